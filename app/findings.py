@@ -1,0 +1,19 @@
+"""A problem found in a finished message, shared by the policy checks and the window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One warning about a span of text: which rule, why, and where."""
+
+    rule: str
+    message_ja: str
+    message_en: str
+    start: int
+    end: int
+
+    def message(self, lang: str) -> str:
+        return self.message_ja if lang == "ja" else self.message_en
