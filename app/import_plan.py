@@ -91,7 +91,7 @@ def _refusal_for_name(name: str) -> tuple[str, str] | str:
 
 def _is_template_name(name: str) -> bool:
     parts = name.replace("\\", "/").split("/")
-    if any(part in _QUIET or part.startswith(".") and part != ".." for part in parts):
+    if any(part in _QUIET or (part.startswith(".") and part != "..") for part in parts):
         return False
     return name.endswith(SUFFIX)
 

@@ -60,7 +60,7 @@ def test_export_a_selection_in_one_language(tmp_path: Path) -> None:
     new_template("b", "B", "thanks")
     names = export_zip(tmp_path / "x.zip", ids=["b"], langs=["en"])
     assert names == ["en/b.jinja"]
-    with pytest.raises(StorageError, match="Not in .*: zzz"):
+    with pytest.raises(StorageError, match=r"Not in .*: zzz"):
         export_zip(tmp_path / "y.zip", ids=["zzz"])
     assert not (tmp_path / "y.zip").exists()
 

@@ -201,7 +201,7 @@ def test_a_full_disk_during_save_loses_nothing(monkeypatch: pytest.MonkeyPatch) 
     new_template("mine", "Mine", "thanks")
     before = {p: p.read_bytes() for p in paths.user_templates_dir().rglob("*.jinja")}
     disk_full(monkeypatch)
-    with pytest.raises(StorageError, match="the disk is full. Nothing was changed"):
+    with pytest.raises(StorageError, match=r"the disk is full\. Nothing was changed"):
         duplicate(load_library(), "mine", "mine_too")
     with pytest.raises(StorageError, match="disk is full"):
         delete("mine")
