@@ -93,9 +93,13 @@ def summary(plan: ImportPlan, *, replace: bool = False) -> list[str]:
             over = f" (overrides {item.current.source} {item.current.title!r})"
         lines.append(f"new       {item.lang}/{item.template_id}  {item.title!r}{over}")
     for item in plan.replaces:
-        verb = "replaces" if replace else "kept     "
         old = item.current.title if item.current is not None else item.template_id
-        lines.append(f"{verb}  {item.lang}/{item.template_id}  {old!r} -> {item.title!r}")
+        if replace:
+            lines.append(f"replaces  {item.lang}/{item.template_id}  {old!r} -> {item.title!r}")
+        else:
+            lines.append(
+                f"kept      {item.lang}/{item.template_id}  {old!r} (the import has {item.title!r})"
+            )
     lines += [f"broken    {broken}" for broken in plan.broken]
     lines += [f"refused   {refusal}" for refusal in plan.refused]
     return lines
