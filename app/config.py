@@ -1,0 +1,79 @@
+"""The user's config file: extra template folders and corrections to platform figures."""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from app import paths
+from app.atomic import write_text_atomic
+
+CONFIG_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ExtraSource:
+    """A folder of templates (with ja/ and en/ inside) beyond the built-in and user sets."""
+
+    path: Path
+    writable: bool = False
+
+
+@dataclass
+class Config:
+    sources: list[ExtraSource] = field(default_factory=list)
+    # platform id -> keys to override in its profile (message_limit, deadlines, ...)
+    platforms: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Set when the file on disk could not be read; the user is told and defaults are used.
+    problem: str | None = None
+
+
+def load_config(path: Path | None = None) -> Config:
+    path = path or paths.config_file()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Config()
+    except OSError as error:
+        return Config(problem=f"Could not read {path}: {error.strerror}. Using defaults.")
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+        return _from_data(data)
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, TypeError, ValueError) as error:
+        backup = path.with_name(path.name + ".bak")
+        shutil.copy2(path, backup)
+        return Config(
+            problem=f"{path} is damaged ({error}); it was copied to {backup.name} "
+            "and Teinei started with default settings."
+        )
+
+
+def _from_data(data: dict[str, Any]) -> Config:
+    sources = []
+    for entry in data.get("sources", []):
+        if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
+            raise ValueError("every [[sources]] entry needs a path")
+        sources.append(
+            ExtraSource(Path(entry["path"]).expanduser(), bool(entry.get("writable", False)))
+        )
+    platforms = data.get("platforms", {})
+    if not isinstance(platforms, dict):
+        raise ValueError("[platforms] must be a table")
+    return Config(sources=sources, platforms={str(k): dict(v) for k, v in platforms.items()})
+
+
+def save_config(config: Config, path: Path | None = None) -> None:
+    path = path or paths.config_file()
+    data: dict[str, Any] = {"version": CONFIG_VERSION}
+    if config.sources:
+        data["sources"] = [
+            {"path": str(source.path), "writable": source.writable} for source in config.sources
+        ]
+    if config.platforms:
+        data["platforms"] = config.platforms
+    write_text_atomic(path, tomli_w.dumps(data))

@@ -1,0 +1,137 @@
+"""Locale-aware filters: money, dates and the buyer's name, in ja and en."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+
+from jinja2 import pass_context
+from jinja2.runtime import Context, Undefined
+
+_WEEKDAYS_JA = "月火水木金土日"
+_HONORIFIC = "様"
+
+
+class FilterError(ValueError):
+    """A filter was given a value it cannot format."""
+
+
+def parse_amount(value: Any) -> Decimal:
+    """An amount from a number or from text such as "3,000", "３０００円" or "$12.50"."""
+    if isinstance(value, bool):
+        raise FilterError(f"{value!r} is not an amount")
+    if isinstance(value, int | Decimal):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(str(value))
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    for noise in (",", "円", "¥", "$", "USD", "JPY", " "):
+        text = text.replace(noise, "")
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        raise FilterError(f"{value!r} is not an amount") from None
+    if not amount.is_finite():
+        raise FilterError(f"{value!r} is not an amount")
+    return amount
+
+
+def format_money(value: Any, currency: str, lang: str) -> str:
+    amount = parse_amount(value)
+    if currency == "JPY":
+        whole = f"{amount.quantize(Decimal(1), ROUND_HALF_UP):,}"
+        return f"{whole}円" if lang == "ja" else f"¥{whole}"
+    if currency == "USD":
+        sign = "-" if amount < 0 else ""
+        return f"{sign}${abs(amount).quantize(Decimal('0.01'), ROUND_HALF_UP):,}"
+    return f"{amount:,} {currency}"
+
+
+def parse_date(value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = unicodedata.normalize("NFKC", str(value)).strip().replace("/", "-")
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        raise FilterError(f"{value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def format_date(value: Any, lang: str, style: str = "short") -> str:
+    day = parse_date(value)
+    if lang == "ja":
+        text = f"{day.month}月{day.day}日({_WEEKDAYS_JA[day.weekday()]})"
+        return f"{day.year}年{text}" if style == "long" else text
+    text = f"{day:%a}, {day:%b} {day.day}"
+    return f"{text}, {day.year}" if style == "long" else text
+
+
+def format_datetime(value: Any, lang: str) -> str:
+    if not isinstance(value, datetime):
+        try:
+            value = datetime.fromisoformat(unicodedata.normalize("NFKC", str(value)).strip())
+        except ValueError:
+            raise FilterError(f"{value!r} is not a date and time") from None
+    if lang == "ja":
+        return f"{format_date(value, lang)} {value:%H:%M}"
+    hour = value.hour % 12 or 12
+    return f"{format_date(value, lang)}, {hour}:{value:%M} {'AM' if value.hour < 12 else 'PM'}"
+
+
+def with_sama(name: Any, lang: str) -> str:
+    """The name with 様 once in Japanese; in English the name as given, without 様."""
+    text = str(name).strip()
+    while text.endswith(_HONORIFIC):
+        text = text[: -len(_HONORIFIC)].rstrip()
+    if not text:
+        raise FilterError("the buyer's name is empty")
+    return f"{text}{_HONORIFIC}" if lang == "ja" else text
+
+
+def _lang(context: Context) -> str:
+    return str(context.get("lang", "ja"))
+
+
+def _currency(context: Context) -> str:
+    platform = context.get("platform")
+    return str(getattr(platform, "currency", "JPY"))
+
+
+@pass_context
+def money_filter(context: Context, value: Any) -> str:
+    if isinstance(value, Undefined):
+        return str(value)
+    return format_money(value, _currency(context), _lang(context))
+
+
+@pass_context
+def date_filter(context: Context, value: Any, style: str = "short") -> str:
+    if isinstance(value, Undefined):
+        return str(value)
+    return format_date(value, _lang(context), style)
+
+
+@pass_context
+def datetime_filter(context: Context, value: Any) -> str:
+    if isinstance(value, Undefined):
+        return str(value)
+    return format_datetime(value, _lang(context))
+
+
+@pass_context
+def sama_filter(context: Context, value: Any) -> str:
+    if isinstance(value, Undefined):
+        return str(value)
+    return with_sama(value, _lang(context))
+
+
+FILTERS = {
+    "money": money_filter,
+    "date": date_filter,
+    "datetime": datetime_filter,
+    "sama": sama_filter,
+}

@@ -1,0 +1,114 @@
+"""The one jinja2 environment every template is compiled in: sandboxed and strict."""
+
+from __future__ import annotations
+
+import contextvars
+from functools import lru_cache
+from typing import Any
+
+from jinja2 import StrictUndefined, Template, Undefined, nodes
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import SandboxedEnvironment
+from jinja2.utils import missing
+
+from app.filters import FILTERS
+
+# Names a collecting render found undefined, in order; one list per render.
+_found: contextvars.ContextVar[list[str]] = contextvars.ContextVar("teinei_missing")
+
+
+class CollectingUndefined(Undefined):
+    """Prints as nothing and notes its name, so one render can name every missing field."""
+
+    __slots__ = ()
+
+    def _note(self) -> None:
+        if self._undefined_obj is not missing:
+            # An attribute the object lacks (platform.nmae) is a template bug, not a field.
+            self._fail_with_undefined_error()
+        found = _found.get(None)
+        if found is not None and self._undefined_name and self._undefined_name not in found:
+            found.append(self._undefined_name)
+
+    def __str__(self) -> str:
+        self._note()
+        return ""
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        self._note()
+        return iter(())
+
+
+# Untrusted templates must not be able to build huge values and freeze the window.
+MAX_REPEAT = 10_000
+MAX_EXPONENT = 64
+
+
+class TeineiSandbox(SandboxedEnvironment):
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and isinstance(right, int | float) and abs(right) > MAX_EXPONENT:
+            raise SecurityError("the exponent is too large")
+        if operator == "*":
+            sizes = [x for x in (left, right) if isinstance(x, int) and not isinstance(x, bool)]
+            if any(isinstance(x, str | list | tuple) for x in (left, right)) and any(
+                abs(n) > MAX_REPEAT for n in sizes
+            ):
+                raise SecurityError("the repeated text would be too long")
+        return super().call_binop(context, operator, left, right)
+
+
+class FieldUndefined(StrictUndefined):
+    """Strict when printed, but false in a test: ``{% if tracking_number %}`` is optional."""
+
+    __slots__ = ()
+
+    def __bool__(self) -> bool:  # type: ignore[override]
+        return False
+
+
+def _new_environment(undefined: type[Undefined]) -> SandboxedEnvironment:
+    env = TeineiSandbox(
+        undefined=undefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+        # No loader: a template cannot include, import or extend anything.
+        loader=None,
+    )
+    env.filters.update(FILTERS)
+    return env
+
+
+ENV = _new_environment(FieldUndefined)
+COLLECTING_ENV = _new_environment(CollectingUndefined)
+
+
+@lru_cache(maxsize=4096)
+def compiled(body: str) -> Template:
+    return ENV.from_string(body)
+
+
+@lru_cache(maxsize=1024)
+def compiled_collecting(body: str) -> Template:
+    return COLLECTING_ENV.from_string(body)
+
+
+def collect_missing() -> tuple[contextvars.Token[list[str]], list[str]]:
+    found: list[str] = []
+    return _found.set(found), found
+
+
+def stop_collecting(token: contextvars.Token[list[str]]) -> None:
+    _found.reset(token)
+
+
+def names_in_order(ast: nodes.Template, names: set[str]) -> list[str]:
+    """``names`` sorted by where each is first read in the template."""
+    first: dict[str, tuple[int, int]] = {}
+    for index, node in enumerate(ast.find_all(nodes.Name)):
+        if node.ctx == "load" and node.name in names and node.name not in first:
+            first[node.name] = (node.lineno, index)
+    return sorted(names, key=lambda name: first.get(name, (1 << 30, 0)))

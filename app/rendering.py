@@ -1,0 +1,182 @@
+"""Rendering a template with an order's values into the finished plain text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from jinja2 import TemplateSyntaxError, UndefinedError
+from jinja2.exceptions import SecurityError
+
+from app.fields import Field, resolve_choices
+from app.filters import FilterError, parse_amount, parse_date
+from app.jinja_env import collect_missing, compiled, compiled_collecting, stop_collecting
+from app.platforms import Platform
+from app.template_file import Template
+
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_TRUE = {"1", "true", "yes", "on", "y", "はい"}
+_FALSE = {"0", "false", "no", "off", "n", "いいえ", ""}
+
+
+class TemplateError(Exception):
+    """The template could not produce text; ``message`` is a plain sentence."""
+
+    def __init__(self, message: str, path: Path | None = None, line: int | None = None) -> None:
+        where = f"{path}:{line}: " if path is not None and line is not None else ""
+        super().__init__(f"{where}{message}")
+        self.message = message
+        self.path = path
+        self.line = line
+
+
+class MissingFieldsError(TemplateError):
+    """Values the text needs were not given; ``names`` holds every one of them."""
+
+    def __init__(self, names: tuple[str, ...], labels: tuple[str, ...] = ()) -> None:
+        super().__init__("missing: " + ", ".join(labels or names))
+        self.names = names
+        self.labels = labels or names
+
+
+class FieldValueError(TemplateError):
+    def __init__(self, field: Field, lang: str, problem: str) -> None:
+        super().__init__(f"{field.label(lang)}: {problem}")
+        self.name = field.name
+
+
+def is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def coerce(field: Field, value: Any, platform: Platform, lang: str) -> Any:
+    """The value as the template should see it, by the field's type."""
+    try:
+        match field.type:
+            case "money":
+                return parse_amount(value)
+            case "date":
+                return value if isinstance(value, date) else parse_date(value)
+            case "number":
+                return int(parse_amount(value))
+            case "bool":
+                if isinstance(value, bool):
+                    return value
+                text = str(value).strip().lower()
+                if text in _TRUE or text in _FALSE:
+                    return text in _TRUE
+                raise FilterError(f"{value!r} is not yes or no")
+            case "choice":
+                key = str(value)
+                for choice_key, labels in resolve_choices(field, platform.carriers):
+                    if choice_key == key:
+                        return labels.get(lang) or key
+                return key
+            case _:
+                return str(value).strip() if field.type == "text" else str(value).rstrip()
+    except FilterError as error:
+        raise FieldValueError(field, lang, str(error)) from None
+
+
+def template_values(
+    template: Template, values: Mapping[str, Any], platform: Platform
+) -> tuple[dict[str, Any], list[Field]]:
+    """The render context's fields, and the fields that have no value at all."""
+    context: dict[str, Any] = {}
+    absent: list[Field] = []
+    for field in template.fields:
+        value = values.get(field.name)
+        if is_blank(value):
+            value = field.default
+        if is_blank(value):
+            if field.required:
+                absent.append(field)
+            else:
+                context[field.name] = ""
+            continue
+        context[field.name] = coerce(field, value, platform, template.lang)
+    return context, absent
+
+
+def render(
+    template: Template,
+    values: Mapping[str, Any],
+    platform: Platform,
+    *,
+    deadlines: Mapping[str, date | datetime] | None = None,
+) -> str:
+    """The finished text; raises MissingFieldsError or TemplateError."""
+    context, _absent = template_values(template, values, platform)
+    context.update(platform=platform.view(template.lang), lang=template.lang)
+    context["deadlines"] = dict(deadlines or {})
+    try:
+        text = compiled(template.body).render(context)
+    except UndefinedError as error:
+        raise _explain_undefined(template, context, error) from None
+    except Exception as error:
+        raise _as_template_error(template, error) from None
+    return tidy(text)
+
+
+def _explain_undefined(
+    template: Template, context: dict[str, Any], error: UndefinedError
+) -> TemplateError:
+    # Render again, leniently, to name every missing field rather than the first.
+    token, found = collect_missing()
+    try:
+        compiled_collecting(template.body).render(context)
+    except UndefinedError as inner:
+        return _as_template_error(template, inner)
+    except Exception as inner:
+        return _as_template_error(template, inner)
+    finally:
+        stop_collecting(token)
+    if not found:
+        return _as_template_error(template, error)
+    order = {field.name: index for index, field in enumerate(template.fields)}
+    names = tuple(sorted(found, key=lambda name: order.get(name, len(order))))
+    labels = tuple(
+        (f.label(template.lang) if (f := template.field(name)) else name) for name in names
+    )
+    return MissingFieldsError(names, labels)
+
+
+def _as_template_error(template: Template, error: Exception) -> TemplateError:
+    if isinstance(error, TemplateError):
+        return error
+    if isinstance(error, SecurityError):
+        return TemplateError(
+            f"the template tried something templates may not do ({error})",
+            template.path,
+            template.body_line,
+        )
+    if isinstance(error, TemplateSyntaxError):
+        line = template.body_line + (error.lineno or 1) - 1
+        return TemplateError(error.message or "syntax error", template.path, line)
+    if isinstance(error, UndefinedError):
+        text = (
+            str(error)
+            .replace("dict object", "deadlines")
+            .replace("PlatformView object", "platform")
+        )
+        return TemplateError(
+            f"the template reads something that does not exist: {text}",
+            template.path,
+            template.body_line,
+        )
+    if isinstance(error, FilterError):
+        return TemplateError(str(error), template.path, template.body_line)
+    return TemplateError(
+        f"the template failed while filling in ({type(error).__name__}: {error})",
+        template.path,
+        template.body_line,
+    )
+
+
+def tidy(text: str) -> str:
+    """No trailing spaces, no runs of blank lines, no blank lines at either end."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n")

@@ -1,0 +1,231 @@
+"""Reading one template file: TOML front matter between +++ lines, then a jinja2 body."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import TemplateSyntaxError, meta
+
+from app.fields import RESERVED_NAMES, Field, FieldSpecError, make_field
+from app.jinja_env import ENV, names_in_order
+from app.platforms import LANGS, PLATFORM_IDS
+
+CATEGORIES = (
+    "apology",
+    "partial_refund",
+    "support_redirect",
+    "discount_refusal",
+    "inspection_cancel",
+    "partial_sale",
+    "thanks",
+    "shipping_notice",
+    "rating_reminder",
+    "support_notice",
+    "support_request",
+    "address_check",
+    "enclosed_letter",
+    "out_of_stock",
+    "hold_refusal",
+    "bundle",
+    "checking",
+    "return_warranty",
+)
+ADDRESSEES = ("buyer", "support")
+MAX_FILE_BYTES = 256 * 1024
+FENCE = "+++"
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_]*$")
+_KNOWN_KEYS = frozenset(
+    {"title", "category", "platforms", "tags", "addressee", "fields", "example"}
+)
+_TOML_LINE = re.compile(r"at line (\d+)")
+
+
+class TemplateFileError(ValueError):
+    """A template file that cannot be used, with the line the problem is on."""
+
+    def __init__(self, path: Path, line: int, message: str) -> None:
+        super().__init__(f"{path}:{line}: {message}")
+        self.path = path
+        self.line = line
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    lang: str
+    title: str
+    category: str
+    platforms: tuple[str, ...]
+    tags: tuple[str, ...]
+    addressee: str
+    fields: tuple[Field, ...]
+    example: Mapping[str, Any]
+    body: str
+    path: Path
+    source: str
+    body_line: int = 1  # the file line the body starts on, for error messages
+    field_specs: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.id, self.lang)
+
+    def field(self, name: str) -> Field | None:
+        return next((f for f in self.fields if f.name == name), None)
+
+    def example_for(self, currency: str) -> dict[str, Any]:
+        """The example values, with per-currency amounts ({ JPY = 3000, USD = 20 }) picked."""
+        values: dict[str, Any] = {}
+        for name, value in self.example.items():
+            if isinstance(value, Mapping) and value and all(_is_currency(k) for k in value):
+                value = value.get(currency, next(iter(value.values())))
+            values[name] = value
+        return values
+
+
+def _is_currency(key: str) -> bool:
+    return len(key) == 3 and key.isupper()
+
+
+def read_template_text(path: Path) -> str:
+    """The file as text, or a TemplateFileError that says what is wrong with the bytes."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise TemplateFileError(
+                path, 1, f"the file is {size:,} bytes; a template may be {MAX_FILE_BYTES:,}"
+            )
+        raw = path.read_bytes()
+    except OSError as error:
+        raise TemplateFileError(path, 1, f"cannot be read ({error.strerror})") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        raise TemplateFileError(
+            path, line, "is not UTF-8 text; save it as UTF-8 and try again"
+        ) from None
+
+
+def parse_template(path: Path, source: str = "builtin", text: str | None = None) -> Template:
+    """Parse ``path`` (or ``text`` said to come from it); raises TemplateFileError."""
+    lang = path.parent.name
+    if lang not in LANGS:
+        raise TemplateFileError(path, 1, f"must be in a ja/ or en/ folder, not {lang}/")
+    if not ID_PATTERN.match(path.stem):
+        raise TemplateFileError(
+            path, 1, "the file name may hold only lower-case letters, digits and _"
+        )
+    if text is None:
+        text = read_template_text(path)
+    front, body, body_line = split_front_matter(path, text)
+    data = _parse_toml(path, front)
+    lines = text.split("\n")
+    meta_values = _check_front_matter(path, data, lines)
+    fields = _discover_fields(path, body, body_line, data.get("fields", {}), lang, lines)
+    return Template(
+        id=path.stem,
+        lang=lang,
+        body=body,
+        path=path,
+        source=source,
+        body_line=body_line,
+        fields=fields,
+        field_specs=data.get("fields", {}),
+        **meta_values,
+    )
+
+
+def split_front_matter(path: Path, text: str) -> tuple[str, str, int]:
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != FENCE:
+        raise TemplateFileError(path, 1, f"the file must start with a {FENCE} line")
+    for index in range(1, len(lines)):
+        if lines[index].strip() == FENCE:
+            front = "\n".join(lines[1:index])
+            body = "\n".join(lines[index + 1 :]).strip("\n") + "\n"
+            return front, body, index + 2
+    raise TemplateFileError(path, 1, f"the front matter has no closing {FENCE} line")
+
+
+def _parse_toml(path: Path, front: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(front)
+    except tomllib.TOMLDecodeError as error:
+        found = _TOML_LINE.search(str(error))
+        line = int(found.group(1)) + 1 if found else 1
+        message = _TOML_LINE.sub("", str(error)).replace("(, column", "(column").strip()
+        raise TemplateFileError(path, line, f"front matter: {message}") from None
+
+
+def _line_of_key(lines: list[str], key: str) -> int:
+    return next((n for n, line in enumerate(lines, 1) if line.lstrip().startswith(key)), 1)
+
+
+def _check_front_matter(path: Path, data: dict[str, Any], lines: list[str]) -> dict[str, Any]:
+    def fail(key: str, message: str) -> TemplateFileError:
+        return TemplateFileError(path, _line_of_key(lines, key), message)
+
+    unknown = set(data) - _KNOWN_KEYS
+    if unknown:
+        name = sorted(unknown)[0]
+        raise fail(name, f"unknown front matter key {name!r}")
+    title = data.get("title")
+    if not isinstance(title, str) or not title.strip():
+        raise fail("title", "the front matter needs a title")
+    category = data.get("category")
+    if category not in CATEGORIES:
+        raise fail("category", f"unknown category {category!r}; see docs/templates.md")
+    platforms = data.get("platforms", "all")
+    if platforms == "all":
+        platforms = list(PLATFORM_IDS)
+    if not isinstance(platforms, list) or not platforms:
+        raise fail("platforms", 'platforms must be a list of platform ids or "all"')
+    bad = [p for p in platforms if p not in PLATFORM_IDS]
+    if bad:
+        raise fail("platforms", f"unknown platform {bad[0]!r}")
+    tags = data.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise fail("tags", "tags must be a list of words")
+    addressee = data.get("addressee", "buyer")
+    if addressee not in ADDRESSEES:
+        raise fail("addressee", 'addressee must be "buyer" or "support"')
+    example = data.get("example", {})
+    if not isinstance(example, dict):
+        raise fail("example", "example must be a table of field values")
+    return {
+        "title": title.strip(),
+        "category": category,
+        "platforms": tuple(platforms),
+        "tags": tuple(tags),
+        "addressee": addressee,
+        "example": example,
+    }
+
+
+def _discover_fields(
+    path: Path, body: str, body_line: int, specs: Any, lang: str, lines: list[str]
+) -> tuple[Field, ...]:
+    try:
+        ast = ENV.parse(body)
+        ENV.compile(ast)  # unknown filters and tests surface here, not at render time
+    except TemplateSyntaxError as error:
+        line = body_line + (error.lineno or 1) - 1
+        raise TemplateFileError(path, line, error.message or "template syntax error") from None
+    if not isinstance(specs, dict):
+        raise TemplateFileError(path, 1, "[fields] must be a table")
+    names = set(meta.find_undeclared_variables(ast)) - RESERVED_NAMES
+    fields = []
+    for name in names_in_order(ast, names):
+        try:
+            fields.append(make_field(name, specs.get(name), lang))
+        except FieldSpecError as error:
+            line = _line_of_key(lines, f"[fields.{name}]")
+            raise TemplateFileError(path, line, str(error)) from None
+    return tuple(fields)

@@ -1,0 +1,1 @@
+"""Teinei's Qt widgets. Nothing outside this package imports PySide6."""

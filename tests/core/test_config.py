@@ -1,0 +1,31 @@
+from pathlib import Path
+
+from app import paths
+from app.config import Config, ExtraSource, load_config, save_config
+from app.platforms import load_platforms
+
+
+def test_config_round_trips_through_the_file(tmp_path: Path) -> None:
+    config = Config(
+        sources=[ExtraSource(tmp_path / "shared", writable=True)],
+        platforms={"rakuma": {"deadlines": {"operator_request_days": 12}}},
+    )
+    save_config(config)
+    assert paths.config_file().is_file()
+    loaded = load_config()
+    assert loaded.sources == config.sources
+    assert loaded.platforms == config.platforms
+    assert loaded.problem is None
+    # load_platforms reads the saved corrections by itself
+    assert load_platforms()["rakuma"].deadlines["operator_request_days"] == 12
+
+
+def test_a_damaged_config_is_kept_aside_and_defaults_are_used() -> None:
+    path = paths.config_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"[[sources]\npath = \xff")
+    config = load_config()
+    assert config.sources == []
+    assert config.problem is not None
+    assert "config.toml.bak" in config.problem
+    assert path.with_name("config.toml.bak").read_bytes() == b"[[sources]\npath = \xff"

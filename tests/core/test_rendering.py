@@ -1,0 +1,149 @@
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.platforms import Platform, load_platforms
+from app.rendering import MissingFieldsError, TemplateError, render
+from app.template_file import Template, parse_template
+from tests.conftest import write_template
+
+
+@pytest.fixture(scope="module")
+def platforms() -> dict[str, Platform]:
+    return load_platforms({})
+
+
+def make(tmp_path: Path, body: str, front: str = "", lang: str = "ja") -> Template:
+    head = f'title = "t"\ncategory = "thanks"\n{front}'
+    return parse_template(write_template(tmp_path, lang, "t", head, body))
+
+
+def test_renders_values_through_the_platform_profile(
+    tmp_path: Path, platforms: dict[str, Platform]
+) -> None:
+    template = make(
+        tmp_path,
+        "{{ buyer_name | sama }}\n{{ refund_amount | money }}を返金します。\n"
+        "{{ platform.support_name }}:{{ platform.support_path }}\n",
+    )
+    text = render(template, {"buyer_name": "山田", "refund_amount": "3000"}, platforms["rakuma"])
+    assert text == (
+        "山田様\n3,000円を返金します。\n"
+        "ラクマ事務局:ラクマアプリのメニュー > ヘルプ > 該当する項目 > お問い合わせする"
+    )
+
+
+def test_every_missing_field_is_named_in_order(
+    tmp_path: Path, platforms: dict[str, Platform]
+) -> None:
+    template = make(tmp_path, "{{ buyer_name | sama }}\n{{ item_name }}\n{{ price | money }}\n")
+    with pytest.raises(MissingFieldsError) as caught:
+        render(template, {"item_name": "  "}, platforms["mercari_jp"])
+    assert caught.value.names == ("buyer_name", "item_name", "price")
+    assert "購入者のお名前" in str(caught.value)
+
+
+def test_fields_of_a_skipped_section_are_not_required(
+    tmp_path: Path, platforms: dict[str, Platform]
+) -> None:
+    template = make(
+        tmp_path,
+        "発送しました。\n{% if has_tracking %}\n追跡番号: {{ tracking_code }}\n{% endif %}\n"
+        "{% if note %}{{ note }}{% endif %}\n",
+    )
+    assert render(template, {}, platforms["mercari_jp"]) == "発送しました。"
+    with pytest.raises(MissingFieldsError) as caught:
+        render(template, {"has_tracking": "true"}, platforms["mercari_jp"])
+    assert caught.value.names == ("tracking_code",)
+
+
+def test_optional_section_leaves_no_blank_line_runs(
+    tmp_path: Path, platforms: dict[str, Platform]
+) -> None:
+    template = make(tmp_path, "一\n\n{% if include_x %}\n二\n{% endif %}\n\n\n三  \n")
+    assert render(template, {"include_x": False}, platforms["rakuma"]) == "一\n\n三"
+
+
+def test_choice_shows_the_label_of_the_template_language(
+    tmp_path: Path, platforms: dict[str, Platform]
+) -> None:
+    ja = make(tmp_path / "a", "{{ carrier }}で発送しました。\n")
+    en = make(tmp_path / "b", "Sent by {{ carrier }}.\n", lang="en")
+    values = {"carrier": "clickpost"}
+    assert render(ja, values, platforms["mercari_jp"]) == "クリックポストで発送しました。"
+    assert render(en, values, platforms["mercari_jp"]) == "Sent by Click Post (Japan Post)."
+
+
+def test_currency_and_dates_follow_platform_and_language(
+    tmp_path: Path, platforms: dict[str, Platform]
+) -> None:
+    template = make(tmp_path, "{{ price | money }} / {{ ship_date | date }}\n", lang="en")
+    values = {"price": "12.5", "ship_date": "2026-12-09"}
+    assert render(template, values, platforms["mercari_us"]) == "$12.50 / Wed, Dec 9"
+    assert render(template, values, platforms["amazon_jp"]) == "¥13 / Wed, Dec 9"
+
+
+def test_deadlines_are_visible_to_templates(tmp_path: Path, platforms: dict[str, Platform]) -> None:
+    template = make(tmp_path, "{{ deadlines.operator_request | date }}から依頼できます。\n")
+    text = render(
+        template, {}, platforms["rakuma"], deadlines={"operator_request": date(2016, 12, 23)}
+    )
+    assert text == "12月23日(金)から依頼できます。"
+    with pytest.raises(TemplateError, match="operator_request"):
+        render(template, {}, platforms["rakuma"])
+
+
+def test_a_bad_value_names_its_field(tmp_path: Path, platforms: dict[str, Platform]) -> None:
+    template = make(tmp_path, "{{ price | money }}\n")
+    with pytest.raises(TemplateError, match="価格"):
+        render(template, {"price": "たくさん"}, platforms["mercari_jp"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "{{ platform.__class__.__mro__ }}",
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "{{ platform._view }}",
+        "{{ 'x' * 100000000 }}",
+        "{{ 10 ** 100000 }}",
+    ],
+)
+def test_sandbox_refuses_reaching_for_internals(
+    tmp_path: Path, platforms: dict[str, Platform], body: str
+) -> None:
+    template = make(tmp_path, body + "\n")
+    with pytest.raises(TemplateError, match=r"not do|does not exist|may not") as caught:
+        render(template, {}, platforms["mercari_jp"])
+    assert caught.value.path == template.path
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["{% include '/etc/passwd' %}", "{% import 'x.jinja' as x %}", "{{ open('/etc/passwd') }}"],
+)
+def test_templates_cannot_touch_files(
+    tmp_path: Path, platforms: dict[str, Platform], body: str
+) -> None:
+    template = make(tmp_path, body + "\n")
+    with pytest.raises(TemplateError) as caught:
+        render(template, {}, platforms["mercari_jp"])
+    assert "root:" not in caught.value.message
+
+
+def test_unknown_platform_attribute_is_a_template_error_not_a_missing_field(
+    tmp_path: Path, platforms: dict[str, Platform]
+) -> None:
+    template = make(tmp_path, "{{ buyer_name }} {{ platform.suport_name }}\n")
+    with pytest.raises(TemplateError, match="suport_name") as caught:
+        render(template, {"buyer_name": "x"}, platforms["mercari_jp"])
+    assert not isinstance(caught.value, MissingFieldsError)
+
+
+def test_runtime_failures_become_plain_errors(
+    tmp_path: Path, platforms: dict[str, Platform]
+) -> None:
+    template = make(tmp_path, "{{ 1 // days_count }}\n")
+    with pytest.raises(TemplateError, match="ZeroDivisionError"):
+        render(template, {"days_count": 0}, platforms["mercari_jp"])
