@@ -210,7 +210,7 @@ def test_a_template_with_a_syntax_error_is_listed_as_broken_at_its_line(tmp_path
     found = refused_after(archive)
     assert found[0].startswith("en/unclosed.jinja:7: Unexpected end of template")
     assert found[1].startswith("en/empty_if.jinja:7: Expected an expression")
-    assert found[2] == "en/filter.jinja:6: No filter named 'shout'."
+    assert found[2] == "en/filter.jinja:6: there is no filter named 'shout'"
 
 
 def test_two_entries_with_the_same_id_and_language_are_both_refused(tmp_path: Path) -> None:
