@@ -75,6 +75,7 @@ class FieldCompleter(QCompleter):
             self.popup().sizeHintForColumn(0) + self.popup().verticalScrollBar().sizeHint().width()
         )
         self.complete(rect)
+        self.popup().setCurrentIndex(self.completionModel().index(0, 0))  # Enter takes it
 
     def _insert(self, word: str) -> None:
         cursor = self._editor.textCursor()

@@ -34,6 +34,7 @@ class FrontMatterForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._template: Template | None = None
+        self._listing = False  # "All platforms" was unticked: show every box to pick from
         self.title = QLineEdit()
         self.category = QComboBox()
         self.category.addItems(list(CATEGORIES))
@@ -75,11 +76,13 @@ class FrontMatterForm(QWidget):
         self.setEnabled(template is not None)
         if template is None:
             return
+        if self._template is None or self._template.path != template.path:
+            self._listing = False
         self._template = template
         if not self.title.hasFocus():
             self.title.setText(template.title)
         self.category.setCurrentText(template.category)
-        every = set(template.platforms) == set(PLATFORM_IDS)
+        every = set(template.platforms) == set(PLATFORM_IDS) and not self._listing
         self.all_platforms.setChecked(every)
         for pid, box in self.platform_boxes.items():
             box.setChecked(pid in template.platforms)
@@ -101,8 +104,12 @@ class FrontMatterForm(QWidget):
             self._emit("title", text)
 
     def _platforms_done(self) -> None:
-        if self.all_platforms.isChecked():
-            self._emit("platforms", ALL)
+        if self.sender() is self.all_platforms:
+            self._listing = not self.all_platforms.isChecked()
+            for box in self.platform_boxes.values():
+                box.setEnabled(self._listing)
+            if not self._listing:
+                self._emit("platforms", ALL)
             return
         chosen = [pid for pid, box in self.platform_boxes.items() if box.isChecked()]
         if chosen:
