@@ -1,0 +1,320 @@
+"""The Template menu: customize, edit, new, rename, duplicate, delete (with undo),
+revert to built-in, import, export and template folders.
+
+The window gives the current template and the library; after any change the actions
+emit ``library_changed`` so the window reloads, and ``message`` for its status line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
+
+from app import drafts
+from app.file_errors import StorageError
+from app.library import Library, Source, builtin_source, user_source
+from app.template_file import CATEGORIES, Template
+from app.transfer import export_zip, plan_import
+from app.trash import TrashEntry
+from app.ui.editor import prompts
+from app.ui.editor.window import EditorWindow
+from app.ui.userset.folders_dialog import FoldersDialog
+from app.ui.userset.import_dialog import ImportDialog
+from app.userset import (
+    customize,
+    delete,
+    duplicate,
+    file_in,
+    new_template,
+    rename,
+    revert_to_builtin,
+    undo_delete,
+)
+
+
+def run_dialog(dialog: QDialog) -> int:
+    """Show a dialog and wait; tests replace this to drive the dialog themselves."""
+    return dialog.exec()
+
+
+class TemplateActions(QObject):
+    library_changed = Signal()
+    message = Signal(str, str)  # kind ("ok" or "error"), a sentence
+
+    def __init__(
+        self,
+        parent: QWidget,
+        current: Callable[[], Template | None],
+        library: Callable[[], Library],
+    ) -> None:
+        super().__init__(parent)
+        self._parent, self._current, self._library = parent, current, library
+        self.last_deleted: list[TrashEntry] = []
+        self.editors: dict[Path, EditorWindow] = {}
+        tr = self.tr
+        self.customize = self._action(tr("Customize (both languages)"), self.do_customize)
+        self.customize_one = self._action(
+            tr("Customize (this language only)"), self.do_customize_one
+        )
+        self.edit = self._action(tr("Edit…"), self.do_edit)
+        self.new = self._action(tr("New…"), self.do_new)
+        self.rename = self._action(tr("Rename…"), self.do_rename)
+        self.duplicate = self._action(tr("Duplicate…"), self.do_duplicate)
+        self.delete = self._action(tr("Delete"), self.do_delete)
+        self.undo_delete = self._action(tr("Undo delete"), self.do_undo_delete)
+        self.revert = self._action(tr("Revert to built-in"), self.do_revert)
+        self.import_ = self._action(tr("Import…"), self.do_import)
+        self.export = self._action(tr("Export my templates…"), self.do_export)
+        self.folders = self._action(tr("Template folders…"), self.do_folders)
+        self.update_enabled()
+
+    def _action(self, text: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def populate(self, menu: QMenu) -> None:
+        menu.aboutToShow.connect(self.update_enabled)
+        for group in (
+            (self.edit, self.customize, self.customize_one, self.revert),
+            (self.new, self.rename, self.duplicate, self.delete, self.undo_delete),
+            (self.import_, self.export, self.folders),
+        ):
+            for action in group:
+                menu.addAction(action)
+            menu.addSeparator()
+
+    # Where the current template lives
+    def _source_of(self, template: Template) -> Source | None:
+        return next((s for s in self._library().sources if s.name == template.source), None)
+
+    def _writable_source(self, template: Template | None) -> Source | None:
+        source = self._source_of(template) if template else None
+        return source if source is not None and source.writable else None
+
+    def update_enabled(self) -> None:
+        template = self._current()
+        own = self._writable_source(template) is not None
+        builtin = template is not None and template.source == "builtin"
+        has_builtin = (
+            template is not None and file_in(builtin_source(), template.id, template.lang).is_file()
+        )
+        self.customize.setEnabled(builtin)
+        self.customize_one.setEnabled(builtin)
+        self.edit.setEnabled(template is not None)
+        self.duplicate.setEnabled(template is not None)
+        self.rename.setEnabled(own)
+        self.delete.setEnabled(own)
+        self.revert.setEnabled(own and has_builtin)
+        self.undo_delete.setEnabled(bool(self.last_deleted))
+        if self.last_deleted:
+            self.undo_delete.setText(
+                self.tr("Undo delete of {0}").format(self.last_deleted[0].template_id)
+            )
+
+    def _done(self, text: str) -> None:
+        self.message.emit("ok", text)
+        self.library_changed.emit()
+        self.update_enabled()
+
+    def _run(self, work: Callable[[], str]) -> bool:
+        try:
+            text = work()
+        except StorageError as error:
+            self.message.emit("error", error.message)
+            return False
+        self._done(text)
+        return True
+
+    # The actions
+    def do_customize(self, langs: tuple[str, ...] | None = None) -> None:
+        template = self._current()
+        if template is not None:
+            self._run(lambda: self._customized(template, langs))
+
+    def do_customize_one(self) -> None:
+        template = self._current()
+        if template is not None:
+            self.do_customize((template.lang,))
+
+    def _customized(self, template: Template, langs: tuple[str, ...] | None) -> str:
+        paths = customize(template.id, langs)
+        names = ", ".join(p.parent.name for p in paths)
+        return self.tr("{0} is now in your set ({1}); edit it there.").format(template.id, names)
+
+    def do_edit(self) -> None:
+        template = self._current()
+        if template is None:
+            return
+        if template.source == "builtin":
+            answer = prompts.ask(
+                self._parent,
+                self.tr("Edit a built-in template"),
+                self.tr(
+                    "Built-in templates stay as shipped. Copy {0} into your own set and edit "
+                    "the copy? (Revert to built-in undoes this.)"
+                ).format(template.id),
+                (prompts.YES, prompts.NO),
+            )
+            if answer != prompts.YES:
+                return
+            if not self._run(lambda: self._customized(template, None)):
+                return
+            self.open_editor(file_in(user_source(), template.id, template.lang), "user")
+            return
+        source = self._source_of(template)
+        self.open_editor(template.path, template.source, source is not None and source.writable)
+
+    def open_editor(self, path: Path, source: str = "user", writable: bool = True) -> EditorWindow:
+        window = self.editors.get(path)
+        if window is None or not window.isVisible():
+            window = EditorWindow(self._parent)
+            window.editor.saved.connect(lambda _p: self.library_changed.emit())
+            window.open_file(path, source, writable)
+            self.editors[path] = window
+        window.show()
+        window.raise_()
+        return window
+
+    def do_new(self) -> None:
+        template_id = prompts.get_text(
+            self._parent, self.tr("New template"), self.tr("Id (a-z, 0-9, _):")
+        )
+        if not template_id:
+            return
+        title = prompts.get_text(self._parent, self.tr("New template"), self.tr("Title:"))
+        if not title:
+            return
+        category = prompts.choose(
+            self._parent, self.tr("New template"), self.tr("Category:"), list(CATEGORIES)
+        )
+        if not category:
+            return
+        if self._run(lambda: self._created(template_id, title, category)):
+            current = self._current()
+            lang = current.lang if current else "ja"
+            self.open_editor(file_in(user_source(), template_id, lang))
+
+    def _created(self, template_id: str, title: str, category: str) -> str:
+        new_template(template_id, title, category)
+        return self.tr("Made {0} in Japanese and English.").format(template_id)
+
+    def do_rename(self) -> None:
+        template = self._current()
+        target = self._writable_source(template)
+        if template is None or target is None:
+            return
+        new_id = prompts.get_text(self._parent, self.tr("Rename"), self.tr("New id:"), template.id)
+        if new_id and new_id != template.id:
+            self._run(lambda: self._renamed(template.id, new_id, target))
+
+    def _renamed(self, old: str, new: str, target: Source) -> str:
+        rename(old, new, target)
+        return self.tr("{0} is now {1}.").format(old, new)
+
+    def do_duplicate(self) -> None:
+        template = self._current()
+        if template is None:
+            return
+        new_id = prompts.get_text(
+            self._parent, self.tr("Duplicate"), self.tr("Id of the copy:"), f"{template.id}_2"
+        )
+        if new_id:
+            self._run(lambda: self._duplicated(template.id, new_id))
+
+    def _duplicated(self, old: str, new: str) -> str:
+        duplicate(self._library(), old, new)
+        return self.tr("Copied {0} to {1}.").format(old, new)
+
+    def do_delete(self) -> None:
+        template = self._current()
+        target = self._writable_source(template)
+        if template is None or target is None:
+            return
+        self._run(lambda: self._deleted(template, target))
+
+    def _deleted(self, template: Template, target: Source) -> str:
+        self.last_deleted = delete(template.id, None, target)
+        return self.tr("Deleted {0} (moved to the trash; Undo delete brings it back).").format(
+            template.id
+        )
+
+    def do_undo_delete(self) -> None:
+        entries = self.last_deleted
+        if entries:
+            self._run(lambda: self._undone(entries))
+
+    def _undone(self, entries: list[TrashEntry]) -> str:
+        undo_delete(entries)
+        self.last_deleted = []
+        return self.tr("{0} is back.").format(entries[0].template_id)
+
+    def do_revert(self) -> None:
+        template = self._current()
+        if template is not None:
+            self._run(lambda: self._reverted(template))
+
+    def _reverted(self, template: Template) -> str:
+        self.last_deleted = revert_to_builtin(template.id)
+        return self.tr("{0} shows the built-in again; Undo delete brings your copy back.").format(
+            template.id
+        )
+
+    def do_import(self) -> None:
+        kinds = [self.tr("A zip file"), self.tr("A folder")]
+        kind = prompts.choose(
+            self._parent, self.tr("Import templates"), self.tr("Import from:"), kinds
+        )
+        if kind is None:
+            return
+        chosen = prompts.open_path(
+            self._parent, self.tr("Import templates"), folder=kind == kinds[1]
+        )
+        if not chosen:
+            return
+        dialog = ImportDialog(
+            plan_import(Path(chosen), self._library(), user_source()), self._parent
+        )
+        if run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self._done(self.tr("Imported {0} file(s).").format(len(dialog.written)))
+
+    def do_export(self) -> None:
+        chosen = prompts.save_path(
+            self._parent, self.tr("Export my templates"), "teinei-templates.zip"
+        )
+        if chosen:
+            self._run(lambda: self._exported(Path(chosen)))
+
+    def _exported(self, out: Path) -> str:
+        names = export_zip(out)
+        return self.tr("Exported {0} file(s) to {1}.").format(len(names), out)
+
+    def do_folders(self) -> None:
+        dialog = FoldersDialog(self._parent)
+        run_dialog(dialog)
+        if dialog.changed:
+            self._done(self.tr("Template folders updated."))
+
+    def offer_drafts(self) -> None:
+        """On start: unsaved text kept from last time is offered back, one file at a time."""
+        for draft in drafts.pending_drafts():
+            path = draft.path
+            if path is None or not path.exists():
+                continue
+            when = draft.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            answer = prompts.ask(
+                self._parent,
+                self.tr("Unsaved text found"),
+                self.tr("Teinei kept unsaved text for {0} from {1}. Open it in the editor?").format(
+                    path.name, when
+                ),
+                (prompts.YES, prompts.NO),
+            )
+            if answer == prompts.YES:
+                self.open_editor(path)  # the editor offers the draft itself
+            else:
+                drafts.discard_draft(path)
