@@ -65,7 +65,11 @@ def test_customize_edit_see_the_error_at_its_line_fix_save_and_find_the_edit(
     qtbot.waitUntil(lambda: editor.code.problem_lines() == [lines])
     assert editor.strip.kind == "error"
     assert editor.strip.text().startswith(f"Line {lines}: Expected an expression")
+    editor.code.go_to_line(1)
+    qtbot.mouseClick(editor.strip, Qt.MouseButton.LeftButton)
+    assert editor.code.textCursor().blockNumber() + 1 == lines
 
+    editor.code.moveCursor(QTextCursor.MoveOperation.End)
     for _ in range(len("{% if %}")):
         qtbot.keyClick(editor.code, Qt.Key.Key_Backspace)
     type_at_end(qtbot, editor, "またのご利用をお待ちしております。")

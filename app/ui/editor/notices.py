@@ -24,7 +24,12 @@ class MessageStrip(QLabel):
         self.setWordWrap(True)
         self.kind = "info"
         self._line = 0
-        self.linkActivated.connect(lambda _link: self.line_clicked.emit(self._line))
+        self.setToolTip(self.tr("Click to go to the line"))
+
+    def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().mousePressEvent(event)
+        if self.kind == "error" and self._line:
+            self.line_clicked.emit(self._line)
 
     def show_message(self, kind: str, text: str) -> None:
         self.kind = kind
@@ -33,6 +38,7 @@ class MessageStrip(QLabel):
 
     def show_problems(self, problems: list[Problem]) -> None:
         if not problems:
+            self._line = 0
             self.show_message("ok", self.tr("No problems found."))
             return
         first = problems[0]
