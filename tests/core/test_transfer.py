@@ -269,3 +269,23 @@ def test_importing_into_a_read_only_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StorageError, match="read-only template folder"):
         apply_plan(plan_import(archive, load_library(), locked))
     assert not (tmp_path / "team").exists()
+
+
+def test_importing_into_a_folder_the_os_refuses_is_explained(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    archive = make_zip(tmp_path / "in.zip", {"ja/a.jinja": good("A"), "ja/b.jinja": good("B")})
+    result = plan(archive)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
+    with pytest.raises(StorageError) as caught:
+        apply_plan(result)
+    assert caught.value.message == (
+        f"Could not write {paths.user_templates_dir() / 'ja' / 'a.jinja'}: the folder is "
+        "read-only or you may not write there. It and the files after it were not imported; "
+        "already imported: none."
+    )
+    assert user_files() == {}
