@@ -1,0 +1,42 @@
+"""Puts the Template menu's user-set actions into the main window.
+
+The window needs ``menus["template"]``, ``template`` (the open Template or None),
+``library``, ``reload_library()`` and a status bar; nothing else is assumed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+from app.ui.userset.actions import TemplateActions
+
+STATUS_MS = 8000
+
+
+class _CloseGuard(QObject):
+    """Before the window closes, each open editor asks about its unsaved edits."""
+
+    def __init__(self, actions: TemplateActions) -> None:
+        super().__init__(actions)
+        self._actions = actions
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            for window in list(self._actions.editors.values()):
+                if window.isVisible() and not window.editor.maybe_release():
+                    event.ignore()
+                    return True
+        return False
+
+
+def install(window) -> TemplateActions:  # type: ignore[no-untyped-def]
+    actions = TemplateActions(window, lambda: window.template, lambda: window.library)
+    menu = window.menus["template"]
+    menu.addSeparator()
+    actions.populate(menu)
+    actions.library_changed.connect(window.reload_library)
+    actions.library_changed.connect(actions.update_enabled)
+    actions.message.connect(lambda _kind, text: window.statusBar().showMessage(text, STATUS_MS))
+    window.installEventFilter(_CloseGuard(actions))
+    QTimer.singleShot(0, actions.offer_drafts)
+    return actions
