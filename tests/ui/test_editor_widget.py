@@ -309,3 +309,41 @@ def test_a_builtin_opens_read_only(qtbot, asked: Asked) -> None:  # type: ignore
     editor.open_file(path, "builtin", writable=False)
     assert editor.code.isReadOnly() and not editor.save()
     assert "Customize it" in editor.strip.text()
+
+
+def test_a_file_removed_by_another_program_is_told_and_saving_writes_it_again(
+    qtbot, asked: Asked
+) -> None:  # type: ignore[no-untyped-def]
+    new_template("mine", "Mine", "thanks", ["en"])
+    path = user_file("mine", "en")
+    editor = make_editor(qtbot)
+    editor.show()
+    editor.open_file(path)
+    text = editor.code.toPlainText()
+    path.unlink()
+    qtbot.waitUntil(editor.banner.isVisible)
+    assert "moved or deleted" in editor.banner.label.text()
+    assert not editor.banner.reload_button.isVisible()
+    qtbot.mouseClick(editor.banner.keep_button, Qt.MouseButton.LeftButton)
+    assert editor.is_dirty() and editor.save()
+    assert path.read_text(encoding="utf-8") == text
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"+++\ntitle = 'x'\n+++\n\x93\x96\x95\xb6\n", "odd.jinja:4: is not UTF-8 text"),
+        (b"+++\n" + b"x" * (10 * 1024 * 1024), "bytes; a template may be 262,144"),
+    ],
+    ids=["undecodable", "10 MB"],
+)
+def test_a_file_the_editor_cannot_read_is_explained_and_left_alone(
+    qtbot, asked: Asked, data: bytes, message: str
+) -> None:  # type: ignore[no-untyped-def]
+    path = user_file("odd", "ja")
+    path.parent.mkdir(parents=True)
+    path.write_bytes(data)
+    editor = make_editor(qtbot)
+    assert not editor.open_file(path)
+    assert editor.strip.kind == "error" and message in editor.strip.text()
+    assert editor.path is None and path.read_bytes() == data

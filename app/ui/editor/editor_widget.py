@@ -88,7 +88,7 @@ class TemplateEditor(QWidget):
         try:
             text = read_template_text(path)
         except TemplateFileError as error:
-            self.strip.show_message("error", f"{path.name}: {error.message}")
+            self.strip.show_message("error", f"{path.name}:{error.line}: {error.message}")
             return False
         if self.path is not None:
             self.watcher.removePath(str(self.path))
@@ -213,11 +213,13 @@ class TemplateEditor(QWidget):
     def _changed_on_disk(self, name: str) -> None:
         if self.path is None or name != str(self.path):
             return
-        if self.path.exists() and name not in self.watcher.files():
-            self.watcher.addPath(name)  # a replace by rename drops the watch
-        if not self._disk_differs():
+        if not self.path.exists():
+            self.banner.tell_removed()
             return
-        self.banner.show()
+        if name not in self.watcher.files():
+            self.watcher.addPath(name)  # a replace by rename drops the watch
+        if self._disk_differs():
+            self.banner.tell_changed()
 
     def reload_from_disk(self) -> None:
         path = self.path
@@ -226,7 +228,7 @@ class TemplateEditor(QWidget):
         try:
             text = read_template_text(path)
         except TemplateFileError as error:
-            self.strip.show_message("error", f"{path.name}: {error.message}")
+            self.strip.show_message("error", f"{path.name}:{error.line}: {error.message}")
             return
         self._saved_text, self._kept_mine = text, False
         self._set_text(text)

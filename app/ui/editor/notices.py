@@ -56,9 +56,7 @@ class ChangedOnDiskBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet("background:#fff4ce; color:#3b2e00;")
-        self.label = QLabel(
-            self.tr("This file was changed by another program. Reload it, or keep your text?")
-        )
+        self.label = QLabel()
         self.label.setWordWrap(True)
         self.reload_button = QPushButton(self.tr("Reload from disk"))
         self.keep_button = QPushButton(self.tr("Keep mine"))
@@ -69,3 +67,20 @@ class ChangedOnDiskBanner(QFrame):
         self.reload_button.clicked.connect(self.reload_clicked)
         self.keep_button.clicked.connect(self.keep_clicked)
         self.hide()
+
+    def tell_changed(self) -> None:
+        self.label.setText(
+            self.tr("This file was changed by another program. Reload it, or keep your text?")
+        )
+        self.reload_button.show()
+        self.show()
+
+    def tell_removed(self) -> None:
+        self.label.setText(
+            self.tr(
+                "This file was moved or deleted by another program. "
+                "Keep your text and save to write it again."
+            )
+        )
+        self.reload_button.hide()
+        self.show()
