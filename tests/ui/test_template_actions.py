@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from app import drafts, paths
 from app.library import Library, load_library
+from app.shared_folders import add_folder
 from app.template_file import Template
 from app.ui.editor import prompts
 from app.ui.userset import actions as actions_module
@@ -243,3 +244,26 @@ def test_unsaved_text_from_last_time_is_offered_on_start(
     window.actions.offer_drafts()
     editor = window.actions.editors[path].editor
     assert editor.code.toPlainText().endswith("続きの文。\n") and editor.is_dirty()
+
+
+def test_with_a_writable_shared_folder_new_templates_ask_where_to_go(
+    window: Window, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    team = tmp_path / "team"
+    team.mkdir()
+    add_folder(team, writable=True)
+    window.reload()
+    offered: list[list[str]] = []
+
+    def choose(parent, title, label, items):  # type: ignore[no-untyped-def]
+        offered.append(items)
+        return str(team) if str(team) in items else "thanks"
+
+    answers = iter(["team_note", "Team note"])
+    monkeypatch.setattr(prompts, "get_text", lambda *a, **k: next(answers))
+    monkeypatch.setattr(prompts, "choose", choose)
+    window.actions.new.trigger()
+    assert offered[-1] == ["My templates", str(team)]
+    made = window.library.get("team_note", "ja")
+    assert made is not None and made.source == str(team)
+    assert (team / "ja" / "team_note.jinja").exists()

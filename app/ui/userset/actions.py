@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from app import drafts
 from app.file_errors import StorageError
-from app.library import Library, Source, builtin_source, user_source
+from app.library import Library, Source, builtin_source
 from app.template_file import CATEGORIES, Template
 from app.transfer import export_zip, plan_import
 from app.trash import TrashEntry
@@ -33,6 +33,7 @@ from app.userset import (
     rename,
     revert_to_builtin,
     undo_delete,
+    writable_sources,
 )
 
 
@@ -130,19 +131,29 @@ class TemplateActions(QObject):
         self._done(text)
         return True
 
+    def _target(self) -> Source | None:
+        """Where new files go: the user set, or a writable shared folder if the seller picks one."""
+        targets = writable_sources()
+        if len(targets) == 1:
+            return targets[0]
+        names = [self.tr("My templates")] + [str(t.path) for t in targets[1:]]
+        picked = prompts.choose(self._parent, self.tr("Save where?"), self.tr("Folder:"), names)
+        return targets[names.index(picked)] if picked in names else None
+
     # The actions
     def do_customize(self, langs: tuple[str, ...] | None = None) -> None:
         template = self._current()
-        if template is not None:
-            self._run(lambda: self._customized(template, langs))
+        target = self._target() if template is not None else None
+        if template is not None and target is not None:
+            self._run(lambda: self._customized(template, langs, target))
 
     def do_customize_one(self) -> None:
         template = self._current()
         if template is not None:
             self.do_customize((template.lang,))
 
-    def _customized(self, template: Template, langs: tuple[str, ...] | None) -> str:
-        paths = customize(template.id, langs)
+    def _customized(self, template: Template, langs: tuple[str, ...] | None, target: Source) -> str:
+        paths = customize(template.id, langs, target)
         names = ", ".join(p.parent.name for p in paths)
         return self.tr("{0} is now in your set ({1}); edit it there.").format(template.id, names)
 
@@ -160,11 +171,10 @@ class TemplateActions(QObject):
                 ).format(template.id),
                 (prompts.YES, prompts.NO),
             )
-            if answer != prompts.YES:
+            target = self._target() if answer == prompts.YES else None
+            if target is None or not self._run(lambda: self._customized(template, None, target)):
                 return
-            if not self._run(lambda: self._customized(template, None)):
-                return
-            self.open_editor(file_in(user_source(), template.id, template.lang), "user")
+            self.open_editor(file_in(target, template.id, template.lang), target.name)
             return
         source = self._source_of(template)
         self.open_editor(template.path, template.source, source is not None and source.writable)
@@ -192,15 +202,16 @@ class TemplateActions(QObject):
         category = prompts.choose(
             self._parent, self.tr("New template"), self.tr("Category:"), list(CATEGORIES)
         )
-        if not category:
+        target = self._target() if category else None
+        if target is None:
             return
-        if self._run(lambda: self._created(template_id, title, category)):
+        if self._run(lambda: self._created(template_id, title, category, target)):
             current = self._current()
             lang = current.lang if current else "ja"
-            self.open_editor(file_in(user_source(), template_id, lang))
+            self.open_editor(file_in(target, template_id, lang), target.name)
 
-    def _created(self, template_id: str, title: str, category: str) -> str:
-        new_template(template_id, title, category)
+    def _created(self, template_id: str, title: str, category: str, target: Source) -> str:
+        new_template(template_id, title, category, target=target)
         return self.tr("Made {0} in Japanese and English.").format(template_id)
 
     def do_rename(self) -> None:
@@ -223,11 +234,12 @@ class TemplateActions(QObject):
         new_id = prompts.get_text(
             self._parent, self.tr("Duplicate"), self.tr("Id of the copy:"), f"{template.id}_2"
         )
-        if new_id:
-            self._run(lambda: self._duplicated(template.id, new_id))
+        target = self._target() if new_id else None
+        if new_id and target is not None:
+            self._run(lambda: self._duplicated(template.id, new_id, target))
 
-    def _duplicated(self, old: str, new: str) -> str:
-        duplicate(self._library(), old, new)
+    def _duplicated(self, old: str, new: str, target: Source) -> str:
+        duplicate(self._library(), old, new, target)
         return self.tr("Copied {0} to {1}.").format(old, new)
 
     def do_delete(self) -> None:
@@ -274,11 +286,10 @@ class TemplateActions(QObject):
         chosen = prompts.open_path(
             self._parent, self.tr("Import templates"), folder=kind == kinds[1]
         )
-        if not chosen:
+        target = self._target() if chosen else None
+        if target is None:
             return
-        dialog = ImportDialog(
-            plan_import(Path(chosen), self._library(), user_source()), self._parent
-        )
+        dialog = ImportDialog(plan_import(Path(chosen), self._library(), target), self._parent)
         if run_dialog(dialog) == QDialog.DialogCode.Accepted:
             self._done(self.tr("Imported {0} file(s).").format(len(dialog.written)))
 
