@@ -56,21 +56,20 @@ class TemplateActions(QObject):
         self._parent, self._current, self._library = parent, current, library
         self.last_deleted: list[TrashEntry] = []
         self.editors: dict[Path, EditorWindow] = {}
-        tr = self.tr
-        self.customize = self._action(tr("Customize (both languages)"), self.do_customize)
+        self.customize = self._action(self.tr("Customize (both languages)"), self.do_customize)
         self.customize_one = self._action(
             tr("Customize (this language only)"), self.do_customize_one
         )
-        self.edit = self._action(tr("Edit…"), self.do_edit)
-        self.new = self._action(tr("New…"), self.do_new)
-        self.rename = self._action(tr("Rename…"), self.do_rename)
-        self.duplicate = self._action(tr("Duplicate…"), self.do_duplicate)
-        self.delete = self._action(tr("Delete"), self.do_delete)
-        self.undo_delete = self._action(tr("Undo delete"), self.do_undo_delete)
-        self.revert = self._action(tr("Revert to built-in"), self.do_revert)
-        self.import_ = self._action(tr("Import…"), self.do_import)
-        self.export = self._action(tr("Export my templates…"), self.do_export)
-        self.folders = self._action(tr("Template folders…"), self.do_folders)
+        self.edit = self._action(self.tr("Edit…"), self.do_edit)
+        self.new = self._action(self.tr("New…"), self.do_new)
+        self.rename = self._action(self.tr("Rename…"), self.do_rename)
+        self.duplicate = self._action(self.tr("Duplicate…"), self.do_duplicate)
+        self.delete = self._action(self.tr("Delete"), self.do_delete)
+        self.undo_delete = self._action(self.tr("Undo delete"), self.do_undo_delete)
+        self.revert = self._action(self.tr("Revert to built-in"), self.do_revert)
+        self.import_ = self._action(self.tr("Import…"), self.do_import)
+        self.export = self._action(self.tr("Export my templates…"), self.do_export)
+        self.folders = self._action(self.tr("Template folders…"), self.do_folders)
         self.update_enabled()
 
     def _action(self, text: str, slot: Callable[[], None]) -> QAction:
