@@ -58,7 +58,7 @@ class TemplateActions(QObject):
         self.editors: dict[Path, EditorWindow] = {}
         self.customize = self._action(self.tr("Customize (both languages)"), self.do_customize)
         self.customize_one = self._action(
-            tr("Customize (this language only)"), self.do_customize_one
+            self.tr("Customize (this language only)"), self.do_customize_one
         )
         self.edit = self._action(self.tr("Edit…"), self.do_edit)
         self.new = self._action(self.tr("New…"), self.do_new)
