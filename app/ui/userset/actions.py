@@ -117,9 +117,9 @@ class TemplateActions(QObject):
             )
 
     def _done(self, text: str) -> None:
-        self.message.emit("ok", text)
-        self.library_changed.emit()
+        self.library_changed.emit()  # first, so the window's reload notes don't hide ours
         self.update_enabled()
+        self.message.emit("ok", text)
 
     def _run(self, work: Callable[[], str]) -> bool:
         try:
