@@ -36,7 +36,10 @@ def install(window) -> TemplateActions:  # type: ignore[no-untyped-def]
     actions.populate(menu)
     actions.library_changed.connect(window.reload_library)
     actions.library_changed.connect(actions.update_enabled)
-    actions.message.connect(lambda _kind, text: window.statusBar().showMessage(text, STATUS_MS))
+    # An error stays until the next message; a success fades.
+    actions.message.connect(
+        lambda kind, text: window.statusBar().showMessage(text, 0 if kind == "error" else STATUS_MS)
+    )
     window.installEventFilter(_CloseGuard(actions))
     QTimer.singleShot(0, actions.offer_drafts)
     return actions
