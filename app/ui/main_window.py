@@ -1,0 +1,388 @@
+"""The drafting desk: browser, order form and preview, wired together."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import paths
+from app.draft import Draft
+from app.library import Library, load_library
+from app.platforms import LANGS, Platform, load_platforms
+from app.preview import ERROR, Preview, compose
+from app.search import toggle, touch_recent
+from app.template_file import Template
+from app.ui import dialogs
+from app.ui.i18n import current_language, resolve, translations
+from app.ui.names import language_name
+from app.ui.order_form import OrderForm
+from app.ui.preview_pane import PreviewPane
+from app.ui.settings import Settings
+from app.ui.template_browser import TemplateBrowser
+from app.ui.window_menus import WindowActions
+
+APP_TITLE = "Teinei"
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(paths.resource_path("icons/teinei.svg")))
+
+
+class MainWindow(QMainWindow):
+    """Wires the parts; what the text says is decided in app/, not here."""
+
+    message_copied = Signal(str, str, str)  # template id, language, text
+
+    def __init__(
+        self,
+        library: Library | None = None,
+        platforms: dict[str, Platform] | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.settings = Settings()
+        self.today = today
+        self.platforms = platforms if platforms is not None else load_platforms()
+        self.library = library if library is not None else load_library()
+        self.draft = Draft(
+            platform_id=self._saved_platform(),
+            lang=self.settings.get("message/lang")
+            if self.settings.get("message/lang") in LANGS
+            else "ja",
+            template_id=self.settings.get("message/template"),
+        )
+        # Reasons to ask before copying; other parts append callables returning sentences.
+        self.copy_checks: list[Callable[[], list[str]]] = []
+        self.preview: Preview | None = None
+        self.twin_preview: Preview | None = None
+        self.favourites: list[str] = self.settings.get("browser/favourites")
+        self.recent: list[str] = self.settings.get("browser/recent")
+
+        self._build()
+        self.actions = WindowActions(self)
+        self.menus = self.actions.menus
+        self._wire()
+        self._load_templates()
+        self._restore_state()
+        self.retranslate()
+
+    # -- building ----------------------------------------------------------------------
+    def _saved_platform(self) -> str:
+        saved = self.settings.get("message/platform")
+        return saved if saved in self.platforms else next(iter(self.platforms))
+
+    def _build(self) -> None:
+        self.browser = TemplateBrowser(self.platforms, self)
+        self.form = OrderForm(self)
+        self.preview_pane = PreviewPane(self)
+
+        self.platform_label = QLabel(self)
+        self.platform_picker = QComboBox(self)
+        self.platform_picker.setObjectName("platformPicker")
+        self.platform_label.setBuddy(self.platform_picker)
+        self.lang_label = QLabel(self)
+        self.lang_picker = QComboBox(self)
+        self.lang_picker.setObjectName("languagePicker")
+        self.lang_label.setBuddy(self.lang_picker)
+        for lang in LANGS:
+            self.lang_picker.addItem(language_name(lang), lang)
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("copyButton")
+        self.copy_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        top = QHBoxLayout()
+        for widget in (
+            self.platform_label,
+            self.platform_picker,
+            self.lang_label,
+            self.lang_picker,
+        ):
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.copy_button)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        for part, stretch in ((self.browser, 2), (self.form, 3), (self.preview_pane, 5)):
+            self.splitter.addWidget(part)
+            self.splitter.setStretchFactor(self.splitter.indexOf(part), stretch)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([260, 400, 620])
+
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.addLayout(top)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.resize(1280, 760)
+
+    def _wire(self) -> None:
+        a = self.actions
+        self.browser.addAction(a.open)
+        a.reload.triggered.connect(self.reload_library)
+        a.quit.triggered.connect(self.close)
+        a.copy.triggered.connect(self.copy_message)
+        a.new_order.triggered.connect(self.new_order)
+        a.find.triggered.connect(self.browser.focus_search)
+        a.open.triggered.connect(lambda: self.open_template(self.browser.current_id(), focus=True))
+        a.favourite.triggered.connect(self.toggle_favourite)
+        a.write_ja.triggered.connect(lambda: self.set_message_language("ja"))
+        a.write_en.triggered.connect(lambda: self.set_message_language("en"))
+        a.twin.toggled.connect(self._on_twin_toggled)
+        a.ui_group.triggered.connect(lambda act: self.set_ui_language(act.data()))
+        a.about.triggered.connect(self._about)
+        self.copy_button.clicked.connect(self.copy_message)
+        self.browser.template_selected.connect(self.open_template)
+        self.browser.template_opened.connect(lambda tid: self.open_template(tid, focus=True))
+        self.form.value_changed.connect(self._on_value)
+        self.platform_picker.currentIndexChanged.connect(
+            lambda: self.set_platform(self.platform_picker.currentData())
+        )
+        self.lang_picker.currentIndexChanged.connect(
+            lambda: self.set_message_language(self.lang_picker.currentData())
+        )
+
+    # -- the parts follow the draft ----------------------------------------------------
+    @property
+    def platform(self) -> Platform:
+        return self.platforms[self.draft.platform_id]
+
+    @property
+    def template(self) -> Template | None:
+        return self.library.get(self.draft.template_id, self.draft.lang)
+
+    def _load_templates(self) -> None:
+        twins = {t.id: t for t in self.library.templates if t.lang != self.draft.lang}
+        # Quiet while the list refills, so its passing first row does not replace ours.
+        self.browser.blockSignals(True)
+        try:
+            self.browser.set_templates(self.library.for_lang(self.draft.lang), twins)
+            self.browser.set_order(self.favourites, self.recent)
+            self.browser.set_platform_filter(self.draft.platform_id)
+            if not (self.draft.template_id and self.browser.select(self.draft.template_id)):
+                self.draft.template_id = self.browser.current_id()
+        finally:
+            self.browser.blockSignals(False)
+        self._show_template()
+
+    def open_template(self, template_id: str, focus: bool = False) -> None:
+        """Show ``template_id`` in the form; ``focus`` also moves the caret to its first box."""
+        if template_id and template_id != self.draft.template_id:
+            self.draft.template_id = template_id
+            self.settings.set("message/template", template_id)
+            if self.browser.current_id() != template_id:
+                self.browser.select(template_id)
+            self._show_template()
+        if focus and template_id:
+            self.recent = touch_recent(self.recent, template_id)
+            self.settings.set("browser/recent", self.recent)
+            first = self.form.first_input()
+            if first is not None:
+                first.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _show_template(self) -> None:
+        self.form.set_template(self.template, self.platform, self.draft)
+        self.actions.favourite.setChecked(self.draft.template_id in self.favourites)
+        self.refresh_preview()
+        self._update_title()
+
+    def _on_value(self, name: str, value: object) -> None:
+        if self.draft.set(name, value):
+            self.refresh_preview()
+
+    def refresh_preview(self) -> None:
+        """Render the open template and its twin from the draft; errors become banners."""
+        template = self.template
+        if template is None:
+            self.preview = self.twin_preview = None
+            self.preview_pane.show_preview(None, self.platform.message_limit)
+            self.preview_pane.show_twin(None, "")
+            self.form.set_missing(())
+            return
+        today = self.today()
+        self.preview = compose(template, self.draft.values, self.platform, today=today)
+        self.preview_pane.show_preview(self.preview, self.platform.message_limit)
+        missing = set(self.preview.missing) | ({self.preview.invalid} - {""})
+        self.form.set_missing(missing)
+        twin = self.library.twin(template)
+        other = "en" if template.lang == "ja" else "ja"
+        if twin is not None and self.actions.twin.isChecked():
+            self.twin_preview = compose(twin, self.draft.values, self.platform, today=today)
+        else:
+            self.twin_preview = None
+        self.preview_pane.show_twin(self.twin_preview, other)
+
+    def set_platform(self, platform_id: str) -> None:
+        if platform_id not in self.platforms or platform_id == self.draft.platform_id:
+            return
+        self.draft.platform_id = platform_id
+        self.settings.set("message/platform", platform_id)
+        self.platform_picker.setCurrentIndex(self.platform_picker.findData(platform_id))
+        self.browser.set_platform_filter(platform_id)
+        self._show_template()
+
+    def set_message_language(self, lang: str) -> None:
+        if lang not in LANGS or lang == self.draft.lang:
+            return
+        self.draft.lang = lang
+        self.settings.set("message/lang", lang)
+        self.lang_picker.setCurrentIndex(self.lang_picker.findData(lang))
+        self._load_templates()
+
+    def reload_library(self) -> None:
+        """Read the templates from disk again, keeping the open template."""
+        self.library = load_library()
+        self._load_templates()
+        if self.library.problems:
+            self.statusBar().showMessage(
+                self.tr(
+                    "%n template file(s) could not be read; run teinei check for details.",
+                    "",
+                    len(self.library.problems),
+                )
+            )
+
+    def new_order(self) -> None:
+        self.draft.clear()
+        self._show_template()
+        self.statusBar().showMessage(self.tr("Started a new order."), 5000)
+
+    def toggle_favourite(self) -> None:
+        template_id = self.draft.template_id
+        if template_id:
+            self.favourites = toggle(self.favourites, template_id)
+            self.settings.set("browser/favourites", self.favourites)
+            self.browser.set_order(self.favourites, self.recent)
+            self.actions.favourite.setChecked(template_id in self.favourites)
+
+    def _on_twin_toggled(self, shown: bool) -> None:
+        self.settings.set("view/twin", shown)
+        self.preview_pane.set_twin_visible(shown)
+        self.refresh_preview()
+
+    # -- copying -----------------------------------------------------------------------
+    def copy_blockers(self) -> list[str]:
+        """Sentences to show and confirm before the text goes to the clipboard."""
+        reasons: list[str] = []
+        if self.preview is not None and self.preview.missing:
+            names = "、".join(self.preview.missing_labels)
+            reasons.append(self.tr("These fields are still empty: %1").replace("%1", names))
+        for check in self.copy_checks:
+            reasons.extend(check())
+        return reasons
+
+    def copy_message(self) -> bool:
+        """Copy the text (asking first if anything is amiss); True if it was copied."""
+        preview, template = self.preview, self.template
+        if preview is None or template is None or preview.state == ERROR:
+            self.statusBar().showMessage(self.tr("There is no text to copy yet."), 8000)
+            return False
+        blockers = self.copy_blockers()
+        if blockers:
+            question = "\n".join(blockers) + "\n\n" + self.tr("Copy the text anyway?")
+            if not dialogs.ask(self, self.tr("Copy anyway?"), question):
+                self.statusBar().showMessage(self.tr("Not copied."), 5000)
+                return False
+        QGuiApplication.clipboard().setText(preview.text)
+        self.recent = touch_recent(self.recent, template.id)
+        self.settings.set("browser/recent", self.recent)
+        place = self.platform.view(current_language()).message_place
+        self.statusBar().showMessage(
+            self.tr("Copied %1 characters. Paste them into %2.")
+            .replace("%1", f"{preview.length:,}")
+            .replace("%2", place),
+            8000,
+        )
+        self.message_copied.emit(template.id, template.lang, preview.text)
+        return True
+
+    # -- UI language, title, state -----------------------------------------------------
+    def set_ui_language(self, choice: str) -> None:
+        """Switch the UI language now ("" follows the system); the window retranslates."""
+        self.settings.set("ui/language", choice)
+        self.actions.ui_languages[choice].setChecked(True)
+        translations().switch(resolve(choice))
+
+    def _update_title(self) -> None:
+        template = self.template
+        self.setWindowTitle(f"{APP_TITLE} — {template.title}" if template else APP_TITLE)
+
+    def _fill_platform_picker(self) -> None:
+        self.platform_picker.blockSignals(True)
+        self.platform_picker.clear()
+        for pid, platform in self.platforms.items():
+            self.platform_picker.addItem(platform.name(current_language()), pid)
+        self.platform_picker.setCurrentIndex(self.platform_picker.findData(self.draft.platform_id))
+        self.platform_picker.blockSignals(False)
+
+    def retranslate(self) -> None:
+        self.actions.retranslate()
+        self._fill_platform_picker()
+        self.platform_label.setText(self.tr("&Platform:"))
+        self.lang_label.setText(self.tr("&Message in:"))
+        self.copy_button.setText(self.tr("Copy message"))
+        self.copy_button.setToolTip(
+            self.actions.copy.shortcut().toString(
+                self.actions.copy.shortcut().SequenceFormat.NativeText
+            )
+        )
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _restore_state(self) -> None:
+        self.lang_picker.setCurrentIndex(self.lang_picker.findData(self.draft.lang))
+        self.actions.ui_languages.get(
+            self.settings.get("ui/language"), self.actions.ui_languages[""]
+        ).setChecked(True)
+        self.actions.twin.setChecked(self.settings.get("view/twin"))
+        self.preview_pane.set_twin_visible(self.actions.twin.isChecked())
+        geometry = self.settings.state("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        for key, splitter in (
+            ("main_splitter", self.splitter),
+            ("preview_splitter", self.preview_pane.splitter),
+        ):
+            saved = self.settings.state(key)
+            if saved is not None:
+                splitter.restoreState(saved)
+
+    def save_state(self) -> None:
+        self.settings.set_state("geometry", self.saveGeometry())
+        self.settings.set_state("main_splitter", self.splitter.saveState())
+        self.settings.set_state("preview_splitter", self.preview_pane.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    def _about(self) -> None:
+        dialogs.inform(
+            self,
+            self.tr("About Teinei"),
+            self.tr(
+                "Teinei drafts careful messages to marketplace buyers, in Japanese and English."
+            ),
+        )

@@ -1,0 +1,80 @@
+from datetime import date
+from pathlib import Path
+
+from app.library import Source, builtin_source, load_library
+from app.platforms import load_platforms
+from app.preview import DRAFT, ERROR, EXAMPLE, READY, compose, over_limit
+from tests.conftest import write_template
+
+TODAY = date(2026, 11, 21)
+
+
+def builtin():
+    return load_library([builtin_source()]), load_platforms()
+
+
+def test_nothing_typed_shows_the_example_and_names_what_is_missing() -> None:
+    library, platforms = builtin()
+    template = library.get("support_redirect", "ja")
+    preview = compose(template, {}, platforms["mercari_jp"], today=TODAY)
+    assert preview.state == EXAMPLE
+    assert preview.text.startswith("佐藤 美咲様")
+    assert preview.missing == ("buyer_name", "item_name")
+    assert preview.missing_labels == ("購入者のお名前", "商品名")
+
+
+def test_a_partly_filled_order_marks_the_gaps_and_never_uses_example_names() -> None:
+    library, platforms = builtin()
+    template = library.get("support_redirect", "ja")
+    preview = compose(template, {"buyer_name": "田中 一郎"}, platforms["mercari_jp"], today=TODAY)
+    assert preview.state == DRAFT
+    assert preview.text.startswith("田中 一郎様")
+    assert "［商品名］の件" in preview.text
+    assert "双眼鏡" not in preview.text
+    assert preview.missing == ("item_name",)
+
+
+def test_a_filled_order_is_ready() -> None:
+    library, platforms = builtin()
+    template = library.get("support_redirect", "en")
+    values = {"buyer_name": "Emily", "item_name": "binoculars"}
+    preview = compose(template, values, platforms["ebay"], today=TODAY)
+    assert preview.state == READY
+    assert preview.missing == ()
+    assert preview.length == len(preview.text)
+
+
+def test_an_unreadable_amount_names_the_field(tmp_path: Path) -> None:
+    library, platforms = builtin()
+    template = library.get("partial_refund_offer", "en")
+    values = {"buyer_name": "E", "item_name": "box", "damage": "dent", "refund_amount": "lots"}
+    preview = compose(template, values, platforms["ebay"], today=TODAY)
+    assert preview.state == ERROR
+    assert preview.invalid == "refund_amount"
+    assert "Refund amount" in preview.error
+
+
+def test_a_broken_user_template_becomes_an_error_with_its_line(tmp_path: Path) -> None:
+    folder = tmp_path / "mine"
+    front = 'title = "Broken"\ncategory = "checking"'
+    write_template(folder, "en", "broken", front, "Hi\n{{ platform.nmae }}\n")
+    library = load_library([Source("user", folder)])
+    preview = compose(library.get("broken", "en"), {}, load_platforms()["ebay"], today=TODAY)
+    assert preview.state == ERROR
+    assert "broken.jinja, line" in preview.error
+
+
+def test_missing_amounts_stand_in_with_the_example_in_a_draft() -> None:
+    library, platforms = builtin()
+    template = library.get("partial_refund_offer", "en")
+    values = {"buyer_name": "Emily"}
+    preview = compose(template, values, platforms["ebay"], today=TODAY)
+    assert preview.state == DRAFT
+    assert "[Item]" in preview.text
+    assert "refund_amount" in preview.missing
+
+
+def test_over_limit_counts_only_what_is_over() -> None:
+    assert over_limit(2100, 2000) == 100
+    assert over_limit(1999, 2000) == 0
+    assert over_limit(5000, None) == 0

@@ -1,0 +1,250 @@
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from app import paths
+from app.ui import dialogs
+from app.ui.i18n import translations
+from app.ui.main_window import MainWindow
+from tests.conftest import write_template
+from tests.ui.keyboard import type_text
+
+
+@pytest.fixture(autouse=True)
+def english_ui():
+    translations().switch("en")
+    yield
+    translations().switch("en")
+
+
+def make_window(qtbot) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    return window
+
+
+@pytest.fixture
+def window(qtbot) -> MainWindow:
+    return make_window(qtbot)
+
+
+def type_into(qtbot, window: MainWindow, name: str, text: str) -> None:
+    editor = window.form.editor(name)
+    assert editor is not None, f"no box for {name}"
+    type_text(editor.input, text)
+
+
+def preview_text(window: MainWindow) -> str:
+    return window.preview_pane.text.toPlainText()
+
+
+def test_search_and_open_a_template_by_keyboard(window, qtbot) -> None:
+    window.form.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.browser.search.hasFocus()
+    type_text(window.browser.search, "一部返金")
+    assert window.browser.current_id() == "partial_refund_offer"
+    qtbot.keyClick(window.browser.search, Qt.Key.Key_Return)
+    assert window.template is not None and window.template.id == "partial_refund_offer"
+    assert window.windowTitle() == "Teinei — 一部返金のご提案"
+    first = window.form.editor("buyer_name")
+    assert first is not None
+    qtbot.waitUntil(lambda: first.input.hasFocus())
+
+
+def test_ctrl_k_also_focuses_search(window, qtbot) -> None:
+    window.form.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.browser.search.hasFocus()
+
+
+def test_search_in_english_finds_the_japanese_template_through_its_twin(window, qtbot) -> None:
+    window.set_message_language("ja")
+    qtbot.keyClicks(window.browser.search, "partial refund")
+    assert window.browser.visible_ids()[0] == "partial_refund_offer"
+    assert window.template.lang == "ja"
+
+
+def test_typing_in_the_form_updates_the_preview(window, qtbot) -> None:
+    window.set_message_language("ja")
+    window.browser.select("support_redirect")
+    type_into(qtbot, window, "buyer_name", "田中 一郎")
+    assert preview_text(window).startswith("田中 一郎様")
+    assert "［商品名］" in preview_text(window)
+    assert "商品名" in window.preview_pane.banner.text()
+    type_into(qtbot, window, "item_name", "双眼鏡")
+    assert "双眼鏡の件" in preview_text(window)
+    assert not window.preview_pane.banner.isVisible()
+
+
+def test_a_fresh_form_shows_the_example_and_marks_every_missing_field(window, qtbot) -> None:
+    window.set_message_language("ja")
+    window.browser.select("support_redirect")
+    assert preview_text(window).startswith("佐藤 美咲様")
+    assert "Example" in window.preview_pane.banner.text()
+    assert set(window.form.missing) == {"buyer_name", "item_name"}
+    assert window.form.editor("buyer_name").input.placeholderText() == "佐藤 美咲"
+
+
+def test_switching_template_keeps_buyer_name_and_item(window, qtbot) -> None:
+    window.set_message_language("ja")
+    window.browser.select("apology")
+    type_into(qtbot, window, "buyer_name", "田中 一郎")
+    type_into(qtbot, window, "item_name", "双眼鏡")
+    window.browser.select("support_redirect")
+    assert window.form.editor("buyer_name").input.text() == "田中 一郎"
+    assert preview_text(window).startswith("田中 一郎様")
+    assert "双眼鏡の件" in preview_text(window)
+
+
+def test_copy_puts_the_text_on_the_clipboard_and_says_so(window, qtbot) -> None:
+    window.set_message_language("ja")
+    window.browser.select("support_redirect")
+    type_into(qtbot, window, "buyer_name", "田中 一郎")
+    type_into(qtbot, window, "item_name", "双眼鏡")
+    editor = window.form.editor("item_name").input
+    with qtbot.waitSignal(window.message_copied) as copied:
+        qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    text = QGuiApplication.clipboard().text()
+    assert text == preview_text(window)
+    assert text.startswith("田中 一郎様")
+    assert copied.args == ["support_redirect", "ja", text]
+    assert "Copied" in window.statusBar().currentMessage()
+
+
+def test_copying_with_missing_fields_asks_first(window, qtbot, monkeypatch) -> None:
+    questions: list[str] = []
+    answer = {"yes": False}
+
+    def fake_ask(parent, title, text) -> bool:
+        questions.append(text)
+        return answer["yes"]
+
+    monkeypatch.setattr(dialogs, "ask", fake_ask)
+    QGuiApplication.clipboard().setText("before")
+    window.set_message_language("ja")
+    window.browser.select("support_redirect")
+    type_into(qtbot, window, "buyer_name", "田中 一郎")
+    window.copy_button.click()
+    assert len(questions) == 1 and "商品名" in questions[0]
+    assert QGuiApplication.clipboard().text() == "before"
+    answer["yes"] = True
+    window.copy_button.click()
+    assert QGuiApplication.clipboard().text().startswith("田中 一郎様")
+    assert "［商品名］" in QGuiApplication.clipboard().text()
+
+
+def test_copy_blockers_can_be_extended_by_other_checks(window, qtbot, monkeypatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask", lambda p, t, text: asked.append(text) or False)
+    window.set_message_language("en")
+    window.browser.select("support_redirect")
+    type_into(qtbot, window, "buyer_name", "Emily")
+    type_into(qtbot, window, "item_name", "binoculars")
+    window.copy_checks.append(lambda: ["The text mentions an e-mail address."])
+    assert window.copy_blockers() == ["The text mentions an e-mail address."]
+    assert window.copy_message() is False
+    assert "e-mail" in asked[0]
+
+
+def test_switching_ui_language_retranslates_the_window_live(window, qtbot) -> None:
+    window.actions.ui_languages["ja"].trigger()
+    qtbot.waitUntil(lambda: window.copy_button.text() == "メッセージをコピー")
+    assert window.menus["edit"].title() == "編集(&E)"
+    window.actions.ui_languages["en"].trigger()
+    qtbot.waitUntil(lambda: window.copy_button.text() == "Copy message")
+
+
+def test_settings_are_restored_in_a_new_window(window, qtbot) -> None:
+    window.set_platform("ebay")
+    window.set_message_language("en")
+    window.browser.select("discount_refusal")
+    window.resize(640, 480)
+    window.actions.favourite.trigger()
+    window.close()
+    again = make_window(qtbot)
+    assert again.draft.platform_id == "ebay"
+    assert again.platform_picker.currentData() == "ebay"
+    assert again.lang_picker.currentData() == "en"
+    assert again.template is not None and again.template.key == ("discount_refusal", "en")
+    assert (again.width(), again.height()) == (640, 480)
+    assert again.browser.visible_ids()[0] == "discount_refusal"  # favourites come first
+
+
+def test_the_twin_shows_the_same_order_in_the_other_language(window, qtbot) -> None:
+    window.set_message_language("en")
+    window.browser.select("support_redirect")
+    type_into(qtbot, window, "buyer_name", "Tanaka")
+    type_into(qtbot, window, "item_name", "binoculars")
+    twin = window.preview_pane.twin_text.toPlainText()
+    assert twin.startswith("Tanaka様")
+    assert "binocularsの件" in twin
+    assert "日本語" in window.preview_pane.twin_title.text()
+    window.actions.twin.trigger()
+    assert not window.preview_pane.twin.isVisibleTo(window)
+
+
+def test_platform_changes_the_currency_and_the_limit(window, qtbot) -> None:
+    window.set_message_language("en")
+    window.browser.select("partial_refund_offer")
+    window.set_platform("ebay")
+    assert window.form.editor("refund_amount").symbol.text() == "$"
+    assert "/ 2,000 characters" in window.preview_pane.count.text()
+    window.set_platform("mercari_jp")
+    assert window.form.editor("refund_amount").symbol.text() == "¥"
+    assert "/" not in window.preview_pane.count.text()
+
+
+def write_user_template(template_id: str, body: str, front: str = "") -> Path:
+    front = front or 'title = "Long note"\ncategory = "checking"'
+    return write_template(paths.user_templates_dir(), "en", template_id, front, body)
+
+
+def test_over_the_limit_shows_plainly_and_nothing_is_cut(window, qtbot) -> None:
+    write_user_template(
+        "long_note",
+        "{{ note }}\n",
+        'title = "Long note"\ncategory = "checking"\n[fields.note]\ntype = "multiline"',
+    )
+    window.set_platform("ebay")
+    window.set_message_language("en")
+    window.reload_library()
+    assert window.browser.select("long_note")
+    window.form.editor("note").set_value("x" * 2100)
+    window.form.editor("note")._emit()
+    assert len(preview_text(window)) == 2100
+    assert "100 over the limit" in window.preview_pane.count.text()
+
+
+def test_a_broken_template_shows_a_banner_not_a_crash(window, qtbot) -> None:
+    write_user_template(
+        "broken", "{{ buyer_name | money }}\n", 'title = "Broken"\ncategory = "checking"'
+    )
+    window.set_message_language("en")
+    window.reload_library()
+    assert window.browser.select("broken")
+    type_into(qtbot, window, "buyer_name", "Emily")
+    assert window.preview_pane.banner.isVisible()
+    assert "cannot be filled in" in window.preview_pane.banner.text()
+    assert window.copy_message() is False
+
+
+def test_reload_library_keeps_the_open_template(window, qtbot) -> None:
+    window.set_message_language("en")
+    window.browser.select("discount_refusal")
+    write_user_template("aaa_first", "Hello\n", 'title = "Aaa first"\ncategory = "thanks"')
+    window.reload_library()
+    assert window.template.id == "discount_refusal"
+    assert "aaa_first" in window.browser.visible_ids()
+
+
+def test_every_menu_role_exists_and_actions_show_their_shortcuts(window) -> None:
+    assert set(window.menus) == {"file", "edit", "template", "view", "language", "help"}
+    shortcuts = {a.text(): a.shortcut().toString() for a in window.menus["edit"].actions()}
+    assert shortcuts["&Copy message"] == "Ctrl+Return"
+    assert shortcuts["&Find template"] == "Ctrl+F"
