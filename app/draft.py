@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from app.rendering import is_blank
-from app.template_file import Template
+if TYPE_CHECKING:  # the window builds a Draft before jinja2 is loaded
+    from app.template_file import Template
+
+
+def is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 @dataclass

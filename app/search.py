@@ -5,8 +5,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from app.template_file import Template
+if TYPE_CHECKING:
+    from app.template_file import Template
 
 # Katakana ァ..ヶ sit exactly 0x60 above their hiragana; ヽヾ likewise.
 _KATA_TO_HIRA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}

@@ -38,6 +38,7 @@ def run() -> int:
     from app.ui.main_window import MainWindow, app_icon
 
     application.setWindowIcon(app_icon())
-    window = MainWindow()
+    # The frame shows at once; the library and the parts load on the next turn.
+    window = MainWindow(defer=True)
     window.show()
     return int(application.exec())

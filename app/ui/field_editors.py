@@ -182,6 +182,11 @@ class NumberEditor(FieldEditor):
 class ChoiceEditor(FieldEditor):
     def __init__(self, field: Field, lang: str, parent: QWidget | None, platform: Platform) -> None:
         self.box = QComboBox(parent)
+        # Long choice labels (whole sentences) must not widen the form past its column.
+        self.box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.box.setMinimumContentsLength(12)
         for key, labels in resolve_choices(field, platform.carriers):
             self.box.addItem(labels.get(lang) or key, key)
         self.box.setCurrentIndex(-1)

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -20,19 +18,22 @@ from PySide6.QtWidgets import (
 
 from app import paths
 from app.draft import Draft
-from app.library import Library, load_library
-from app.platforms import LANGS, Platform, load_platforms
-from app.preview import ERROR, Preview, compose
 from app.search import toggle, touch_recent
-from app.template_file import Template
 from app.ui import dialogs
 from app.ui.i18n import current_language, resolve, translations
-from app.ui.names import language_name
-from app.ui.order_form import OrderForm
-from app.ui.preview_pane import PreviewPane
 from app.ui.settings import Settings
-from app.ui.template_browser import TemplateBrowser
+from app.ui.top_bar import LANGS, TopBar
 from app.ui.window_menus import WindowActions
+
+# The parts, the library and jinja2 load after the window first shows (see _finish).
+if TYPE_CHECKING:
+    from app.library import Library
+    from app.platforms import Platform
+    from app.preview import Preview
+    from app.template_file import Template
+    from app.ui.order_form import OrderForm
+    from app.ui.preview_pane import PreviewPane
+    from app.ui.template_browser import TemplateBrowser
 
 APP_TITLE = "Teinei"
 
@@ -45,6 +46,13 @@ class MainWindow(QMainWindow):
     """Wires the parts; what the text says is decided in app/, not here."""
 
     message_copied = Signal(str, str, str)  # template id, language, text
+    ready = Signal()  # the parts are built and the library is loaded
+
+    # Built by _finish (at once, or after the first paint when deferred).
+    library: Library
+    browser: TemplateBrowser
+    form: OrderForm
+    preview_pane: PreviewPane
 
     def __init__(
         self,
@@ -52,17 +60,22 @@ class MainWindow(QMainWindow):
         platforms: dict[str, Platform] | None = None,
         *,
         today: Callable[[], date] = date.today,
+        defer: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """``defer`` shows the frame first and builds the parts on the first event-loop turn
+        after it is painted (the app starts that way); otherwise all is built here."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.settings = Settings()
         self.today = today
-        self.platforms = platforms if platforms is not None else load_platforms()
-        self.library = library if library is not None else load_library()
+        self._given_platforms = platforms
+        self.platforms: dict[str, Platform] = {}
+        self._given_library = library
+        self.is_ready = False
         self.draft = Draft(
-            platform_id=self._saved_platform(),
+            platform_id=self.settings.get("message/platform"),
             lang=self.settings.get("message/lang")
             if self.settings.get("message/lang") in LANGS
             else "ja",
@@ -75,89 +88,87 @@ class MainWindow(QMainWindow):
         self.favourites: list[str] = self.settings.get("browser/favourites")
         self.recent: list[str] = self.settings.get("browser/recent")
 
-        self._build()
+        self._build_frame()
         self.actions = WindowActions(self)
         self.menus = self.actions.menus
-        self._wire()
-        self._load_templates()
-        self._restore_state()
+        geometry = self.settings.state("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
         self.retranslate()
+        if not defer:
+            self._finish()
 
-    # -- building ----------------------------------------------------------------------
-    def _saved_platform(self) -> str:
-        saved = self.settings.get("message/platform")
-        return saved if saved in self.platforms else next(iter(self.platforms))
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.is_ready:
+            # Build after the first paint, so the frame is seen at once; the timer is a
+            # fallback for a window that is shown but never painted (minimised).
+            self._awaiting_paint = True
+            QTimer.singleShot(300, self._finish)
 
-    def _build(self) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if getattr(self, "_awaiting_paint", False):
+            self._awaiting_paint = False
+            QTimer.singleShot(0, self._finish)
+
+    def _finish(self) -> None:
+        """Load the library and build the browser, form and preview into the frame."""
+        if self.is_ready:
+            return
+        from PySide6.QtCore import Qt
+
+        from app.library import load_library
+        from app.platforms import load_platforms
+        from app.ui.order_form import OrderForm
+        from app.ui.preview_pane import PreviewPane
+        from app.ui.template_browser import TemplateBrowser
+
+        given, self._given_platforms = self._given_platforms, None
+        self.platforms = given if given is not None else load_platforms()
+        if self.draft.platform_id not in self.platforms:
+            self.draft.platform_id = next(iter(self.platforms))
+        given_library, self._given_library = self._given_library, None
+        self.library = given_library if given_library is not None else load_library()
         self.browser = TemplateBrowser(self.platforms, self)
         self.form = OrderForm(self)
         self.preview_pane = PreviewPane(self)
-
-        self.platform_label = QLabel(self)
-        self.platform_picker = QComboBox(self)
-        self.platform_picker.setObjectName("platformPicker")
-        self.platform_label.setBuddy(self.platform_picker)
-        self.lang_label = QLabel(self)
-        self.lang_picker = QComboBox(self)
-        self.lang_picker.setObjectName("languagePicker")
-        self.lang_label.setBuddy(self.lang_picker)
-        for lang in LANGS:
-            self.lang_picker.addItem(language_name(lang), lang)
-        self.copy_button = QPushButton(self)
-        self.copy_button.setObjectName("copyButton")
-        self.copy_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-        top = QHBoxLayout()
-        for widget in (
-            self.platform_label,
-            self.platform_picker,
-            self.lang_label,
-            self.lang_picker,
-        ):
-            top.addWidget(widget)
-        top.addStretch(1)
-        top.addWidget(self.copy_button)
-
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.column.replaceWidget(self.loading, self.splitter)
+        self.loading.hide()
+        self.loading.deleteLater()
         for part, stretch in ((self.browser, 2), (self.form, 3), (self.preview_pane, 5)):
             self.splitter.addWidget(part)
             self.splitter.setStretchFactor(self.splitter.indexOf(part), stretch)
-        self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([260, 400, 620])
+        self.copy_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Enter opens a template only where the list is; elsewhere it types a line break.
+        self.actions.open.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.actions.connect_window(self)
+        self.is_ready = True
+        self._load_templates()
+        self._restore_state()
+        self.retranslate()
+        self.ready.emit()
 
+    # -- building ----------------------------------------------------------------------
+    def _build_frame(self) -> None:
+        self.top = TopBar(self)
+        self.platform_picker = self.top.platform_picker
+        self.lang_picker = self.top.lang_picker
+        self.copy_button = self.top.copy_button
+        self.top.show_language(self.draft.lang)
+        # The frame stays clear of QSplitter and the Qt namespace: building their ~100
+        # enums costs PySide6 15 ms, which _finish pays after the first paint.
+        self.loading = QLabel(self)
         central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.addLayout(top)
-        column.addWidget(self.splitter, 1)
+        self.column = QVBoxLayout(central)
+        self.column.addWidget(self.top)
+        self.column.addWidget(self.loading, 1)
         self.setCentralWidget(central)
         self.resize(1280, 760)
-
-    def _wire(self) -> None:
-        a = self.actions
-        self.browser.addAction(a.open)
-        a.reload.triggered.connect(self.reload_library)
-        a.quit.triggered.connect(self.close)
-        a.copy.triggered.connect(self.copy_message)
-        a.new_order.triggered.connect(self.new_order)
-        a.find.triggered.connect(self.browser.focus_search)
-        a.open.triggered.connect(lambda: self.open_template(self.browser.current_id(), focus=True))
-        a.favourite.triggered.connect(self.toggle_favourite)
-        a.write_ja.triggered.connect(lambda: self.set_message_language("ja"))
-        a.write_en.triggered.connect(lambda: self.set_message_language("en"))
-        a.twin.toggled.connect(self._on_twin_toggled)
-        a.ui_group.triggered.connect(lambda act: self.set_ui_language(act.data()))
-        a.about.triggered.connect(self._about)
-        self.copy_button.clicked.connect(self.copy_message)
-        self.browser.template_selected.connect(self.open_template)
-        self.browser.template_opened.connect(lambda tid: self.open_template(tid, focus=True))
-        self.form.value_changed.connect(self._on_value)
-        self.platform_picker.currentIndexChanged.connect(
-            lambda: self.set_platform(self.platform_picker.currentData())
-        )
-        self.lang_picker.currentIndexChanged.connect(
-            lambda: self.set_message_language(self.lang_picker.currentData())
-        )
 
     # -- the parts follow the draft ----------------------------------------------------
     @property
@@ -191,6 +202,8 @@ class MainWindow(QMainWindow):
                 self.browser.select(template_id)
             self._show_template()
         if focus and template_id:
+            from PySide6.QtCore import Qt
+
             self.recent = touch_recent(self.recent, template_id)
             self.settings.set("browser/recent", self.recent)
             first = self.form.first_input()
@@ -203,12 +216,14 @@ class MainWindow(QMainWindow):
         self.refresh_preview()
         self._update_title()
 
-    def _on_value(self, name: str, value: object) -> None:
+    def on_value(self, name: str, value: object) -> None:
         if self.draft.set(name, value):
             self.refresh_preview()
 
     def refresh_preview(self) -> None:
         """Render the open template and its twin from the draft; errors become banners."""
+        from app.preview import compose
+
         template = self.template
         if template is None:
             self.preview = self.twin_preview = None
@@ -234,7 +249,7 @@ class MainWindow(QMainWindow):
             return
         self.draft.platform_id = platform_id
         self.settings.set("message/platform", platform_id)
-        self.platform_picker.setCurrentIndex(self.platform_picker.findData(platform_id))
+        self.top.show_platform(platform_id)
         self.browser.set_platform_filter(platform_id)
         self._show_template()
 
@@ -243,11 +258,13 @@ class MainWindow(QMainWindow):
             return
         self.draft.lang = lang
         self.settings.set("message/lang", lang)
-        self.lang_picker.setCurrentIndex(self.lang_picker.findData(lang))
+        self.top.show_language(lang)
         self._load_templates()
 
     def reload_library(self) -> None:
         """Read the templates from disk again, keeping the open template."""
+        from app.library import load_library
+
         self.library = load_library()
         self._load_templates()
         if self.library.problems:
@@ -258,6 +275,12 @@ class MainWindow(QMainWindow):
                     len(self.library.problems),
                 )
             )
+
+    def set_values(self, values: dict[str, object]) -> None:
+        """Put ``values`` into the order (as if typed) and show them."""
+        for name, value in values.items():
+            self.draft.set(name, value)
+        self._show_template()
 
     def new_order(self) -> None:
         self.draft.clear()
@@ -272,7 +295,7 @@ class MainWindow(QMainWindow):
             self.browser.set_order(self.favourites, self.recent)
             self.actions.favourite.setChecked(template_id in self.favourites)
 
-    def _on_twin_toggled(self, shown: bool) -> None:
+    def set_twin_shown(self, shown: bool) -> None:
         self.settings.set("view/twin", shown)
         self.preview_pane.set_twin_visible(shown)
         self.refresh_preview()
@@ -290,6 +313,8 @@ class MainWindow(QMainWindow):
 
     def copy_message(self) -> bool:
         """Copy the text (asking first if anything is amiss); True if it was copied."""
+        from app.preview import ERROR
+
         preview, template = self.preview, self.template
         if preview is None or template is None or preview.state == ERROR:
             self.statusBar().showMessage(self.tr("There is no text to copy yet."), 8000)
@@ -321,28 +346,13 @@ class MainWindow(QMainWindow):
         translations().switch(resolve(choice))
 
     def _update_title(self) -> None:
-        template = self.template
+        template = self.template if self.is_ready else None
         self.setWindowTitle(f"{APP_TITLE} — {template.title}" if template else APP_TITLE)
 
-    def _fill_platform_picker(self) -> None:
-        self.platform_picker.blockSignals(True)
-        self.platform_picker.clear()
-        for pid, platform in self.platforms.items():
-            self.platform_picker.addItem(platform.name(current_language()), pid)
-        self.platform_picker.setCurrentIndex(self.platform_picker.findData(self.draft.platform_id))
-        self.platform_picker.blockSignals(False)
-
     def retranslate(self) -> None:
+        if not self.is_ready:
+            self.loading.setText(self.tr("Loading templates…"))
         self.actions.retranslate()
-        self._fill_platform_picker()
-        self.platform_label.setText(self.tr("&Platform:"))
-        self.lang_label.setText(self.tr("&Message in:"))
-        self.copy_button.setText(self.tr("Copy message"))
-        self.copy_button.setToolTip(
-            self.actions.copy.shortcut().toString(
-                self.actions.copy.shortcut().SequenceFormat.NativeText
-            )
-        )
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -351,15 +361,13 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _restore_state(self) -> None:
-        self.lang_picker.setCurrentIndex(self.lang_picker.findData(self.draft.lang))
+        self.top.set_platforms(self.platforms, self.draft.platform_id)
+        self.top.show_language(self.draft.lang)
         self.actions.ui_languages.get(
             self.settings.get("ui/language"), self.actions.ui_languages[""]
         ).setChecked(True)
         self.actions.twin.setChecked(self.settings.get("view/twin"))
         self.preview_pane.set_twin_visible(self.actions.twin.isChecked())
-        geometry = self.settings.state("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
         for key, splitter in (
             ("main_splitter", self.splitter),
             ("preview_splitter", self.preview_pane.splitter),
@@ -370,6 +378,8 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self.settings.set_state("geometry", self.saveGeometry())
+        if not self.is_ready:
+            return
         self.settings.set_state("main_splitter", self.splitter.saveState())
         self.settings.set_state("preview_splitter", self.preview_pane.splitter.saveState())
         self.settings.sync()
@@ -378,7 +388,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         super().closeEvent(event)
 
-    def _about(self) -> None:
+    def about(self) -> None:
         dialogs.inform(
             self,
             self.tr("About Teinei"),

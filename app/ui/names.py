@@ -34,3 +34,12 @@ def situation_name(slug: str) -> str:
 def language_name(lang: str) -> str:
     # Each language is named in itself, so a seller finds their own in either UI.
     return {"ja": "日本語", "en": "English"}.get(lang, lang)
+
+
+def language_in_ui(lang: str) -> str:
+    """A message language named in the UI language ("英語" in a Japanese UI)."""
+    names = {
+        "ja": QCoreApplication.translate("Languages", "Japanese"),
+        "en": QCoreApplication.translate("Languages", "English"),
+    }
+    return names.get(lang, lang)

@@ -18,7 +18,7 @@ from app.findings import Finding
 from app.preview import DRAFT, ERROR, EXAMPLE, Preview, over_limit
 from app.ui import dialogs
 from app.ui.i18n import current_language
-from app.ui.names import language_name
+from app.ui.names import language_in_ui
 
 _GREY = "color:#6b6b6b;"
 _OVER = "color:#b3261e; font-weight:bold;"
@@ -170,11 +170,11 @@ class PreviewPane(QWidget):
         lang = getattr(self, "twin_lang", "")
         if self.twin_preview is None:
             self.twin_title.setText(
-                self.tr("No %1 version of this template").replace("%1", language_name(lang))
+                self.tr("No %1 version of this template").replace("%1", language_in_ui(lang))
             )
         else:
             self.twin_title.setText(
-                self.tr("The same message in %1").replace("%1", language_name(lang))
+                self.tr("The same message in %1").replace("%1", language_in_ui(lang))
             )
 
     def _list_findings(self) -> None:

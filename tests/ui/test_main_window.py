@@ -164,7 +164,7 @@ def test_settings_are_restored_in_a_new_window(window, qtbot) -> None:
     window.set_platform("ebay")
     window.set_message_language("en")
     window.browser.select("discount_refusal")
-    window.resize(640, 480)
+    window.resize(760, 540)
     window.actions.favourite.trigger()
     window.close()
     again = make_window(qtbot)
@@ -172,7 +172,7 @@ def test_settings_are_restored_in_a_new_window(window, qtbot) -> None:
     assert again.platform_picker.currentData() == "ebay"
     assert again.lang_picker.currentData() == "en"
     assert again.template is not None and again.template.key == ("discount_refusal", "en")
-    assert (again.width(), again.height()) == (640, 480)
+    assert (again.width(), again.height()) == (760, 540)
     assert again.browser.visible_ids()[0] == "discount_refusal"  # favourites come first
 
 
@@ -184,7 +184,7 @@ def test_the_twin_shows_the_same_order_in_the_other_language(window, qtbot) -> N
     twin = window.preview_pane.twin_text.toPlainText()
     assert twin.startswith("Tanaka様")
     assert "binocularsの件" in twin
-    assert "日本語" in window.preview_pane.twin_title.text()
+    assert window.preview_pane.twin_title.text() == "The same message in Japanese"
     window.actions.twin.trigger()
     assert not window.preview_pane.twin.isVisibleTo(window)
 
@@ -248,3 +248,47 @@ def test_every_menu_role_exists_and_actions_show_their_shortcuts(window) -> None
     shortcuts = {a.text(): a.shortcut().toString() for a in window.menus["edit"].actions()}
     assert shortcuts["&Copy message"] == "Ctrl+Return"
     assert shortcuts["&Find template"] == "Ctrl+F"
+
+
+def test_enter_in_the_list_opens_the_template_and_tab_walks_the_form(window, qtbot) -> None:
+    window.set_message_language("ja")
+    window.browser.list.setFocus()
+    window.browser.select("apology")
+    qtbot.keyClick(window.browser.list, Qt.Key.Key_Down)
+    chosen = window.browser.current_id()
+    assert window.template.id == chosen  # the preview follows the highlighted row
+    qtbot.keyClick(window.browser.list, Qt.Key.Key_Return)
+    boxes = [editor.input for editor in window.form.editors.values()]
+    qtbot.waitUntil(lambda: boxes[0].hasFocus())
+    qtbot.keyClick(boxes[0], Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: boxes[1].hasFocus())
+    assert window.recent[0] == chosen
+
+
+def test_down_arrow_in_the_search_box_moves_through_the_list(window, qtbot) -> None:
+    window.browser.search.setFocus()
+    first = window.browser.current_id()
+    qtbot.keyClick(window.browser.search, Qt.Key.Key_Down)
+    assert window.browser.current_id() != first
+    assert window.browser.search.hasFocus()
+
+
+def test_the_window_has_its_icon_and_a_desktop_entry_names_it(window) -> None:
+    assert not window.windowIcon().isNull()
+    entry = (paths.resource_path("teinei.desktop")).read_text(encoding="utf-8")
+    assert "Exec=teinei" in entry and "Icon=teinei" in entry
+    assert paths.resource_path("icons/teinei.svg").is_file()
+
+
+def test_ctrl_return_copies_even_from_a_multiline_box(window, qtbot) -> None:
+    front = 'title = "Note"\ncategory = "checking"\n[fields.note]\ntype = "multiline"'
+    write_user_template("note_only", "{{ note }}\n", front)
+    window.set_message_language("en")
+    window.reload_library()
+    assert window.browser.select("note_only")
+    box = window.form.editor("note").input
+    type_text(box, "Line one")
+    with qtbot.waitSignal(window.message_copied):
+        qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert box.toPlainText() == "Line one"
+    assert QGuiApplication.clipboard().text() == "Line one"
