@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QPaintEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -20,7 +20,7 @@ from app import paths
 from app.draft import Draft
 from app.search import toggle, touch_recent
 from app.ui import dialogs
-from app.ui.i18n import current_language, resolve, translations
+from app.ui.i18n import resolve, translations
 from app.ui.settings import Settings
 from app.ui.top_bar import LANGS, TopBar
 from app.ui.window_menus import WindowActions
@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
 
     message_copied = Signal(str, str, str)  # template id, language, text
     ready = Signal()  # the parts are built and the library is loaded
+    preview_updated = Signal()  # self.preview changed (a policy check can run on it)
 
     # Built by _finish (at once, or after the first paint when deferred).
     library: Library
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         )
         # Reasons to ask before copying; other parts append callables returning sentences.
         self.copy_checks: list[Callable[[], list[str]]] = []
+        # Dates the templates see as ``deadlines`` (filled by whoever computes them).
+        self.deadlines: dict[str, date | datetime] = {}
         self.preview: Preview | None = None
         self.twin_preview: Preview | None = None
         self.favourites: list[str] = self.settings.get("browser/favourites")
@@ -204,8 +207,7 @@ class MainWindow(QMainWindow):
         if focus and template_id:
             from PySide6.QtCore import Qt
 
-            self.recent = touch_recent(self.recent, template_id)
-            self.settings.set("browser/recent", self.recent)
+            self.note_recent(template_id)
             first = self.form.first_input()
             if first is not None:
                 first.setFocus(Qt.FocusReason.TabFocusReason)
@@ -230,19 +232,23 @@ class MainWindow(QMainWindow):
             self.preview_pane.show_preview(None, self.platform.message_limit)
             self.preview_pane.show_twin(None, "")
             self.form.set_missing(())
+            self.preview_updated.emit()
             return
-        today = self.today()
-        self.preview = compose(template, self.draft.values, self.platform, today=today)
+        values, platform, today = self.draft.values, self.platform, self.today()
+        self.preview = compose(template, values, platform, today=today, deadlines=self.deadlines)
         self.preview_pane.show_preview(self.preview, self.platform.message_limit)
         missing = set(self.preview.missing) | ({self.preview.invalid} - {""})
         self.form.set_missing(missing)
         twin = self.library.twin(template)
         other = "en" if template.lang == "ja" else "ja"
         if twin is not None and self.actions.twin.isChecked():
-            self.twin_preview = compose(twin, self.draft.values, self.platform, today=today)
+            self.twin_preview = compose(
+                twin, values, platform, today=today, deadlines=self.deadlines
+            )
         else:
             self.twin_preview = None
         self.preview_pane.show_twin(self.twin_preview, other)
+        self.preview_updated.emit()
 
     def set_platform(self, platform_id: str) -> None:
         if platform_id not in self.platforms or platform_id == self.draft.platform_id:
@@ -300,43 +306,22 @@ class MainWindow(QMainWindow):
         self.preview_pane.set_twin_visible(shown)
         self.refresh_preview()
 
-    # -- copying -----------------------------------------------------------------------
+    # -- copying (app/ui/copying.py) ----------------------------------------------------
     def copy_blockers(self) -> list[str]:
-        """Sentences to show and confirm before the text goes to the clipboard."""
-        reasons: list[str] = []
-        if self.preview is not None and self.preview.missing:
-            names = "、".join(self.preview.missing_labels)
-            reasons.append(self.tr("These fields are still empty: %1").replace("%1", names))
-        for check in self.copy_checks:
-            reasons.extend(check())
-        return reasons
+        """Reasons to ask before copying: missing fields, then each of ``copy_checks``."""
+        from app.ui import copying
+
+        return copying.blockers(self)
 
     def copy_message(self) -> bool:
         """Copy the text (asking first if anything is amiss); True if it was copied."""
-        from app.preview import ERROR
+        from app.ui import copying
 
-        preview, template = self.preview, self.template
-        if preview is None or template is None or preview.state == ERROR:
-            self.statusBar().showMessage(self.tr("There is no text to copy yet."), 8000)
-            return False
-        blockers = self.copy_blockers()
-        if blockers:
-            question = "\n".join(blockers) + "\n\n" + self.tr("Copy the text anyway?")
-            if not dialogs.ask(self, self.tr("Copy anyway?"), question):
-                self.statusBar().showMessage(self.tr("Not copied."), 5000)
-                return False
-        QGuiApplication.clipboard().setText(preview.text)
-        self.recent = touch_recent(self.recent, template.id)
+        return copying.copy(self)
+
+    def note_recent(self, template_id: str) -> None:
+        self.recent = touch_recent(self.recent, template_id)
         self.settings.set("browser/recent", self.recent)
-        place = self.platform.view(current_language()).message_place
-        self.statusBar().showMessage(
-            self.tr("Copied %1 characters. Paste them into %2.")
-            .replace("%1", f"{preview.length:,}")
-            .replace("%2", place),
-            8000,
-        )
-        self.message_copied.emit(template.id, template.lang, preview.text)
-        return True
 
     # -- UI language, title, state -----------------------------------------------------
     def set_ui_language(self, choice: str) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.draft import Draft
 from app.platforms import Platform
@@ -32,6 +32,8 @@ class OrderForm(QWidget):
         self.fields = QWidget()
         self.form = QFormLayout(self.fields)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Labels above their boxes: a narrow column keeps whole names and items visible.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.info_heading = QLabel(self)
         self.info_heading.setStyleSheet("font-weight:bold;")
         self.info = QWidget()
@@ -72,15 +74,20 @@ class OrderForm(QWidget):
             editor.set_value(draft.get(field.name))
             if field.name in example:
                 editor.set_example(example[field.name])
-            label = QLabel(field.label(template.lang), self.fields)
-            label.setBuddy(editor.input)
             tip = field.help(template.lang)
             if tip:
-                label.setToolTip(tip)
                 editor.input.setToolTip(tip)
             editor.changed.connect(self.value_changed)
-            self.form.addRow(label, editor.widget)
             self.editors[field.name] = editor
+            if isinstance(editor.input, QCheckBox):
+                # A tick box carries its own label; it is never missing (unticked is an answer).
+                editor.input.setText(field.label(template.lang))
+                self.form.addRow(editor.widget)
+                continue
+            label = QLabel(field.label(template.lang), self.fields)
+            label.setBuddy(editor.input)
+            label.setToolTip(tip)
+            self.form.addRow(label, editor.widget)
             self.labels[field.name] = label
         self.set_missing(self.missing)
 

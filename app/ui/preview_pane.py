@@ -33,6 +33,18 @@ def _utf16(text: str, index: int) -> int:
     return len(text[:index].encode("utf-16-le")) // 2
 
 
+def _selection(
+    box: QPlainTextEdit, text: str, start: int, end: int, fmt: QTextCharFormat
+) -> QTextEdit.ExtraSelection:
+    selection = QTextEdit.ExtraSelection()
+    cursor = QTextCursor(box.document())
+    cursor.setPosition(_utf16(text, start))
+    cursor.setPosition(_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
+    selection.cursor = cursor
+    selection.format = fmt
+    return selection
+
+
 def _text_box(parent: QWidget) -> QPlainTextEdit:
     box = QPlainTextEdit(parent)
     box.setReadOnly(True)
@@ -97,6 +109,7 @@ class PreviewPane(QWidget):
         self.twin_preview = preview
         self.twin_lang = lang
         self._fill(self.twin_text, preview)
+        self.twin_text.setExtraSelections(self._gaps(self.twin_text, preview))
         self._show_twin_title()
 
     def set_twin_visible(self, visible: bool) -> None:
@@ -185,20 +198,8 @@ class PreviewPane(QWidget):
         self.findings_list.setVisible(bool(self.findings))
 
     def _highlight(self) -> None:
-        selections = []
         text = self.text.toPlainText()
-        preview = self.preview
-        if preview is not None and preview.state == DRAFT:
-            # The marks where missing values go, so the eye finds the gaps.
-            gap = QTextCharFormat()
-            gap.setBackground(QColor("#ffe9b3"))
-            for label in preview.missing_labels:
-                for mark in (f"［{label}］", f"[{label}]"):
-                    start = text.find(mark)
-                    while start >= 0:
-                        end = start + len(mark)
-                        selections.append(self._selection(text, start, end, gap))
-                        start = text.find(mark, start + 1)
+        selections = self._gaps(self.text, self.preview)
         warn = QTextCharFormat()
         warn.setBackground(QColor("#ffd6d6"))
         warn.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
@@ -207,19 +208,25 @@ class PreviewPane(QWidget):
             start = max(0, min(finding.start, len(text)))
             end = max(start, min(finding.end, len(text)))
             if end > start:
-                selections.append(self._selection(text, start, end, warn))
+                selections.append(_selection(self.text, text, start, end, warn))
         self.text.setExtraSelections(selections)
 
-    def _selection(
-        self, text: str, start: int, end: int, fmt: QTextCharFormat
-    ) -> QTextEdit.ExtraSelection:
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.text.document())
-        cursor.setPosition(_utf16(text, start))
-        cursor.setPosition(_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        selection.format = fmt
-        return selection
+    @staticmethod
+    def _gaps(box: QPlainTextEdit, preview: Preview | None) -> list[QTextEdit.ExtraSelection]:
+        """Highlights on the marks where missing values go, so the eye finds the gaps."""
+        if preview is None or preview.state != DRAFT:
+            return []
+        text = box.toPlainText()
+        gap = QTextCharFormat()
+        gap.setBackground(QColor("#ffe9b3"))
+        found = []
+        for label in preview.missing_labels:
+            for mark in (f"［{label}］", f"[{label}]"):
+                start = text.find(mark)
+                while start >= 0:
+                    found.append(_selection(box, text, start, start + len(mark), gap))
+                    start = text.find(mark, start + 1)
+        return found
 
     def retranslate(self) -> None:
         self._show_banner()

@@ -10,10 +10,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-# (file name part, message language, platform, template id)
+# (file name part, message language, platform, template id, fields left empty)
 SCENES = (
-    ("message_ja", "ja", "mercari_jp", "apology"),
-    ("message_en", "en", "ebay", "partial_refund_offer"),
+    ("message_ja", "ja", "mercari_jp", "apology", ()),
+    ("message_en", "en", "ebay", "partial_refund_offer", ()),
+    # Half-filled: the gaps are marked in the text and named above it.
+    ("draft_en", "en", "ebay", "partial_refund_offer", ("item_name", "damage")),
 )
 
 
@@ -40,7 +42,7 @@ def main(argv: list[str]) -> int:
         written = []
         for ui_lang in ("en", "ja"):
             translations().switch(ui_lang)
-            for part, lang, platform_id, template_id in SCENES:
+            for part, lang, platform_id, template_id, empty in SCENES:
                 window = MainWindow()
                 window.resize(1360, 800)
                 window.set_platform(platform_id)
@@ -51,7 +53,8 @@ def main(argv: list[str]) -> int:
                     print(f"screenshots: no {lang} template {template_id}", file=sys.stderr)
                     return 1
                 window.new_order()
-                window.set_values(template.example_for(window.platform.currency))
+                example = template.example_for(window.platform.currency)
+                window.set_values({k: v for k, v in example.items() if k not in empty})
                 window.statusBar().showMessage("")
                 window.show()
                 application.processEvents()

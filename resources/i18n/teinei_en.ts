@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/copying.py" line="28"/>
+        <source>These fields are still empty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copying.py" line="38"/>
+        <source>There is no text to copy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copying.py" line="42"/>
+        <source>Copy the text anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copying.py" line="43"/>
+        <source>Copy anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copying.py" line="44"/>
+        <source>Not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copying.py" line="49"/>
+        <source>Copied %1 characters. Paste them into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <location filename="../../app/ui/names.py" line="42"/>
@@ -17,7 +50,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>%n template file could not be read; run teinei check for details.</numerusform>
@@ -25,52 +58,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Started a new order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
-        <source>These fields are still empty: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
-        <source>There is no text to copy yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
-        <source>Copy the text anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
-        <source>Copy anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
-        <source>Not copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
-        <source>Copied %1 characters. Paste them into %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>Loading templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>About Teinei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>Teinei drafts careful messages to marketplace buyers, in Japanese and English.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -78,22 +81,22 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../app/ui/order_form.py" line="114"/>
+        <location filename="../../app/ui/order_form.py" line="121"/>
         <source>Order details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="116"/>
+        <location filename="../../app/ui/order_form.py" line="123"/>
         <source>Choose a template on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="118"/>
+        <location filename="../../app/ui/order_form.py" line="125"/>
         <source>This template needs no details; the text is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="119"/>
+        <location filename="../../app/ui/order_form.py" line="126"/>
         <source>For reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -101,23 +104,23 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="126"/>
+        <location filename="../../app/ui/preview_pane.py" line="139"/>
         <source>This template cannot be filled in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="132"/>
+        <location filename="../../app/ui/preview_pane.py" line="145"/>
         <source>Example order. Type in the form to write your own.
 Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="138"/>
+        <location filename="../../app/ui/preview_pane.py" line="151"/>
         <source>Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/preview_pane.py" line="152"/>
+        <location filename="../../app/ui/preview_pane.py" line="165"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -125,22 +128,22 @@ Still needed: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="155"/>
+        <location filename="../../app/ui/preview_pane.py" line="168"/>
         <source>%1 / %2 characters: %3 over the limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="162"/>
+        <location filename="../../app/ui/preview_pane.py" line="175"/>
         <source>%1 / %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="173"/>
+        <location filename="../../app/ui/preview_pane.py" line="186"/>
         <source>No %1 version of this template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="177"/>
+        <location filename="../../app/ui/preview_pane.py" line="190"/>
         <source>The same message in %1</source>
         <translation type="unfinished"></translation>
     </message>

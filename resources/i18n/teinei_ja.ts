@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/copying.py" line="28"/>
+        <source>These fields are still empty: %1</source>
+        <translation>未入力の項目があります: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copying.py" line="38"/>
+        <source>There is no text to copy yet.</source>
+        <translation>コピーできる文面がまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copying.py" line="42"/>
+        <source>Copy the text anyway?</source>
+        <translation>このままコピーしますか？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copying.py" line="43"/>
+        <source>Copy anyway?</source>
+        <translation>コピーの確認</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copying.py" line="44"/>
+        <source>Not copied.</source>
+        <translation>コピーしませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copying.py" line="49"/>
+        <source>Copied %1 characters. Paste them into %2.</source>
+        <translation>%1文字をコピーしました。%2に貼り付けてください。</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <location filename="../../app/ui/names.py" line="42"/>
@@ -17,59 +50,29 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>読み込めないテンプレートが%n件あります。teinei check で詳しく確認できます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Started a new order.</source>
         <translation>新しい注文を始めました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
-        <source>These fields are still empty: %1</source>
-        <translation>未入力の項目があります: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
-        <source>There is no text to copy yet.</source>
-        <translation>コピーできる文面がまだありません。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
-        <source>Copy the text anyway?</source>
-        <translation>このままコピーしますか？</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
-        <source>Copy anyway?</source>
-        <translation>コピーの確認</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
-        <source>Not copied.</source>
-        <translation>コピーしませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
-        <source>Copied %1 characters. Paste them into %2.</source>
-        <translation>%1文字をコピーしました。%2に貼り付けてください。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>Loading templates…</source>
         <translation>テンプレートを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>About Teinei</source>
         <translation>Teinei について</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>Teinei drafts careful messages to marketplace buyers, in Japanese and English.</source>
         <translation>Teinei は、購入者へのていねいなメッセージを日本語と英語で作るアプリです。</translation>
     </message>
@@ -77,22 +80,22 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../app/ui/order_form.py" line="114"/>
+        <location filename="../../app/ui/order_form.py" line="121"/>
         <source>Order details</source>
         <translation>注文の内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="116"/>
+        <location filename="../../app/ui/order_form.py" line="123"/>
         <source>Choose a template on the left.</source>
         <translation>左の一覧からテンプレートを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="118"/>
+        <location filename="../../app/ui/order_form.py" line="125"/>
         <source>This template needs no details; the text is ready.</source>
         <translation>このテンプレートは入力なしで使えます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="119"/>
+        <location filename="../../app/ui/order_form.py" line="126"/>
         <source>For reference</source>
         <translation>参考情報</translation>
     </message>
@@ -100,46 +103,46 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="126"/>
+        <location filename="../../app/ui/preview_pane.py" line="139"/>
         <source>This template cannot be filled in: %1</source>
         <translation>このテンプレートは文面にできません: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="132"/>
+        <location filename="../../app/ui/preview_pane.py" line="145"/>
         <source>Example order. Type in the form to write your own.
 Still needed: %1</source>
         <translation>例の内容で表示しています。フォームに入力すると、あなたの文面になります。
 未入力: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="138"/>
+        <location filename="../../app/ui/preview_pane.py" line="151"/>
         <source>Still needed: %1</source>
         <translation>未入力: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/preview_pane.py" line="152"/>
+        <location filename="../../app/ui/preview_pane.py" line="165"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n文字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="155"/>
+        <location filename="../../app/ui/preview_pane.py" line="168"/>
         <source>%1 / %2 characters: %3 over the limit</source>
         <translation>%1 / %2文字(%3文字オーバー)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="162"/>
+        <location filename="../../app/ui/preview_pane.py" line="175"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="173"/>
+        <location filename="../../app/ui/preview_pane.py" line="186"/>
         <source>No %1 version of this template</source>
         <translation>このテンプレートには%1版がありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="177"/>
+        <location filename="../../app/ui/preview_pane.py" line="190"/>
         <source>The same message in %1</source>
         <translation>同じ内容の%1版</translation>
     </message>

@@ -1,3 +1,4 @@
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -292,3 +293,34 @@ def test_ctrl_return_copies_even_from_a_multiline_box(window, qtbot) -> None:
         qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert box.toPlainText() == "Line one"
     assert QGuiApplication.clipboard().text() == "Line one"
+
+
+def test_a_deferred_window_paints_its_frame_then_builds_the_desk(qtbot) -> None:
+    window = MainWindow(defer=True)
+    qtbot.addWidget(window)
+    assert not window.is_ready
+    with qtbot.waitSignal(window.ready):
+        window.show()
+    assert window.browser.visible_ids()
+    assert window.windowTitle().startswith("Teinei — ")
+
+
+def test_splitter_positions_are_restored(window, qtbot) -> None:
+    window.resize(780, 560)  # within the offscreen screen, so the geometry comes back as is
+    window.splitter.setSizes([200, 250, 300])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = make_window(qtbot)
+    assert again.splitter.sizes() == sizes
+
+
+def test_deadlines_reach_the_template_and_each_update_is_announced(window, qtbot) -> None:
+    front = 'title = "Ship by"\ncategory = "shipping_notice"'
+    write_user_template("ship_by", "Ship by {{ deadlines.ship | date }}\n", front)
+    window.set_message_language("en")
+    window.reload_library()
+    assert window.browser.select("ship_by")
+    window.deadlines = {"ship": date(2026, 12, 9)}
+    with qtbot.waitSignal(window.preview_updated):
+        window.refresh_preview()
+    assert preview_text(window) == "Ship by Wed, Dec 9"
