@@ -9,7 +9,13 @@ from typing import Any
 
 from app.fields import Field
 from app.platforms import Platform
-from app.rendering import FieldValueError, MissingFieldsError, TemplateError, render
+from app.rendering import (
+    FieldValueError,
+    MissingFieldsError,
+    TemplateError,
+    example_values,
+    render,
+)
 from app.template_file import Template
 
 READY = "ready"  # every field filled: this is the text that will be copied
@@ -59,12 +65,12 @@ def compose(
         return Preview("", ERROR, error=_where(template, error))
     typed = any(f.name in values for f in template.fields)
     if not typed:
-        example = {**template.example_for(platform.currency), **values}
+        example = {**example_values(template, platform), **values}
         text = _try_render(template, example, platform, deadlines)
         if text is not None:
             return Preview(text, EXAMPLE, *missing)
     filled = dict(values)
-    example = template.example_for(platform.currency)
+    example = example_values(template, platform)
     for name in missing[0]:
         filled[name] = _stand_in(template, name, example, today)
     text = _try_render(template, filled, platform, deadlines)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QScrollArea, QVBox
 
 from app.draft import Draft
 from app.platforms import Platform
+from app.rendering import example_values
 from app.template_file import Template
 from app.ui.field_editors import FieldEditor, make_editor
 
@@ -68,7 +69,7 @@ class OrderForm(QWidget):
         self.retranslate()
         if template is None:
             return
-        example = template.example_for(platform.currency)
+        example = example_values(template, platform)
         for field in template.fields:
             editor = make_editor(field, template.lang, platform, self.fields)
             editor.set_value(draft.get(field.name))

@@ -36,6 +36,7 @@ def main(argv: list[str]) -> int:
         application = make_application([sys.argv[0]])
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, temp)
+        from app.rendering import example_values
         from app.ui.i18n import translations
         from app.ui.main_window import MainWindow
 
@@ -53,7 +54,7 @@ def main(argv: list[str]) -> int:
                     print(f"screenshots: no {lang} template {template_id}", file=sys.stderr)
                     return 1
                 window.new_order()
-                example = template.example_for(window.platform.currency)
+                example = example_values(template, window.platform)
                 window.set_values({k: v for k, v in example.items() if k not in empty})
                 window.statusBar().showMessage("")
                 window.show()
