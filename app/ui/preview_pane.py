@@ -97,6 +97,11 @@ class PreviewPane(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def show_preview(self, preview: Preview | None, limit: int | None) -> None:
+        old_text = self.preview.text if self.preview is not None else None
+        if preview is None or preview.text != old_text:
+            # Spans found in the old text would mark the wrong words in the new one.
+            self.findings = []
+            self._list_findings()
         self.preview = preview
         self.limit = limit
         self._fill(self.text, preview)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
-from app.search import match, order_key
+from app.search import order_key, terms
 from app.ui.template_list_model import TemplateListModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -16,6 +16,7 @@ class TemplateFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.query = ""
+        self.words: list[str] = []
         self.category = ""
         self.platform = ""
         self.favourites: set[str] = set()
@@ -45,6 +46,7 @@ class TemplateFilterProxy(QSortFilterProxyModel):
 
     def set_query(self, query: str) -> None:
         if query != self.query:
+            self.words = terms(query)  # folded once, not once per row
             self._change_filter(lambda: self._set("query", query))
 
     def set_category(self, category: str) -> None:
@@ -76,7 +78,7 @@ class TemplateFilterProxy(QSortFilterProxyModel):
             return False
         if self.platform and self.platform not in template.platforms:
             return False
-        rank = match(row.entry, self.query)
+        rank = row.entry.rank(self.words) if self.words else 0
         if rank is None:
             return False
         self._ranks[source_row] = rank

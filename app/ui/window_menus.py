@@ -31,7 +31,7 @@ class WindowActions(QObject):
 
         self.reload = action("file", QKeySequence.StandardKey.Refresh)
         self.menus["file"].addSeparator()
-        self.quit = action("file", QKeySequence.StandardKey.Quit)
+        self.quit = action("file", "Ctrl+Q")
         self.copy = action("edit", "Ctrl+Return", "Ctrl+Enter")
         self.new_order = action("edit", "Ctrl+Shift+N")
         self.menus["edit"].addSeparator()

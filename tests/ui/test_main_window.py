@@ -268,6 +268,11 @@ def test_every_menu_role_exists_and_actions_show_their_shortcuts(window) -> None
     shortcuts = {a.text(): a.shortcut().toString() for a in window.menus["edit"].actions()}
     assert shortcuts["&Copy message"] == "Ctrl+Return"
     assert shortcuts["&Find template"] == "Ctrl+F"
+    for menu in window.menus.values():
+        for action in menu.actions():
+            assert action.isSeparator() or action.text(), "every action is named"
+    file_keys = [a.shortcut().toString() for a in window.menus["file"].actions()]
+    assert "F5" in file_keys and "Ctrl+Q" in file_keys
 
 
 def test_enter_in_the_list_opens_the_template_and_tab_walks_the_form(window, qtbot) -> None:

@@ -44,3 +44,15 @@ def test_positions_after_an_emoji_still_land_on_the_right_text(qtbot) -> None:
     pane.set_findings([Finding("contact", "x", "x", 2, 9)])
     selection = pane.text.extraSelections()[0]
     assert selection.cursor.selectedText() == "mail me"
+
+
+def test_new_text_drops_findings_about_the_old_text(qtbot) -> None:
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.show_preview(Preview("mail me at a@b.example", READY), None)
+    pane.set_findings([Finding("contact", "x", "x", 11, 22)])
+    pane.show_preview(Preview("mail me at a@b.example", READY), None)
+    assert pane.findings_list.count() == 1  # same text: the findings still hold
+    pane.show_preview(Preview("please write here", READY), None)
+    assert pane.findings_list.count() == 0
+    assert pane.text.extraSelections() == []
