@@ -1,13 +1,21 @@
-"""What the preview shows: the finished text, or an honest stand-in with what is missing."""
+"""What the preview shows: the finished text, or an honest stand-in with what is missing.
+
+A missing value never borrows from the example order in text that can be copied: its
+place shows a mark such as ［商品名］ or [Item]. Amounts, numbers and dates cannot carry
+a mark through their filters, so they render with an unmistakable stand-in value that is
+then replaced by the mark in the finished text.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from app.fields import Field
+from app.filters import format_date, format_money
 from app.platforms import Platform
 from app.rendering import (
     FieldValueError,
@@ -20,29 +28,31 @@ from app.template_file import Template
 
 READY = "ready"  # every field filled: this is the text that will be copied
 DRAFT = "draft"  # some fields missing: their places are marked in the text
-EXAMPLE = "example"  # nothing typed yet: the template's example order fills it
+EXAMPLE = "example"  # nothing typed yet: the template's example order fills the view
 ERROR = "error"  # the template cannot produce text
 
 _MARKED_TYPES = ("text", "multiline", "choice")
+_STAND_IN_NUMBER = 987_654_301
+_STAND_IN_DATE = date(1911, 11, 11)
 
 
 @dataclass(frozen=True)
 class Preview:
-    text: str
+    text: str  # what the preview shows
     state: str
     missing: tuple[str, ...] = ()  # field names, in the order the form lists them
     missing_labels: tuple[str, ...] = ()
     error: str = ""
     invalid: str = ""  # the field whose value could not be read, if that was the error
+    copy_text: str = ""  # what Copy puts on the clipboard: never example values
 
     @property
     def length(self) -> int:
         return len(self.text)
 
 
-def marker(field: Field, lang: str) -> str:
-    """The stand-in printed where a missing field's value will go."""
-    label = field.label(lang)
+def marker(label: str, lang: str) -> str:
+    """The mark printed where a missing value will go."""
     return f"［{label}］" if lang == "ja" else f"[{label}]"
 
 
@@ -51,44 +61,68 @@ def compose(
     values: Mapping[str, object],
     platform: Platform,
     *,
-    today: date,
     deadlines: Mapping[str, date | datetime] | None = None,
 ) -> Preview:
     """The preview of ``template`` filled with ``values``; never raises for bad input."""
     try:
-        return Preview(render(template, values, platform, deadlines=deadlines), READY)
+        text = render(template, values, platform, deadlines=deadlines)
+        return Preview(text, READY, copy_text=text)
     except MissingFieldsError as error:
-        missing = (error.names, error.labels)
+        names, labels = error.names, error.labels
     except FieldValueError as error:
         return Preview("", ERROR, error=error.message, invalid=error.name)
     except TemplateError as error:
         return Preview("", ERROR, error=_where(template, error))
-    typed = any(f.name in values for f in template.fields)
-    if not typed:
+    marked = marked_text(template, values, platform, names, deadlines)
+    if marked is None:
+        return Preview("", ERROR, names, labels, error="; ".join(labels))
+    if not any(f.name in values for f in template.fields):
         example = {**example_values(template, platform), **values}
-        text = _try_render(template, example, platform, deadlines)
-        if text is not None:
-            return Preview(text, EXAMPLE, *missing)
+        shown = _try_render(template, example, platform, deadlines)
+        if shown is not None:
+            return Preview(shown, EXAMPLE, names, labels, copy_text=marked)
+    return Preview(marked, DRAFT, names, labels, copy_text=marked)
+
+
+def marked_text(
+    template: Template,
+    values: Mapping[str, object],
+    platform: Platform,
+    missing: tuple[str, ...],
+    deadlines: Mapping[str, date | datetime] | None = None,
+) -> str | None:
+    """The text with a mark in the place of each missing value (None if it cannot render)."""
     filled = dict(values)
-    example = example_values(template, platform)
-    for name in missing[0]:
-        filled[name] = _stand_in(template, name, example, today)
+    swaps: list[tuple[str, str]] = []  # (stand-in as printed, mark)
+    for index, name in enumerate(missing):
+        field = template.field(name)
+        label = field.label(template.lang) if field is not None else name
+        mark = marker(label, template.lang)
+        if field is None or field.type in _MARKED_TYPES:
+            filled[name] = mark
+            continue
+        stand_in, printed = _stand_in(field, index, platform.currency, template.lang)
+        filled[name] = stand_in
+        swaps.extend((shown, mark) for shown in printed)
     text = _try_render(template, filled, platform, deadlines)
     if text is None:
-        return Preview("", ERROR, *missing, error="; ".join(missing[1]))
-    return Preview(text, DRAFT, *missing)
+        return None
+    for shown, mark in sorted(swaps, key=lambda swap: -len(swap[0])):
+        text = text.replace(shown, mark)
+    return text
 
 
-def _stand_in(template: Template, name: str, example: Mapping[str, Any], today: date) -> object:
-    field = template.field(name)
-    if field is None:
-        return f"［{name}］" if template.lang == "ja" else f"[{name}]"
-    if field.type in _MARKED_TYPES:
-        return marker(field, template.lang)
-    # Amounts and dates cannot carry a marker through their filters; the example stands in.
-    if name in example:
-        return example[name]
-    return today if field.type == "date" else 0
+def _stand_in(field: Field, index: int, currency: str, lang: str) -> tuple[Any, list[str]]:
+    """A value no real order has, and every way the template might print it."""
+    if field.type == "date":
+        day = _STAND_IN_DATE + timedelta(days=index)
+        styles = [format_date(day, lang, "long"), format_date(day, lang), day.isoformat()]
+        return day, styles
+    number = _STAND_IN_NUMBER + index
+    printed = [f"{number:,}", str(number)]
+    if field.type == "money":
+        printed = [format_money(number, currency, lang), f"{number}.00", *printed]
+    return (Decimal(number) if field.type == "money" else number), printed
 
 
 def _try_render(

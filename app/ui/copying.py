@@ -43,10 +43,11 @@ def copy(window: MainWindow) -> bool:
         if not dialogs.ask(window, tr("Copy anyway?"), question):
             status.showMessage(tr("Not copied."), 5000)
             return False
-    QGuiApplication.clipboard().setText(preview.text)
+    QGuiApplication.clipboard().setText(preview.copy_text)
     window.note_recent(template.id)
     place = window.platform.view(current_language()).message_place
     done = tr("Copied %1 characters. Paste them into %2.")
-    status.showMessage(done.replace("%1", f"{preview.length:,}").replace("%2", place), 8000)
-    window.message_copied.emit(template.id, template.lang, preview.text)
+    count = f"{len(preview.copy_text):,}"
+    status.showMessage(done.replace("%1", count).replace("%2", place), 8000)
+    window.message_copied.emit(template.id, template.lang, preview.copy_text)
     return True

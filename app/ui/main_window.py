@@ -60,7 +60,6 @@ class MainWindow(QMainWindow):
         library: Library | None = None,
         platforms: dict[str, Platform] | None = None,
         *,
-        today: Callable[[], date] = date.today,
         defer: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -70,7 +69,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.settings = Settings()
-        self.today = today
         self._given_platforms = platforms
         self.platforms: dict[str, Platform] = {}
         self._given_library = library
@@ -234,17 +232,15 @@ class MainWindow(QMainWindow):
             self.form.set_missing(())
             self.preview_updated.emit()
             return
-        values, platform, today = self.draft.values, self.platform, self.today()
-        self.preview = compose(template, values, platform, today=today, deadlines=self.deadlines)
+        values, platform = self.draft.values, self.platform
+        self.preview = compose(template, values, platform, deadlines=self.deadlines)
         self.preview_pane.show_preview(self.preview, self.platform.message_limit)
         missing = set(self.preview.missing) | ({self.preview.invalid} - {""})
         self.form.set_missing(missing)
         twin = self.library.twin(template)
         other = "en" if template.lang == "ja" else "ja"
         if twin is not None and self.actions.twin.isChecked():
-            self.twin_preview = compose(
-                twin, values, platform, today=today, deadlines=self.deadlines
-            )
+            self.twin_preview = compose(twin, values, platform, deadlines=self.deadlines)
         else:
             self.twin_preview = None
         self.preview_pane.show_twin(self.twin_preview, other)

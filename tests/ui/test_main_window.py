@@ -348,3 +348,16 @@ def test_deadlines_reach_the_template_and_each_update_is_announced(window, qtbot
     with qtbot.waitSignal(window.preview_updated):
         window.refresh_preview()
     assert preview_text(window) == "Ship by Wed, Dec 9"
+
+
+def test_copying_an_untouched_example_copies_marks_not_the_example_buyer(
+    window, qtbot, monkeypatch
+) -> None:
+    monkeypatch.setattr(dialogs, "ask", lambda parent, title, text: True)
+    window.set_message_language("ja")
+    window.browser.select("order_note")
+    assert preview_text(window).startswith("佐藤 美咲様")  # shown, in grey, as an example
+    with qtbot.waitSignal(window.message_copied) as copied:
+        window.copy_message()
+    assert QGuiApplication.clipboard().text() == "［購入者のお名前］様\n\n［商品名］の件です。"
+    assert copied.args[2] == QGuiApplication.clipboard().text()
