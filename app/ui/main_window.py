@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self._load_templates()
         self._restore_state()
         self.retranslate()
+        self._report_problems()
         self.ready.emit()
 
     # -- building ----------------------------------------------------------------------
@@ -269,6 +270,9 @@ class MainWindow(QMainWindow):
 
         self.library = load_library()
         self._load_templates()
+        self._report_problems()
+
+    def _report_problems(self) -> None:
         if self.library.problems:
             self.statusBar().showMessage(
                 self.tr(

@@ -12,3 +12,13 @@ def type_text(widget: QWidget, text: str) -> None:
     event = QInputMethodEvent("", [])
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def type_into_focus(text: str) -> QWidget:
+    """Commit ``text`` wherever the keyboard focus is now; returns that widget."""
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+    return widget

@@ -4,13 +4,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from app import paths
 from app.ui import dialogs
 from app.ui.i18n import translations
 from app.ui.main_window import MainWindow
 from tests.conftest import write_template
-from tests.ui.keyboard import type_text
+from tests.ui.keyboard import type_into_focus, type_text
 
 NOTE_JA = """title = "注文についてのご連絡"
 category = "checking"
@@ -361,3 +362,28 @@ def test_copying_an_untouched_example_copies_marks_not_the_example_buyer(
         window.copy_message()
     assert QGuiApplication.clipboard().text() == "［購入者のお名前］様\n\n［商品名］の件です。"
     assert copied.args[2] == QGuiApplication.clipboard().text()
+
+
+def test_from_search_to_clipboard_with_the_keyboard_alone(window, qtbot) -> None:
+    window.set_message_language("ja")
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    type_into_focus("注文について")
+    assert window.browser.current_id() == "order_note"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form.editor("buyer_name").input)
+    type_into_focus("田中 一郎")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert type_into_focus("双眼鏡") is window.form.editor("item_name").input
+    with qtbot.waitSignal(window.message_copied):
+        qtbot.keyClick(
+            QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+        )
+    assert QGuiApplication.clipboard().text() == "田中 一郎様\n\n双眼鏡の件です。"
+
+
+def test_a_broken_template_file_is_reported_in_the_status_bar(qtbot) -> None:
+    (paths.user_templates_dir() / "en").mkdir(parents=True, exist_ok=True)
+    (paths.user_templates_dir() / "en" / "bad.jinja").write_text("no front matter\n")
+    window = make_window(qtbot)
+    assert "1 template file could not be read" in window.statusBar().currentMessage()
+    assert window.browser.visible_ids()  # the rest still loaded
