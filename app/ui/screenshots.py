@@ -15,7 +15,7 @@ SCENES = (
     ("message_ja", "ja", "mercari_jp", "apology", ()),
     ("message_en", "en", "ebay", "partial_refund_offer", ()),
     # Half-filled: the gaps are marked in the text and named above it.
-    ("draft_en", "en", "ebay", "partial_refund_offer", ("item_name", "damage")),
+    ("draft_en", "en", "ebay", "partial_refund_offer", ("item_name", "refund_amount")),
 )
 
 

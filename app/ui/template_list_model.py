@@ -53,7 +53,7 @@ class TemplateListModel(QAbstractListModel):
             star = "★ " if template.id in self.favourites else ""
             return f"{star}{template.title}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{situation_name(template.category)} · {template.id}"
+            return f"{template.title}\n{situation_name(template.category)}"
         if role == ID_ROLE:
             return template.id
         if role == CATEGORY_ROLE:
