@@ -24,7 +24,8 @@ def blockers(window: MainWindow) -> list[str]:
     reasons: list[str] = []
     preview = window.preview
     if preview is not None and preview.missing:
-        names = "、".join(preview.missing_labels)
+        labels = window.field_labels()
+        names = "、".join(labels.get(name, name) for name in preview.missing)
         reasons.append(tr("These fields are still empty: %1").replace("%1", names))
     for check in window.copy_checks:
         reasons.extend(check())

@@ -20,7 +20,7 @@ from app import paths
 from app.draft import Draft
 from app.search import toggle, touch_recent
 from app.ui import dialogs
-from app.ui.i18n import resolve, translations
+from app.ui.i18n import current_language, resolve, translations
 from app.ui.settings import Settings
 from app.ui.top_bar import LANGS, TopBar
 from app.ui.window_menus import WindowActions
@@ -212,7 +212,9 @@ class MainWindow(QMainWindow):
                 first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _show_template(self) -> None:
-        self.form.set_template(self.template, self.platform, self.draft)
+        template = self.template
+        twin = self.library.twin(template) if template is not None else None
+        self.form.set_template(template, self.platform, self.draft, twin)
         self.actions.favourite.setChecked(self.draft.template_id in self.favourites)
         self.refresh_preview()
         self._update_title()
@@ -235,7 +237,7 @@ class MainWindow(QMainWindow):
             return
         values, platform = self.draft.values, self.platform
         self.preview = compose(template, values, platform, deadlines=self.deadlines)
-        self.preview_pane.show_preview(self.preview, self.platform.message_limit)
+        self.preview_pane.show_preview(self.preview, platform.message_limit, self.field_labels())
         missing = set(self.preview.missing) | ({self.preview.invalid} - {""})
         self.form.set_missing(missing)
         twin = self.library.twin(template)
@@ -246,6 +248,15 @@ class MainWindow(QMainWindow):
             self.twin_preview = None
         self.preview_pane.show_twin(self.twin_preview, other)
         self.preview_updated.emit()
+
+    def field_labels(self) -> dict[str, str]:
+        """The open template's field names as the form shows them (UI language)."""
+        from app.labels import field_labels
+
+        template = self.template
+        if template is None:
+            return {}
+        return field_labels(template, self.library.twin(template), current_language())
 
     def set_platform(self, platform_id: str) -> None:
         if platform_id not in self.platforms or platform_id == self.draft.platform_id:
@@ -343,6 +354,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.is_ready:
+                self.refresh_preview()  # missing fields are named in the new language
         super().changeEvent(event)
 
     def _restore_state(self) -> None:

@@ -6,10 +6,12 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.draft import Draft
+from app.labels import field_help, field_label
 from app.platforms import Platform
 from app.rendering import example_values
 from app.template_file import Template
 from app.ui.field_editors import FieldEditor, make_editor
+from app.ui.i18n import current_language
 
 _MISSING_STYLE = "color:#b3261e; font-weight:bold;"
 
@@ -25,6 +27,7 @@ class OrderForm(QWidget):
         self.labels: dict[str, QLabel] = {}
         self.missing: set[str] = set()
         self.template: Template | None = None
+        self.twin: Template | None = None
 
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-weight:bold;")
@@ -58,9 +61,18 @@ class OrderForm(QWidget):
         self.set_info_rows([])
         self.retranslate()
 
-    def set_template(self, template: Template | None, platform: Platform, draft: Draft) -> None:
-        """Rebuild the boxes for ``template``, showing the draft's values and the examples."""
+    def set_template(
+        self,
+        template: Template | None,
+        platform: Platform,
+        draft: Draft,
+        twin: Template | None = None,
+    ) -> None:
+        """Rebuild the boxes for ``template``, showing the draft's values and the examples.
+
+        Labels are in the UI language (from ``twin`` where the template lacks one)."""
         self.template = template
+        self.twin = twin
         while self.form.rowCount():
             self.form.removeRow(0)
         self.editors.clear()
@@ -75,22 +87,32 @@ class OrderForm(QWidget):
             editor.set_value(draft.get(field.name))
             if field.name in example:
                 editor.set_example(example[field.name])
-            tip = field.help(template.lang)
-            if tip:
-                editor.input.setToolTip(tip)
             editor.changed.connect(self.value_changed)
             self.editors[field.name] = editor
             if isinstance(editor.input, QCheckBox):
                 # A tick box carries its own label; it is never missing (unticked is an answer).
-                editor.input.setText(field.label(template.lang))
                 self.form.addRow(editor.widget)
                 continue
-            label = QLabel(field.label(template.lang), self.fields)
+            label = QLabel(self.fields)
             label.setBuddy(editor.input)
-            label.setToolTip(tip)
             self.form.addRow(label, editor.widget)
             self.labels[field.name] = label
+        self._name_fields()
         self.set_missing(self.missing)
+
+    def _name_fields(self) -> None:
+        template, lang = self.template, current_language()
+        if template is None:
+            return
+        for name, editor in self.editors.items():
+            text = field_label(template, name, self.twin, lang)
+            tip = field_help(template, name, self.twin, lang)
+            editor.input.setToolTip(tip)
+            if name in self.labels:
+                self.labels[name].setText(text)
+                self.labels[name].setToolTip(tip)
+            else:
+                editor.input.setText(text)
 
     def set_missing(self, names) -> None:
         """Mark the fields the text still needs."""
@@ -125,6 +147,7 @@ class OrderForm(QWidget):
         else:
             self.empty.setText(self.tr("This template needs no details; the text is ready."))
         self.info_heading.setText(self.tr("For reference"))
+        self._name_fields()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -61,6 +63,7 @@ class PreviewPane(QWidget):
         self.twin_preview: Preview | None = None
         self.limit: int | None = None
         self.findings: list[Finding] = []
+        self.labels: dict[str, str] = {}
 
         self.banner = dialogs.Banner(self)
         self.text = _text_box(self)
@@ -96,7 +99,14 @@ class PreviewPane(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
 
-    def show_preview(self, preview: Preview | None, limit: int | None) -> None:
+    def show_preview(
+        self,
+        preview: Preview | None,
+        limit: int | None,
+        labels: Mapping[str, str] | None = None,
+    ) -> None:
+        """Show ``preview``; ``labels`` names missing fields as the form does."""
+        self.labels = dict(labels or {})
         old_text = self.preview.text if self.preview is not None else None
         if preview is None or preview.text != old_text:
             # Spans found in the old text would mark the wrong words in the new one.
@@ -148,16 +158,23 @@ class PreviewPane(QWidget):
             self.banner.show_message(
                 self.tr(
                     "Example order. Type in the form to write your own.\nStill needed: %1"
-                ).replace("%1", _join(preview.missing_labels)),
+                ).replace("%1", _join(self._missing_names())),
                 dialogs.INFO,
             )
         elif preview.state == DRAFT:
             self.banner.show_message(
-                self.tr("Still needed: %1").replace("%1", _join(preview.missing_labels)),
+                self.tr("Still needed: %1").replace("%1", _join(self._missing_names())),
                 dialogs.WARNING,
             )
         else:
             self.banner.clear_message()
+
+    def _missing_names(self) -> tuple[str, ...]:
+        preview = self.preview
+        if preview is None:
+            return ()
+        pairs = zip(preview.missing, preview.missing_labels, strict=True)
+        return tuple(self.labels.get(name, label) for name, label in pairs)
 
     def _show_count(self) -> None:
         preview = self.preview

@@ -99,7 +99,7 @@ def test_typing_in_the_form_updates_the_preview(window, qtbot) -> None:
     window.browser.select("order_note")
     type_into(qtbot, window, "buyer_name", "田中 一郎")
     assert preview_text(window) == "田中 一郎様\n\n［商品名］の件です。"
-    assert "商品名" in window.preview_pane.banner.text()
+    assert window.preview_pane.banner.text() == "Still needed: Item"  # named in the UI language
     type_into(qtbot, window, "item_name", "双眼鏡")
     assert preview_text(window) == "田中 一郎様\n\n双眼鏡の件です。"
     assert not window.preview_pane.banner.isVisible()
@@ -153,7 +153,7 @@ def test_copying_with_missing_fields_asks_first(window, qtbot, monkeypatch) -> N
     window.browser.select("support_redirect")
     type_into(qtbot, window, "buyer_name", "田中 一郎")
     window.copy_button.click()
-    assert len(questions) == 1 and "商品名" in questions[0]
+    assert len(questions) == 1 and "still empty: Item" in questions[0]
     assert QGuiApplication.clipboard().text() == "before"
     answer["yes"] = True
     window.copy_button.click()
@@ -387,3 +387,14 @@ def test_a_broken_template_file_is_reported_in_the_status_bar(qtbot) -> None:
     window = make_window(qtbot)
     assert "1 template file could not be read" in window.statusBar().currentMessage()
     assert window.browser.visible_ids()  # the rest still loaded
+
+
+def test_form_labels_follow_the_ui_language_and_marks_the_message(window, qtbot) -> None:
+    window.set_message_language("en")
+    window.browser.select("order_note")
+    type_into(qtbot, window, "buyer_name", "Emily")
+    assert window.form.labels["item_name"].text() == "Item"
+    window.actions.ui_languages["ja"].trigger()
+    qtbot.waitUntil(lambda: window.form.labels["item_name"].text() == "商品名")
+    assert window.preview_pane.banner.text() == "未入力: 商品名"
+    assert "[Item]" in preview_text(window)  # the mark belongs to the English message
