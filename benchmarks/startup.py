@@ -166,7 +166,6 @@ def typing(count: int, keystrokes: int) -> dict[str, float]:
         from app import paths
 
         write_library(paths.user_templates_dir(), count)
-        from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
 
         from app.ui.application import make_application
@@ -207,7 +206,6 @@ def typing(count: int, keystrokes: int) -> dict[str, float]:
             application.processEvents()
             search.append((time.perf_counter() - start) * 1000)
         window.close()
-        del Qt
     return {
         "templates": templates,
         "load": load_seconds,
