@@ -105,3 +105,9 @@ def touch_recent(recent: Sequence[str], template_id: str, limit: int = 8) -> lis
 def toggle(items: Sequence[str], item: str) -> list[str]:
     """``items`` with ``item`` added, or removed if it was there."""
     return [i for i in items if i != item] if item in items else [*items, item]
+
+
+def same_situation(category: str, offered: Sequence[Template]) -> Template | None:
+    """The first of ``offered`` for the same situation, to stand in for a template the
+    chosen platform does not offer (Mercari US: "no partial refunds" for "partial refund")."""
+    return next((t for t in offered if t.category == category), None)

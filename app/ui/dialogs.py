@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 log = logging.getLogger("teinei")
@@ -36,6 +37,17 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something that needs their attention before they go on."""
     log.warning("%s: %s", title, text)
     QMessageBox.information(parent, title, text)
+
+
+def about(parent: QWidget | None) -> None:
+    QMessageBox.about(
+        parent,
+        QCoreApplication.translate("Dialogs", "About Teinei"),
+        QCoreApplication.translate(
+            "Dialogs",
+            "Teinei drafts careful messages to marketplace buyers, in Japanese and English.",
+        ),
+    )
 
 
 class Banner(QLabel):

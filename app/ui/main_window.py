@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from app import paths
 from app.draft import Draft
-from app.search import toggle, touch_recent
-from app.ui import dialogs
+from app.search import same_situation, toggle, touch_recent
+from app.ui import dialogs, window_state
 from app.ui.i18n import current_language, resolve, translations
 from app.ui.settings import Settings
 from app.ui.top_bar import LANGS, TopBar
@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         self.actions.connect_window(self)
         self.is_ready = True
         self._load_templates()
-        self._restore_state()
+        window_state.restore(self)
         self.retranslate()
         self._report_problems()
         self.ready.emit()
@@ -264,8 +264,33 @@ class MainWindow(QMainWindow):
         self.draft.platform_id = platform_id
         self.settings.set("message/platform", platform_id)
         self.top.show_platform(platform_id)
+        self.browser.blockSignals(True)
         self.browser.set_platform_filter(platform_id)
+        self.browser.blockSignals(False)
+        gone = self.template
+        if gone is not None and self.draft.template_id not in self.browser.visible_ids():
+            self._replace_unoffered(gone)
         self._show_template()
+
+    def _replace_unoffered(self, gone: Template) -> None:
+        """Open the same situation's template for this platform, and say so."""
+        offered = [self.library.get(i, self.draft.lang) for i in self.browser.visible_ids()]
+        listed = [t for t in offered if t is not None]
+        chosen = same_situation(gone.category, listed) or next(iter(listed), None)
+        if chosen is None:
+            return
+        self.draft.template_id = chosen.id
+        self.browser.blockSignals(True)
+        self.browser.select(chosen.id)
+        self.browser.blockSignals(False)
+        name = self.platform.name(current_language())
+        self.statusBar().showMessage(
+            self.tr("“%1” is not offered on %2; opened “%3” instead.")
+            .replace("%1", gone.title)
+            .replace("%2", name)
+            .replace("%3", chosen.title),
+            10000,
+        )
 
     def set_message_language(self, lang: str) -> None:
         if lang not in LANGS or lang == self.draft.lang:
@@ -358,39 +383,12 @@ class MainWindow(QMainWindow):
                 self.refresh_preview()  # missing fields are named in the new language
         super().changeEvent(event)
 
-    def _restore_state(self) -> None:
-        self.top.set_platforms(self.platforms, self.draft.platform_id)
-        self.top.show_language(self.draft.lang)
-        self.actions.ui_languages.get(
-            self.settings.get("ui/language"), self.actions.ui_languages[""]
-        ).setChecked(True)
-        self.actions.twin.setChecked(self.settings.get("view/twin"))
-        self.preview_pane.set_twin_visible(self.actions.twin.isChecked())
-        for key, splitter in (
-            ("main_splitter", self.splitter),
-            ("preview_splitter", self.preview_pane.splitter),
-        ):
-            saved = self.settings.state(key)
-            if saved is not None:
-                splitter.restoreState(saved)
-
     def save_state(self) -> None:
-        self.settings.set_state("geometry", self.saveGeometry())
-        if not self.is_ready:
-            return
-        self.settings.set_state("main_splitter", self.splitter.saveState())
-        self.settings.set_state("preview_splitter", self.preview_pane.splitter.saveState())
-        self.settings.sync()
+        window_state.save(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
 
     def about(self) -> None:
-        dialogs.inform(
-            self,
-            self.tr("About Teinei"),
-            self.tr(
-                "Teinei drafts careful messages to marketplace buyers, in Japanese and English."
-            ),
-        )
+        dialogs.about(self)

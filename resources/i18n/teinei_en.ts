@@ -4,33 +4,46 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/copying.py" line="28"/>
+        <location filename="../../app/ui/copying.py" line="29"/>
         <source>These fields are still empty: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="38"/>
+        <location filename="../../app/ui/copying.py" line="39"/>
         <source>There is no text to copy yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="42"/>
+        <location filename="../../app/ui/copying.py" line="43"/>
         <source>Copy the text anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="43"/>
+        <location filename="../../app/ui/copying.py" line="44"/>
         <source>Copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="44"/>
+        <location filename="../../app/ui/copying.py" line="45"/>
         <source>Not copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="49"/>
+        <location filename="../../app/ui/copying.py" line="50"/>
         <source>Copied %1 characters. Paste them into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="45"/>
+        <source>About Teinei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="46"/>
+        <source>Teinei drafts careful messages to marketplace buyers, in Japanese and English.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -49,8 +62,13 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="288"/>
+        <source>“%1” is not offered on %2; opened “%3” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>%n template file could not be read; run teinei check for details.</numerusform>
@@ -58,45 +76,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Started a new order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Loading templates…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
-        <source>About Teinei</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
-        <source>Teinei drafts careful messages to marketplace buyers, in Japanese and English.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../app/ui/order_form.py" line="121"/>
+        <location filename="../../app/ui/order_form.py" line="144"/>
         <source>Order details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="123"/>
+        <location filename="../../app/ui/order_form.py" line="146"/>
         <source>Choose a template on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="125"/>
+        <location filename="../../app/ui/order_form.py" line="148"/>
         <source>This template needs no details; the text is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="126"/>
+        <location filename="../../app/ui/order_form.py" line="149"/>
         <source>For reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,23 +112,23 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="139"/>
+        <location filename="../../app/ui/preview_pane.py" line="154"/>
         <source>This template cannot be filled in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="145"/>
+        <location filename="../../app/ui/preview_pane.py" line="160"/>
         <source>Example order. Type in the form to write your own.
 Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="151"/>
+        <location filename="../../app/ui/preview_pane.py" line="166"/>
         <source>Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/preview_pane.py" line="165"/>
+        <location filename="../../app/ui/preview_pane.py" line="187"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -128,22 +136,22 @@ Still needed: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="168"/>
+        <location filename="../../app/ui/preview_pane.py" line="190"/>
         <source>%1 / %2 characters: %3 over the limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="175"/>
+        <location filename="../../app/ui/preview_pane.py" line="197"/>
         <source>%1 / %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="186"/>
+        <location filename="../../app/ui/preview_pane.py" line="208"/>
         <source>No %1 version of this template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="190"/>
+        <location filename="../../app/ui/preview_pane.py" line="212"/>
         <source>The same message in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,17 +252,17 @@ Still needed: %1</source>
 <context>
     <name>TemplateBrowser</name>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="73"/>
+        <location filename="../../app/ui/template_browser.py" line="75"/>
         <source>All situations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="76"/>
+        <location filename="../../app/ui/template_browser.py" line="78"/>
         <source>All platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/template_browser.py" line="162"/>
+        <location filename="../../app/ui/template_browser.py" line="164"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>
@@ -262,17 +270,17 @@ Still needed: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="164"/>
+        <location filename="../../app/ui/template_browser.py" line="166"/>
         <source>No template matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="182"/>
+        <location filename="../../app/ui/template_browser.py" line="184"/>
         <source>Search templates (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="183"/>
+        <location filename="../../app/ui/template_browser.py" line="185"/>
         <source>Title, tags or text, in Japanese or English</source>
         <translation type="unfinished"></translation>
     </message>

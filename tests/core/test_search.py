@@ -10,6 +10,7 @@ from app.search import (
     match,
     normalize,
     order_key,
+    same_situation,
     toggle,
     touch_recent,
 )
@@ -87,3 +88,10 @@ def test_recent_list_moves_to_front_and_stays_short() -> None:
 def test_toggle_adds_then_removes() -> None:
     assert toggle(["a"], "b") == ["a", "b"]
     assert toggle(["a", "b"], "a") == ["b"]
+
+
+def test_same_situation_picks_the_first_offered_template_of_that_category(tmp_path: Path) -> None:
+    library = load(tmp_path)
+    offered = library.for_lang("en")
+    assert same_situation("partial_refund", offered) == library.get("henkin", "en")
+    assert same_situation("thanks", offered) is None

@@ -398,3 +398,18 @@ def test_form_labels_follow_the_ui_language_and_marks_the_message(window, qtbot)
     qtbot.waitUntil(lambda: window.form.labels["item_name"].text() == "商品名")
     assert window.preview_pane.banner.text() == "未入力: 商品名"
     assert "[Item]" in preview_text(window)  # the mark belongs to the English message
+
+
+def test_a_platform_without_the_open_template_opens_the_same_situation(window, qtbot) -> None:
+    front = 'title = "{}"\ncategory = "partial_refund"\nplatforms = ["{}"]'
+    write_user_template("refund_jp", "Refund\n", front.format("Refund JP", "mercari_jp"))
+    write_user_template("refund_us", "No refund\n", front.format("Refund US", "mercari_us"))
+    window.set_platform("mercari_jp")
+    window.set_message_language("en")
+    window.reload_library()
+    assert window.browser.select("refund_jp")
+    window.set_platform("mercari_us")
+    assert window.template.category == "partial_refund"
+    assert "mercari_us" in window.template.platforms
+    assert window.browser.current_id() == window.template.id
+    assert "is not offered on Mercari" in window.statusBar().currentMessage()
