@@ -11,7 +11,6 @@ from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -117,13 +116,9 @@ class MainWindow(QMainWindow):
         """Load the library and build the browser, form and preview into the frame."""
         if self.is_ready:
             return
-        from PySide6.QtCore import Qt
-
         from app.library import load_library
         from app.platforms import load_platforms
-        from app.ui.order_form import OrderForm
-        from app.ui.preview_pane import PreviewPane
-        from app.ui.template_browser import TemplateBrowser
+        from app.ui import desk_layout
 
         given, self._given_platforms = self._given_platforms, None
         self.platforms = given if given is not None else load_platforms()
@@ -131,22 +126,7 @@ class MainWindow(QMainWindow):
             self.draft.platform_id = next(iter(self.platforms))
         given_library, self._given_library = self._given_library, None
         self.library = given_library if given_library is not None else load_library()
-        self.browser = TemplateBrowser(self.platforms, self)
-        self.form = OrderForm(self)
-        self.preview_pane = PreviewPane(self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.column.replaceWidget(self.loading, self.splitter)
-        self.loading.hide()
-        self.loading.deleteLater()
-        for part, stretch in ((self.browser, 2), (self.form, 3), (self.preview_pane, 5)):
-            self.splitter.addWidget(part)
-            self.splitter.setStretchFactor(self.splitter.indexOf(part), stretch)
-        self.splitter.setSizes([260, 400, 620])
-        self.copy_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # Enter opens a template only where the list is; elsewhere it types a line break.
-        self.actions.open.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        desk_layout.build(self)
         self.actions.connect_window(self)
         self.is_ready = True
         self._load_templates()
@@ -373,6 +353,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         if not self.is_ready:
             self.loading.setText(self.tr("Loading templates…"))
+        else:
+            self.keys_hint.setText(self.tr("Ctrl+F search · Enter fill in · Ctrl+Return copy"))
         self.actions.retranslate()
         self._update_title()
 

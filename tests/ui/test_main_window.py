@@ -413,3 +413,25 @@ def test_a_platform_without_the_open_template_opens_the_same_situation(window, q
     assert "mercari_us" in window.template.platforms
     assert window.browser.current_id() == window.template.id
     assert "is not offered on Mercari" in window.statusBar().currentMessage()
+
+
+def test_an_empty_library_opens_calmly(qtbot) -> None:
+    from app.library import Library
+
+    window = MainWindow(library=Library())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.windowTitle() == "Teinei"
+    assert window.form.empty.text() == "Choose a template on the left."
+    assert window.copy_message() is False
+    assert window.statusBar().currentMessage() == "There is no text to copy yet."
+
+
+def test_a_template_without_a_twin_says_so_beside_the_text(window, qtbot) -> None:
+    write_user_template("english_only", "Hello\n", 'title = "English only"\ncategory = "thanks"')
+    window.set_message_language("en")
+    window.reload_library()
+    assert window.browser.select("english_only")
+    assert preview_text(window) == "Hello"
+    assert window.preview_pane.twin_title.text() == "No Japanese version of this template"
+    assert window.preview_pane.twin_text.toPlainText() == ""
