@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from app.fields import Field
+from app.fields import Field, resolve_choices
 from app.filters import format_date, format_money
 from app.platforms import Platform
 from app.rendering import (
@@ -64,6 +64,8 @@ def compose(
     deadlines: Mapping[str, date | datetime] | None = None,
 ) -> Preview:
     """The preview of ``template`` filled with ``values``; never raises for bad input."""
+    typed = any(f.name in values for f in template.fields)
+    values = usable_values(template, values, platform)
     try:
         text = render(template, values, platform, deadlines=deadlines)
         return Preview(text, READY, copy_text=text)
@@ -76,12 +78,29 @@ def compose(
     marked = marked_text(template, values, platform, names, deadlines)
     if marked is None:
         return Preview("", ERROR, names, labels, error="; ".join(labels))
-    if not any(f.name in values for f in template.fields):
+    if not typed:
         example = {**example_values(template, platform), **values}
         shown = _try_render(template, example, platform, deadlines)
         if shown is not None:
             return Preview(shown, EXAMPLE, names, labels, copy_text=marked)
     return Preview(marked, DRAFT, names, labels, copy_text=marked)
+
+
+def usable_values(
+    template: Template, values: Mapping[str, object], platform: Platform
+) -> dict[str, object]:
+    """``values`` without choices this template and platform do not offer.
+
+    The order is shared: "damaged" chosen for one template's ``problem``, or a carrier of
+    another platform, must not print as a raw key in a template that has no such choice.
+    """
+    usable = dict(values)
+    for field in template.fields:
+        if field.type == "choice" and field.name in usable:
+            offered = {key for key, _labels in resolve_choices(field, platform.carriers)}
+            if usable[field.name] not in offered:
+                del usable[field.name]
+    return usable
 
 
 def marked_text(

@@ -122,3 +122,19 @@ def test_over_limit_counts_only_what_is_over() -> None:
     assert over_limit(2100, 2000) == 100
     assert over_limit(1999, 2000) == 0
     assert over_limit(5000, None) == 0
+
+
+def test_a_choice_this_template_or_platform_lacks_is_missing_not_printed(tmp_path: Path) -> None:
+    front = 'title = "Sent"\ncategory = "shipping_notice"'
+    write_template(tmp_path, "en", "sent", front, "Sent by {{ carrier }}.\n")
+    template = load_library([Source("user", tmp_path)]).get("sent", "en")
+    platforms = load_platforms()
+    japan_only = next(
+        key
+        for key, _ in platforms["mercari_jp"].carriers
+        if key not in {k for k, _ in platforms["ebay"].carriers}
+    )
+    preview = compose(template, {"carrier": japan_only}, platforms["ebay"])
+    assert preview.state == DRAFT
+    assert preview.text == "Sent by [Carrier]."
+    assert japan_only not in preview.copy_text
