@@ -6,7 +6,7 @@ import contextlib
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -133,6 +133,7 @@ class DateEditor(FieldEditor):
         super().__init__(field, lang, self.box)
         self.box.dateChanged.connect(self._emit)
         self.box.calendarWidget().installEventFilter(self)
+        self.box.installEventFilter(self)
 
     def value(self) -> date | None:
         chosen = self.box.date()
@@ -150,8 +151,18 @@ class DateEditor(FieldEditor):
             self.box.setSpecialValueText(format_date(value, self.lang, "long"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        unset = self.value() is None
+        if watched is self.box and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            # From the keyboard: the first Up or Down gives today, Delete empties the box.
+            if unset and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.box.setDate(QDate.currentDate())
+                return True
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not unset:
+                self.box.setDate(_UNSET_DATE)
+                return True
         # An unset date would open the calendar in the year 2000; open it on this month.
-        if event.type() == QEvent.Type.Show and self.value() is None:
+        elif event.type() == QEvent.Type.Show and unset:
             today = QDate.currentDate()
             self.box.calendarWidget().setCurrentPage(today.year(), today.month())
         return False

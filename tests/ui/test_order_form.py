@@ -106,3 +106,17 @@ def test_money_box_refuses_letters(qtbot, tmp_path: Path) -> None:
     box = form.editor("refund_amount").input
     assert box.validator().validate("３,０００", 0)[0].name == "Acceptable"
     assert box.validator().validate("abc", 0)[0].name == "Invalid"
+
+
+def test_a_date_is_set_and_cleared_from_the_keyboard(qtbot) -> None:
+    from PySide6.QtCore import QDate, Qt
+
+    form, _ = make_form(qtbot)
+    editor = form.editor("ship_date")
+    seen: list[object] = []
+    form.value_changed.connect(lambda name, value: seen.append(value))
+    qtbot.keyClick(editor.input, Qt.Key.Key_Up)
+    assert editor.value() == QDate.currentDate().toPython()
+    qtbot.keyClick(editor.input, Qt.Key.Key_Delete)
+    assert editor.value() is None
+    assert seen == [QDate.currentDate().toPython(), None]
