@@ -35,6 +35,29 @@
     </message>
 </context>
 <context>
+    <name>ChangedOnDiskBanner</name>
+    <message>
+        <location filename="../../app/ui/editor/notices.py" line="61"/>
+        <source>Reload from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/notices.py" line="62"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/notices.py" line="73"/>
+        <source>This file was changed by another program. Reload it, or keep your text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/notices.py" line="81"/>
+        <source>This file was moved or deleted by another program. Keep your text and save to write it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="45"/>
@@ -44,6 +67,168 @@
     <message>
         <location filename="../../app/ui/dialogs.py" line="46"/>
         <source>Teinei drafts careful messages to marketplace buyers, in Japanese and English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <location filename="../../app/ui/editor/window.py" line="21"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/window.py" line="22"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/window.py" line="24"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/window.py" line="39"/>
+        <source>{0}{1} — Teinei template editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FoldersDialog</name>
+    <message>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="29"/>
+        <source>Template folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="32"/>
+        <source>Extra folders (for example one your sync tool keeps, or a team&apos;s share) with ja/ and en/ inside. Tick Writable to let Teinei save there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="38"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="38"/>
+        <source>Writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="41"/>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="42"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="87"/>
+        <source>Choose a template folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrontMatterForm</name>
+    <message>
+        <location filename="../../app/ui/editor/front_form.py" line="41"/>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/front_form.py" line="50"/>
+        <source>label shown in the order form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/front_form.py" line="58"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/front_form.py" line="59"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/front_form.py" line="60"/>
+        <source>Platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/front_form.py" line="61"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="25"/>
+        <source>Import templates from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="27"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="27"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="31"/>
+        <source>Replace my templates that have the same id (the old ones go to the trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="39"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="65"/>
+        <source>{0} (shown instead of {1} &apos;{2}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="69"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="71"/>
+        <source>Would replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="77"/>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="78"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="84"/>
+        <source>Some files are broken or refused, so nothing will be imported. Fix them and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="88"/>
+        <source>There are no templates to import here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="90"/>
+        <source>Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -63,12 +248,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>%n template file could not be read; run teinei check for details.</numerusform>
@@ -76,18 +261,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>Started a new order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>Loading templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageStrip</name>
+    <message>
+        <location filename="../../app/ui/editor/notices.py" line="27"/>
+        <source>Click to go to the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/notices.py" line="42"/>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/notices.py" line="46"/>
+        <source>Line {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -255,6 +458,227 @@ Still needed: %1</source>
     </message>
 </context>
 <context>
+    <name>TemplateActions</name>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="59"/>
+        <source>Customize (both languages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="61"/>
+        <source>Customize (this language only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="63"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="64"/>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="65"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="66"/>
+        <source>Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="67"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="68"/>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="69"/>
+        <source>Revert to built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="70"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="71"/>
+        <source>Export my templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="72"/>
+        <source>Template folders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="116"/>
+        <source>Undo delete of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="138"/>
+        <source>My templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="139"/>
+        <source>Save where?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="139"/>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="157"/>
+        <source>{0} is now in your set ({1}); edit it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="166"/>
+        <source>Edit a built-in template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="168"/>
+        <source>Built-in templates stay as shipped. Copy {0} into your own set and edit the copy? (Revert to built-in undoes this.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="194"/>
+        <location filename="../../app/ui/userset/actions.py" line="198"/>
+        <location filename="../../app/ui/userset/actions.py" line="202"/>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="194"/>
+        <source>Id (a-z, 0-9, _):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="198"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="202"/>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="214"/>
+        <source>Made {0} in Japanese and English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="221"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="221"/>
+        <source>New id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="227"/>
+        <source>{0} is now {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="234"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="234"/>
+        <source>Id of the copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="242"/>
+        <source>Copied {0} to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="253"/>
+        <source>Deleted {0} (moved to the trash; Undo delete brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="265"/>
+        <source>{0} is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="274"/>
+        <source>{0} shows the built-in again; Undo delete brings your copy back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="279"/>
+        <source>A zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="279"/>
+        <source>A folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="281"/>
+        <location filename="../../app/ui/userset/actions.py" line="286"/>
+        <source>Import templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="281"/>
+        <source>Import from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="293"/>
+        <source>Imported {0} file(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="297"/>
+        <source>Export my templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="304"/>
+        <source>Exported {0} file(s) to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="310"/>
+        <source>Template folders updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="321"/>
+        <source>Unsaved text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="322"/>
+        <source>Teinei kept unsaved text for {0} from {1}. Open it in the editor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateBrowser</name>
     <message>
         <location filename="../../app/ui/template_browser.py" line="75"/>
@@ -291,19 +715,116 @@ Still needed: %1</source>
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="109"/>
+        <source>This template is read-only here. Customize it to edit your own copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="120"/>
+        <source>Unsaved text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="122"/>
+        <source>Teinei kept unsaved text for {0} from {1}, probably because it closed before you saved. Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="144"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="145"/>
+        <source>{0} has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="169"/>
+        <source>Changed by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="171"/>
+        <source>{0} was changed by another program since you opened it. Replace it with your text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="184"/>
+        <source>Could not save {0}: {1}. Your text is still here and autosaved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="199"/>
+        <source>Saved, but line {0} has a problem; the library skips this file until it is fixed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="286"/>
+        <source>Fix the front matter first; the form edits it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListModel</name>
+    <message>
+        <location filename="../../app/ui/template_list_model.py" line="58"/>
+        <source>From: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreview</name>
+    <message>
+        <location filename="../../app/ui/editor/preview.py" line="22"/>
+        <source>Preview with the example values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/preview.py" line="34"/>
+        <source>The preview waits until the problem is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/preview.py" line="59"/>
+        <source>The example has no value for: {0}. Add them under [example].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/preview.py" line="68"/>
+        <source>{0} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSource</name>
+    <message>
+        <location filename="../../app/ui/userset/source_label.py" line="13"/>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/source_label.py" line="15"/>
+        <source>My templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="66"/>
+        <location filename="../../app/ui/top_bar.py" line="69"/>
         <source>&amp;Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="67"/>
+        <location filename="../../app/ui/top_bar.py" line="70"/>
         <source>&amp;Message in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="68"/>
+        <location filename="../../app/ui/top_bar.py" line="71"/>
         <source>Copy message</source>
         <translation type="unfinished"></translation>
     </message>

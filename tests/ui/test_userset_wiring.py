@@ -1,4 +1,5 @@
 import pytest
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMainWindow
 
@@ -13,6 +14,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 class Desk(QMainWindow):
     """The few things the wiring needs from the main window."""
+
+    preview_updated = Signal()
 
     def __init__(self) -> None:
         super().__init__()

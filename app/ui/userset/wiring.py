@@ -1,7 +1,7 @@
 """Puts the Template menu's user-set actions into the main window.
 
 The window needs ``menus["template"]``, ``template`` (the open Template or None),
-``library``, ``reload_library()`` and a status bar; nothing else is assumed.
+``library``, ``reload_library()``, a ``preview_updated`` signal and a status bar.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ def install(window) -> TemplateActions:  # type: ignore[no-untyped-def]
     actions.populate(menu)
     actions.library_changed.connect(window.reload_library)
     actions.library_changed.connect(actions.update_enabled)
+    # The open template changes with the browser, the language and reloads; each re-renders.
+    window.preview_updated.connect(actions.update_enabled)
     # An error stays until the next message; a success fades.
     actions.message.connect(
         lambda kind, text: window.statusBar().showMessage(text, 0 if kind == "error" else STATUS_MS)
