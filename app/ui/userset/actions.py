@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -18,12 +19,8 @@ from app import drafts
 from app.file_errors import StorageError
 from app.library import Library, Source, builtin_source
 from app.template_file import CATEGORIES, Template
-from app.transfer import export_zip, plan_import
 from app.trash import TrashEntry
 from app.ui.editor import prompts
-from app.ui.editor.window import EditorWindow
-from app.ui.userset.folders_dialog import FoldersDialog
-from app.ui.userset.import_dialog import ImportDialog
 from app.userset import (
     customize,
     delete,
@@ -35,6 +32,10 @@ from app.userset import (
     undo_delete,
     writable_sources,
 )
+
+# The editor, dialogs and zip handling load when first used, not with the window.
+if TYPE_CHECKING:
+    from app.ui.editor.window import EditorWindow
 
 
 def run_dialog(dialog: QDialog) -> int:
@@ -181,6 +182,8 @@ class TemplateActions(QObject):
     def open_editor(self, path: Path, source: str = "user", writable: bool = True) -> EditorWindow:
         window = self.editors.get(path)
         if window is None or not window.isVisible():
+            from app.ui.editor.window import EditorWindow
+
             window = EditorWindow(self._parent)
             window.editor.saved.connect(lambda _p: self.library_changed.emit())
             window.open_file(path, source, writable)
@@ -288,6 +291,9 @@ class TemplateActions(QObject):
         target = self._target() if chosen else None
         if target is None:
             return
+        from app.transfer import plan_import
+        from app.ui.userset.import_dialog import ImportDialog
+
         dialog = ImportDialog(plan_import(Path(chosen), self._library(), target), self._parent)
         if run_dialog(dialog) == QDialog.DialogCode.Accepted:
             self._done(self.tr("Imported {0} file(s).").format(len(dialog.written)))
@@ -300,10 +306,14 @@ class TemplateActions(QObject):
             self._run(lambda: self._exported(Path(chosen)))
 
     def _exported(self, out: Path) -> str:
+        from app.transfer import export_zip
+
         names = export_zip(out)
         return self.tr("Exported {0} file(s) to {1}.").format(len(names), out)
 
     def do_folders(self) -> None:
+        from app.ui.userset.folders_dialog import FoldersDialog
+
         dialog = FoldersDialog(self._parent)
         run_dialog(dialog)
         if dialog.changed:
