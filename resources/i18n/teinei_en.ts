@@ -460,220 +460,220 @@ Still needed: %1</source>
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="60"/>
+        <location filename="../../app/ui/userset/actions.py" line="81"/>
         <source>Customize (both languages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="62"/>
+        <location filename="../../app/ui/userset/actions.py" line="82"/>
         <source>Customize (this language only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="64"/>
+        <location filename="../../app/ui/userset/actions.py" line="83"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="65"/>
+        <location filename="../../app/ui/userset/actions.py" line="84"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="66"/>
+        <location filename="../../app/ui/userset/actions.py" line="85"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="67"/>
+        <location filename="../../app/ui/userset/actions.py" line="86"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="68"/>
+        <location filename="../../app/ui/userset/actions.py" line="87"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="69"/>
+        <location filename="../../app/ui/userset/actions.py" line="133"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="70"/>
+        <location filename="../../app/ui/userset/actions.py" line="88"/>
         <source>Revert to built-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="71"/>
+        <location filename="../../app/ui/userset/actions.py" line="89"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="72"/>
+        <location filename="../../app/ui/userset/actions.py" line="90"/>
         <source>Export my templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="73"/>
+        <location filename="../../app/ui/userset/actions.py" line="91"/>
         <source>Template folders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="117"/>
+        <location filename="../../app/ui/userset/actions.py" line="130"/>
         <source>Undo delete of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="139"/>
+        <location filename="../../app/ui/userset/actions.py" line="154"/>
         <source>My templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="140"/>
+        <location filename="../../app/ui/userset/actions.py" line="155"/>
         <source>Save where?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="140"/>
+        <location filename="../../app/ui/userset/actions.py" line="155"/>
         <source>Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="158"/>
+        <location filename="../../app/ui/userset/actions.py" line="173"/>
         <source>{0} is now in your set ({1}); edit it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="167"/>
+        <location filename="../../app/ui/userset/actions.py" line="182"/>
         <source>Edit a built-in template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="169"/>
+        <location filename="../../app/ui/userset/actions.py" line="184"/>
         <source>Built-in templates stay as shipped. Copy {0} into your own set and edit the copy? (Revert to built-in undoes this.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="197"/>
-        <location filename="../../app/ui/userset/actions.py" line="201"/>
-        <location filename="../../app/ui/userset/actions.py" line="205"/>
+        <location filename="../../app/ui/userset/actions.py" line="212"/>
+        <location filename="../../app/ui/userset/actions.py" line="216"/>
+        <location filename="../../app/ui/userset/actions.py" line="220"/>
         <source>New template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="197"/>
+        <location filename="../../app/ui/userset/actions.py" line="212"/>
         <source>Id (a-z, 0-9, _):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="201"/>
+        <location filename="../../app/ui/userset/actions.py" line="216"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="205"/>
+        <location filename="../../app/ui/userset/actions.py" line="220"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="217"/>
+        <location filename="../../app/ui/userset/actions.py" line="232"/>
         <source>Made {0} in Japanese and English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="224"/>
+        <location filename="../../app/ui/userset/actions.py" line="239"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="224"/>
+        <location filename="../../app/ui/userset/actions.py" line="239"/>
         <source>New id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="230"/>
+        <location filename="../../app/ui/userset/actions.py" line="245"/>
         <source>{0} is now {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="237"/>
+        <location filename="../../app/ui/userset/actions.py" line="252"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="237"/>
+        <location filename="../../app/ui/userset/actions.py" line="252"/>
         <source>Id of the copy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="245"/>
+        <location filename="../../app/ui/userset/actions.py" line="260"/>
         <source>Copied {0} to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="256"/>
+        <location filename="../../app/ui/userset/actions.py" line="271"/>
         <source>Deleted {0} (moved to the trash; Undo delete brings it back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="268"/>
+        <location filename="../../app/ui/userset/actions.py" line="283"/>
         <source>{0} is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="277"/>
+        <location filename="../../app/ui/userset/actions.py" line="292"/>
         <source>{0} shows the built-in again; Undo delete brings your copy back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="282"/>
+        <location filename="../../app/ui/userset/actions.py" line="297"/>
         <source>A zip file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="282"/>
+        <location filename="../../app/ui/userset/actions.py" line="297"/>
         <source>A folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="284"/>
-        <location filename="../../app/ui/userset/actions.py" line="289"/>
+        <location filename="../../app/ui/userset/actions.py" line="299"/>
+        <location filename="../../app/ui/userset/actions.py" line="304"/>
         <source>Import templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="284"/>
+        <location filename="../../app/ui/userset/actions.py" line="299"/>
         <source>Import from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="299"/>
+        <location filename="../../app/ui/userset/actions.py" line="314"/>
         <source>Imported {0} file(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="303"/>
+        <location filename="../../app/ui/userset/actions.py" line="318"/>
         <source>Export my templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="312"/>
+        <location filename="../../app/ui/userset/actions.py" line="327"/>
         <source>Exported {0} file(s) to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="320"/>
+        <location filename="../../app/ui/userset/actions.py" line="335"/>
         <source>Template folders updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="331"/>
+        <location filename="../../app/ui/userset/actions.py" line="346"/>
         <source>Unsaved text found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="332"/>
+        <location filename="../../app/ui/userset/actions.py" line="347"/>
         <source>Teinei kept unsaved text for {0} from {1}. Open it in the editor?</source>
         <translation type="unfinished"></translation>
     </message>

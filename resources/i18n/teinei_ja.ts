@@ -459,220 +459,220 @@ Still needed: %1</source>
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="60"/>
+        <location filename="../../app/ui/userset/actions.py" line="81"/>
         <source>Customize (both languages)</source>
         <translation>自分用にコピー(日本語・英語)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="62"/>
+        <location filename="../../app/ui/userset/actions.py" line="82"/>
         <source>Customize (this language only)</source>
         <translation>自分用にコピー(この言語のみ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="64"/>
+        <location filename="../../app/ui/userset/actions.py" line="83"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="65"/>
+        <location filename="../../app/ui/userset/actions.py" line="84"/>
         <source>New…</source>
         <translation>新規作成…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="66"/>
+        <location filename="../../app/ui/userset/actions.py" line="85"/>
         <source>Rename…</source>
         <translation>IDを変更…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="67"/>
+        <location filename="../../app/ui/userset/actions.py" line="86"/>
         <source>Duplicate…</source>
         <translation>複製…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="68"/>
+        <location filename="../../app/ui/userset/actions.py" line="87"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="69"/>
+        <location filename="../../app/ui/userset/actions.py" line="133"/>
         <source>Undo delete</source>
         <translation>削除を取り消す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="70"/>
+        <location filename="../../app/ui/userset/actions.py" line="88"/>
         <source>Revert to built-in</source>
         <translation>標準に戻す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="71"/>
+        <location filename="../../app/ui/userset/actions.py" line="89"/>
         <source>Import…</source>
         <translation>読み込む…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="72"/>
+        <location filename="../../app/ui/userset/actions.py" line="90"/>
         <source>Export my templates…</source>
         <translation>自分のテンプレートを書き出す…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="73"/>
+        <location filename="../../app/ui/userset/actions.py" line="91"/>
         <source>Template folders…</source>
         <translation>テンプレートフォルダ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="117"/>
+        <location filename="../../app/ui/userset/actions.py" line="130"/>
         <source>Undo delete of {0}</source>
         <translation>{0} の削除を取り消す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="139"/>
+        <location filename="../../app/ui/userset/actions.py" line="154"/>
         <source>My templates</source>
         <translation>自分のテンプレート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="140"/>
+        <location filename="../../app/ui/userset/actions.py" line="155"/>
         <source>Save where?</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="140"/>
+        <location filename="../../app/ui/userset/actions.py" line="155"/>
         <source>Folder:</source>
         <translation>フォルダ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="158"/>
+        <location filename="../../app/ui/userset/actions.py" line="173"/>
         <source>{0} is now in your set ({1}); edit it there.</source>
         <translation>{0} を自分用にコピーしました({1})。コピーを編集できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="167"/>
+        <location filename="../../app/ui/userset/actions.py" line="182"/>
         <source>Edit a built-in template</source>
         <translation>標準テンプレートの編集</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="169"/>
+        <location filename="../../app/ui/userset/actions.py" line="184"/>
         <source>Built-in templates stay as shipped. Copy {0} into your own set and edit the copy? (Revert to built-in undoes this.)</source>
         <translation>標準テンプレートはそのまま残ります。{0} を自分用にコピーして、コピーを編集しますか?(「標準に戻す」で元に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="197"/>
-        <location filename="../../app/ui/userset/actions.py" line="201"/>
-        <location filename="../../app/ui/userset/actions.py" line="205"/>
+        <location filename="../../app/ui/userset/actions.py" line="212"/>
+        <location filename="../../app/ui/userset/actions.py" line="216"/>
+        <location filename="../../app/ui/userset/actions.py" line="220"/>
         <source>New template</source>
         <translation>新しいテンプレート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="197"/>
+        <location filename="../../app/ui/userset/actions.py" line="212"/>
         <source>Id (a-z, 0-9, _):</source>
         <translation>ID(a-z、0-9、_):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="201"/>
+        <location filename="../../app/ui/userset/actions.py" line="216"/>
         <source>Title:</source>
         <translation>タイトル:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="205"/>
+        <location filename="../../app/ui/userset/actions.py" line="220"/>
         <source>Category:</source>
         <translation>カテゴリ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="217"/>
+        <location filename="../../app/ui/userset/actions.py" line="232"/>
         <source>Made {0} in Japanese and English.</source>
         <translation>{0} を日本語と英語で作りました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="224"/>
+        <location filename="../../app/ui/userset/actions.py" line="239"/>
         <source>Rename</source>
         <translation>IDの変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="224"/>
+        <location filename="../../app/ui/userset/actions.py" line="239"/>
         <source>New id:</source>
         <translation>新しいID:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="230"/>
+        <location filename="../../app/ui/userset/actions.py" line="245"/>
         <source>{0} is now {1}.</source>
         <translation>{0} を {1} に変更しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="237"/>
+        <location filename="../../app/ui/userset/actions.py" line="252"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="237"/>
+        <location filename="../../app/ui/userset/actions.py" line="252"/>
         <source>Id of the copy:</source>
         <translation>コピーのID:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="245"/>
+        <location filename="../../app/ui/userset/actions.py" line="260"/>
         <source>Copied {0} to {1}.</source>
         <translation>{0} を {1} として複製しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="256"/>
+        <location filename="../../app/ui/userset/actions.py" line="271"/>
         <source>Deleted {0} (moved to the trash; Undo delete brings it back).</source>
         <translation>{0} を削除しました(ゴミ箱へ移動。「削除を取り消す」で戻せます)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="268"/>
+        <location filename="../../app/ui/userset/actions.py" line="283"/>
         <source>{0} is back.</source>
         <translation>{0} を元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="277"/>
+        <location filename="../../app/ui/userset/actions.py" line="292"/>
         <source>{0} shows the built-in again; Undo delete brings your copy back.</source>
         <translation>{0} は標準の内容に戻りました。「削除を取り消す」で自分のコピーを戻せます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="282"/>
+        <location filename="../../app/ui/userset/actions.py" line="297"/>
         <source>A zip file</source>
         <translation>zip ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="282"/>
+        <location filename="../../app/ui/userset/actions.py" line="297"/>
         <source>A folder</source>
         <translation>フォルダ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="284"/>
-        <location filename="../../app/ui/userset/actions.py" line="289"/>
+        <location filename="../../app/ui/userset/actions.py" line="299"/>
+        <location filename="../../app/ui/userset/actions.py" line="304"/>
         <source>Import templates</source>
         <translation>テンプレートの読み込み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="284"/>
+        <location filename="../../app/ui/userset/actions.py" line="299"/>
         <source>Import from:</source>
         <translation>読み込み元:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="299"/>
+        <location filename="../../app/ui/userset/actions.py" line="314"/>
         <source>Imported {0} file(s).</source>
         <translation>{0} 件のファイルを読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="303"/>
+        <location filename="../../app/ui/userset/actions.py" line="318"/>
         <source>Export my templates</source>
         <translation>自分のテンプレートを書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="312"/>
+        <location filename="../../app/ui/userset/actions.py" line="327"/>
         <source>Exported {0} file(s) to {1}.</source>
         <translation>{0} 件のファイルを {1} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="320"/>
+        <location filename="../../app/ui/userset/actions.py" line="335"/>
         <source>Template folders updated.</source>
         <translation>テンプレートフォルダを更新しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="331"/>
+        <location filename="../../app/ui/userset/actions.py" line="346"/>
         <source>Unsaved text found</source>
         <translation>保存していない内容があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="332"/>
+        <location filename="../../app/ui/userset/actions.py" line="347"/>
         <source>Teinei kept unsaved text for {0} from {1}. Open it in the editor?</source>
         <translation>{0} の保存していない内容({1})が残っています。編集画面で開きますか?</translation>
     </message>

@@ -79,3 +79,13 @@ def test_quitting_with_an_unsaved_editor_asks_first(
     assert window.isVisible()
     monkeypatch.setattr(prompts, "ask", lambda *args: prompts.DISCARD)
     assert window.close()
+
+
+def test_the_template_menu_follows_a_change_of_ui_language(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    translations().switch("ja")
+    try:
+        qtbot.waitUntil(lambda: window.user_set.revert.text() == "標準に戻す")
+        assert window.user_set.undo_delete.text() == "削除を取り消す"
+    finally:
+        translations().switch("en")
+    qtbot.waitUntil(lambda: window.user_set.revert.text() == "Revert to built-in")

@@ -57,26 +57,39 @@ class TemplateActions(QObject):
         self._parent, self._current, self._library = parent, current, library
         self.last_deleted: list[TrashEntry] = []
         self.editors: dict[Path, EditorWindow] = {}
-        self.customize = self._action(self.tr("Customize (both languages)"), self.do_customize)
-        self.customize_one = self._action(
-            self.tr("Customize (this language only)"), self.do_customize_one
-        )
-        self.edit = self._action(self.tr("Edit…"), self.do_edit)
-        self.new = self._action(self.tr("New…"), self.do_new)
-        self.rename = self._action(self.tr("Rename…"), self.do_rename)
-        self.duplicate = self._action(self.tr("Duplicate…"), self.do_duplicate)
-        self.delete = self._action(self.tr("Delete"), self.do_delete)
-        self.undo_delete = self._action(self.tr("Undo delete"), self.do_undo_delete)
-        self.revert = self._action(self.tr("Revert to built-in"), self.do_revert)
-        self.import_ = self._action(self.tr("Import…"), self.do_import)
-        self.export = self._action(self.tr("Export my templates…"), self.do_export)
-        self.folders = self._action(self.tr("Template folders…"), self.do_folders)
-        self.update_enabled()
+        self.customize = self._action(self.do_customize)
+        self.customize_one = self._action(self.do_customize_one)
+        self.edit = self._action(self.do_edit)
+        self.new = self._action(self.do_new)
+        self.rename = self._action(self.do_rename)
+        self.duplicate = self._action(self.do_duplicate)
+        self.delete = self._action(self.do_delete)
+        self.undo_delete = self._action(self.do_undo_delete)
+        self.revert = self._action(self.do_revert)
+        self.import_ = self._action(self.do_import)
+        self.export = self._action(self.do_export)
+        self.folders = self._action(self.do_folders)
+        self.retranslate()
 
-    def _action(self, text: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self)
+    def _action(self, slot: Callable[[], None]) -> QAction:
+        action = QAction(self)
         action.triggered.connect(lambda _checked=False: slot())
         return action
+
+    def retranslate(self) -> None:
+        """Set the texts in the UI language now in use (called again when it changes)."""
+        self.customize.setText(self.tr("Customize (both languages)"))
+        self.customize_one.setText(self.tr("Customize (this language only)"))
+        self.edit.setText(self.tr("Edit…"))
+        self.new.setText(self.tr("New…"))
+        self.rename.setText(self.tr("Rename…"))
+        self.duplicate.setText(self.tr("Duplicate…"))
+        self.delete.setText(self.tr("Delete"))
+        self.revert.setText(self.tr("Revert to built-in"))
+        self.import_.setText(self.tr("Import…"))
+        self.export.setText(self.tr("Export my templates…"))
+        self.folders.setText(self.tr("Template folders…"))
+        self.update_enabled()
 
     def populate(self, menu: QMenu) -> None:
         menu.aboutToShow.connect(self.update_enabled)
@@ -116,6 +129,8 @@ class TemplateActions(QObject):
             self.undo_delete.setText(
                 self.tr("Undo delete of {0}").format(self.last_deleted[0].template_id)
             )
+        else:
+            self.undo_delete.setText(self.tr("Undo delete"))
 
     def _done(self, text: str) -> None:
         self.library_changed.emit()  # first, so the window's reload notes don't hide ours

@@ -13,14 +13,17 @@ from app.ui.userset.actions import TemplateActions
 STATUS_MS = 8000
 
 
-class _CloseGuard(QObject):
-    """Before the window closes, each open editor asks about its unsaved edits."""
+class _WindowEvents(QObject):
+    """Before the window closes, each open editor asks about its unsaved edits; when the
+    UI language changes, the menu follows."""
 
     def __init__(self, actions: TemplateActions) -> None:
         super().__init__(actions)
         self._actions = actions
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._actions.retranslate()
         if event.type() == QEvent.Type.Close:
             for window in list(self._actions.editors.values()):
                 if window.isVisible() and not window.editor.maybe_release():
@@ -42,6 +45,6 @@ def install(window) -> TemplateActions:  # type: ignore[no-untyped-def]
     actions.message.connect(
         lambda kind, text: window.statusBar().showMessage(text, 0 if kind == "error" else STATUS_MS)
     )
-    window.installEventFilter(_CloseGuard(actions))
+    window.installEventFilter(_WindowEvents(actions))
     QTimer.singleShot(0, actions.offer_drafts)
     return actions
