@@ -73,22 +73,22 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../app/ui/editor/window.py" line="21"/>
+        <location filename="../../app/ui/editor/window.py" line="22"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/window.py" line="22"/>
+        <location filename="../../app/ui/editor/window.py" line="23"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/window.py" line="24"/>
+        <location filename="../../app/ui/editor/window.py" line="25"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/window.py" line="39"/>
+        <location filename="../../app/ui/editor/window.py" line="46"/>
         <source>{0}{1} — Teinei template editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -460,220 +460,230 @@ Still needed: %1</source>
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="81"/>
+        <location filename="../../app/ui/userset/actions.py" line="82"/>
         <source>Customize (both languages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="82"/>
+        <location filename="../../app/ui/userset/actions.py" line="83"/>
         <source>Customize (this language only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="83"/>
+        <location filename="../../app/ui/userset/actions.py" line="84"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="84"/>
+        <location filename="../../app/ui/userset/actions.py" line="85"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="85"/>
+        <location filename="../../app/ui/userset/actions.py" line="86"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="86"/>
+        <location filename="../../app/ui/userset/actions.py" line="87"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="87"/>
+        <location filename="../../app/ui/userset/actions.py" line="88"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="133"/>
+        <location filename="../../app/ui/userset/actions.py" line="134"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="88"/>
+        <location filename="../../app/ui/userset/actions.py" line="89"/>
         <source>Revert to built-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="89"/>
+        <location filename="../../app/ui/userset/actions.py" line="90"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="90"/>
+        <location filename="../../app/ui/userset/actions.py" line="91"/>
         <source>Export my templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="91"/>
+        <location filename="../../app/ui/userset/actions.py" line="92"/>
         <source>Template folders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="130"/>
+        <location filename="../../app/ui/userset/actions.py" line="131"/>
         <source>Undo delete of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="154"/>
+        <location filename="../../app/ui/userset/actions.py" line="155"/>
         <source>My templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="155"/>
+        <location filename="../../app/ui/userset/actions.py" line="156"/>
         <source>Save where?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="155"/>
+        <location filename="../../app/ui/userset/actions.py" line="156"/>
         <source>Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="173"/>
+        <location filename="../../app/ui/userset/actions.py" line="174"/>
         <source>{0} is now in your set ({1}); edit it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="182"/>
+        <location filename="../../app/ui/userset/actions.py" line="183"/>
         <source>Edit a built-in template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="184"/>
+        <location filename="../../app/ui/userset/actions.py" line="185"/>
         <source>Built-in templates stay as shipped. Copy {0} into your own set and edit the copy? (Revert to built-in undoes this.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="212"/>
-        <location filename="../../app/ui/userset/actions.py" line="216"/>
-        <location filename="../../app/ui/userset/actions.py" line="220"/>
+        <location filename="../../app/ui/userset/actions.py" line="219"/>
+        <location filename="../../app/ui/userset/actions.py" line="223"/>
+        <location filename="../../app/ui/userset/actions.py" line="227"/>
         <source>New template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="212"/>
+        <location filename="../../app/ui/userset/actions.py" line="219"/>
         <source>Id (a-z, 0-9, _):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="216"/>
+        <location filename="../../app/ui/userset/actions.py" line="223"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="220"/>
+        <location filename="../../app/ui/userset/actions.py" line="227"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="232"/>
+        <location filename="../../app/ui/userset/actions.py" line="239"/>
         <source>Made {0} in Japanese and English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="239"/>
+        <location filename="../../app/ui/userset/actions.py" line="246"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="239"/>
+        <location filename="../../app/ui/userset/actions.py" line="246"/>
         <source>New id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="245"/>
+        <location filename="../../app/ui/userset/actions.py" line="252"/>
         <source>{0} is now {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="252"/>
+        <location filename="../../app/ui/userset/actions.py" line="259"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="252"/>
+        <location filename="../../app/ui/userset/actions.py" line="259"/>
         <source>Id of the copy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="260"/>
+        <location filename="../../app/ui/userset/actions.py" line="267"/>
         <source>Copied {0} to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="271"/>
+        <location filename="../../app/ui/userset/actions.py" line="278"/>
         <source>Deleted {0} (moved to the trash; Undo delete brings it back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="283"/>
+        <location filename="../../app/ui/userset/actions.py" line="290"/>
         <source>{0} is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="292"/>
+        <location filename="../../app/ui/userset/actions.py" line="299"/>
         <source>{0} shows the built-in again; Undo delete brings your copy back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="297"/>
+        <location filename="../../app/ui/userset/actions.py" line="304"/>
         <source>A zip file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="297"/>
+        <location filename="../../app/ui/userset/actions.py" line="304"/>
         <source>A folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="299"/>
-        <location filename="../../app/ui/userset/actions.py" line="304"/>
+        <location filename="../../app/ui/userset/actions.py" line="306"/>
+        <location filename="../../app/ui/userset/actions.py" line="311"/>
         <source>Import templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="299"/>
+        <location filename="../../app/ui/userset/actions.py" line="306"/>
         <source>Import from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="314"/>
+        <location filename="../../app/ui/userset/actions.py" line="321"/>
         <source>Imported {0} file(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="318"/>
+        <location filename="../../app/ui/userset/actions.py" line="325"/>
         <source>Export my templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="327"/>
+        <location filename="../../app/ui/userset/actions.py" line="334"/>
         <source>Exported {0} file(s) to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="335"/>
+        <location filename="../../app/ui/userset/actions.py" line="342"/>
         <source>Template folders updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="346"/>
+        <location filename="../../app/ui/userset/actions.py" line="354"/>
+        <source>Teinei kept unsaved text for {0} from {1}, but the file is gone. Save the text as that file again and open it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="363"/>
         <source>Unsaved text found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="347"/>
+        <location filename="../../app/ui/userset/actions.py" line="381"/>
+        <source>Saved the kept text as {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="359"/>
         <source>Teinei kept unsaved text for {0} from {1}. Open it in the editor?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,52 +727,52 @@ Still needed: %1</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="109"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="118"/>
         <source>This template is read-only here. Customize it to edit your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="120"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="129"/>
         <source>Unsaved text found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="122"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="131"/>
         <source>Teinei kept unsaved text for {0} from {1}, probably because it closed before you saved. Restore it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="144"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="153"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="145"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="154"/>
         <source>{0} has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="169"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="178"/>
         <source>Changed by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="171"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="180"/>
         <source>{0} was changed by another program since you opened it. Replace it with your text?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="184"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="193"/>
         <source>Could not save {0}: {1}. Your text is still here and autosaved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="199"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="208"/>
         <source>Saved, but line {0} has a problem; the library skips this file until it is fixed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="286"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="295"/>
         <source>Fix the front matter first; the form edits it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -73,22 +73,22 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../app/ui/editor/window.py" line="21"/>
+        <location filename="../../app/ui/editor/window.py" line="22"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/window.py" line="22"/>
+        <location filename="../../app/ui/editor/window.py" line="23"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/window.py" line="24"/>
+        <location filename="../../app/ui/editor/window.py" line="25"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/window.py" line="39"/>
+        <location filename="../../app/ui/editor/window.py" line="46"/>
         <source>{0}{1} — Teinei template editor</source>
         <translation>{0}{1} — Teinei テンプレート編集</translation>
     </message>
@@ -459,220 +459,230 @@ Still needed: %1</source>
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="81"/>
+        <location filename="../../app/ui/userset/actions.py" line="82"/>
         <source>Customize (both languages)</source>
         <translation>自分用にコピー(日本語・英語)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="82"/>
+        <location filename="../../app/ui/userset/actions.py" line="83"/>
         <source>Customize (this language only)</source>
         <translation>自分用にコピー(この言語のみ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="83"/>
+        <location filename="../../app/ui/userset/actions.py" line="84"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="84"/>
+        <location filename="../../app/ui/userset/actions.py" line="85"/>
         <source>New…</source>
         <translation>新規作成…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="85"/>
+        <location filename="../../app/ui/userset/actions.py" line="86"/>
         <source>Rename…</source>
         <translation>IDを変更…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="86"/>
+        <location filename="../../app/ui/userset/actions.py" line="87"/>
         <source>Duplicate…</source>
         <translation>複製…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="87"/>
+        <location filename="../../app/ui/userset/actions.py" line="88"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="133"/>
+        <location filename="../../app/ui/userset/actions.py" line="134"/>
         <source>Undo delete</source>
         <translation>削除を取り消す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="88"/>
+        <location filename="../../app/ui/userset/actions.py" line="89"/>
         <source>Revert to built-in</source>
         <translation>標準に戻す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="89"/>
+        <location filename="../../app/ui/userset/actions.py" line="90"/>
         <source>Import…</source>
         <translation>読み込む…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="90"/>
+        <location filename="../../app/ui/userset/actions.py" line="91"/>
         <source>Export my templates…</source>
         <translation>自分のテンプレートを書き出す…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="91"/>
+        <location filename="../../app/ui/userset/actions.py" line="92"/>
         <source>Template folders…</source>
         <translation>テンプレートフォルダ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="130"/>
+        <location filename="../../app/ui/userset/actions.py" line="131"/>
         <source>Undo delete of {0}</source>
         <translation>{0} の削除を取り消す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="154"/>
+        <location filename="../../app/ui/userset/actions.py" line="155"/>
         <source>My templates</source>
         <translation>自分のテンプレート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="155"/>
+        <location filename="../../app/ui/userset/actions.py" line="156"/>
         <source>Save where?</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="155"/>
+        <location filename="../../app/ui/userset/actions.py" line="156"/>
         <source>Folder:</source>
         <translation>フォルダ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="173"/>
+        <location filename="../../app/ui/userset/actions.py" line="174"/>
         <source>{0} is now in your set ({1}); edit it there.</source>
         <translation>{0} を自分用にコピーしました({1})。コピーを編集できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="182"/>
+        <location filename="../../app/ui/userset/actions.py" line="183"/>
         <source>Edit a built-in template</source>
         <translation>標準テンプレートの編集</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="184"/>
+        <location filename="../../app/ui/userset/actions.py" line="185"/>
         <source>Built-in templates stay as shipped. Copy {0} into your own set and edit the copy? (Revert to built-in undoes this.)</source>
         <translation>標準テンプレートはそのまま残ります。{0} を自分用にコピーして、コピーを編集しますか?(「標準に戻す」で元に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="212"/>
-        <location filename="../../app/ui/userset/actions.py" line="216"/>
-        <location filename="../../app/ui/userset/actions.py" line="220"/>
+        <location filename="../../app/ui/userset/actions.py" line="219"/>
+        <location filename="../../app/ui/userset/actions.py" line="223"/>
+        <location filename="../../app/ui/userset/actions.py" line="227"/>
         <source>New template</source>
         <translation>新しいテンプレート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="212"/>
+        <location filename="../../app/ui/userset/actions.py" line="219"/>
         <source>Id (a-z, 0-9, _):</source>
         <translation>ID(a-z、0-9、_):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="216"/>
+        <location filename="../../app/ui/userset/actions.py" line="223"/>
         <source>Title:</source>
         <translation>タイトル:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="220"/>
+        <location filename="../../app/ui/userset/actions.py" line="227"/>
         <source>Category:</source>
         <translation>カテゴリ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="232"/>
+        <location filename="../../app/ui/userset/actions.py" line="239"/>
         <source>Made {0} in Japanese and English.</source>
         <translation>{0} を日本語と英語で作りました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="239"/>
+        <location filename="../../app/ui/userset/actions.py" line="246"/>
         <source>Rename</source>
         <translation>IDの変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="239"/>
+        <location filename="../../app/ui/userset/actions.py" line="246"/>
         <source>New id:</source>
         <translation>新しいID:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="245"/>
+        <location filename="../../app/ui/userset/actions.py" line="252"/>
         <source>{0} is now {1}.</source>
         <translation>{0} を {1} に変更しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="252"/>
+        <location filename="../../app/ui/userset/actions.py" line="259"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="252"/>
+        <location filename="../../app/ui/userset/actions.py" line="259"/>
         <source>Id of the copy:</source>
         <translation>コピーのID:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="260"/>
+        <location filename="../../app/ui/userset/actions.py" line="267"/>
         <source>Copied {0} to {1}.</source>
         <translation>{0} を {1} として複製しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="271"/>
+        <location filename="../../app/ui/userset/actions.py" line="278"/>
         <source>Deleted {0} (moved to the trash; Undo delete brings it back).</source>
         <translation>{0} を削除しました(ゴミ箱へ移動。「削除を取り消す」で戻せます)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="283"/>
+        <location filename="../../app/ui/userset/actions.py" line="290"/>
         <source>{0} is back.</source>
         <translation>{0} を元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="292"/>
+        <location filename="../../app/ui/userset/actions.py" line="299"/>
         <source>{0} shows the built-in again; Undo delete brings your copy back.</source>
         <translation>{0} は標準の内容に戻りました。「削除を取り消す」で自分のコピーを戻せます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="297"/>
+        <location filename="../../app/ui/userset/actions.py" line="304"/>
         <source>A zip file</source>
         <translation>zip ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="297"/>
+        <location filename="../../app/ui/userset/actions.py" line="304"/>
         <source>A folder</source>
         <translation>フォルダ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="299"/>
-        <location filename="../../app/ui/userset/actions.py" line="304"/>
+        <location filename="../../app/ui/userset/actions.py" line="306"/>
+        <location filename="../../app/ui/userset/actions.py" line="311"/>
         <source>Import templates</source>
         <translation>テンプレートの読み込み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="299"/>
+        <location filename="../../app/ui/userset/actions.py" line="306"/>
         <source>Import from:</source>
         <translation>読み込み元:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="314"/>
+        <location filename="../../app/ui/userset/actions.py" line="321"/>
         <source>Imported {0} file(s).</source>
         <translation>{0} 件のファイルを読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="318"/>
+        <location filename="../../app/ui/userset/actions.py" line="325"/>
         <source>Export my templates</source>
         <translation>自分のテンプレートを書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="327"/>
+        <location filename="../../app/ui/userset/actions.py" line="334"/>
         <source>Exported {0} file(s) to {1}.</source>
         <translation>{0} 件のファイルを {1} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="335"/>
+        <location filename="../../app/ui/userset/actions.py" line="342"/>
         <source>Template folders updated.</source>
         <translation>テンプレートフォルダを更新しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="346"/>
+        <location filename="../../app/ui/userset/actions.py" line="354"/>
+        <source>Teinei kept unsaved text for {0} from {1}, but the file is gone. Save the text as that file again and open it?</source>
+        <translation>{0} の保存していない内容({1})が残っていますが、ファイルがなくなっています。同じ名前でもう一度保存して開きますか?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="363"/>
         <source>Unsaved text found</source>
         <translation>保存していない内容があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="347"/>
+        <location filename="../../app/ui/userset/actions.py" line="381"/>
+        <source>Saved the kept text as {0}.</source>
+        <translation>残っていた内容を {0} として保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="359"/>
         <source>Teinei kept unsaved text for {0} from {1}. Open it in the editor?</source>
         <translation>{0} の保存していない内容({1})が残っています。編集画面で開きますか?</translation>
     </message>
@@ -715,52 +725,52 @@ Still needed: %1</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="109"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="118"/>
         <source>This template is read-only here. Customize it to edit your own copy.</source>
         <translation>このテンプレートはここでは編集できません。自分用にコピーすると編集できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="120"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="129"/>
         <source>Unsaved text found</source>
         <translation>保存していない内容があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="122"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="131"/>
         <source>Teinei kept unsaved text for {0} from {1}, probably because it closed before you saved. Restore it?</source>
         <translation>{0} の保存していない内容({1})が残っています。保存する前に Teinei が終了したようです。元に戻しますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="144"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="153"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="145"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="154"/>
         <source>{0} has changes that are not saved. Save them?</source>
         <translation>{0} に保存していない変更があります。保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="169"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="178"/>
         <source>Changed by another program</source>
         <translation>別のプログラムで変更されています</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="171"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="180"/>
         <source>{0} was changed by another program since you opened it. Replace it with your text?</source>
         <translation>{0} は開いた後で別のプログラムに変更されています。編集中の内容で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="184"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="193"/>
         <source>Could not save {0}: {1}. Your text is still here and autosaved.</source>
         <translation>{0} を保存できませんでした({1})。編集中の内容はここに残り、自動保存してあります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="199"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="208"/>
         <source>Saved, but line {0} has a problem; the library skips this file until it is fixed: {1}</source>
         <translation>保存しましたが、{0}行目に問題があります。直すまで、このファイルは一覧に出ません: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="286"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="295"/>
         <source>Fix the front matter first; the form edits it.</source>
         <translation>先に +++ の間(前付け)の誤りを直してください。フォームはそこを書き換えます。</translation>
     </message>

@@ -240,10 +240,36 @@ def test_unsaved_text_from_last_time_is_offered_on_start(
 ) -> None:
     (path, _en) = customize("apology")
     drafts.save_draft(path, path.read_text(encoding="utf-8") + "続きの文。\n")
-    answer_with(monkeypatch, ask=prompts.YES)
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "ask", lambda _p, _t, text, _c: asked.append(text) or prompts.YES)
     window.actions.offer_drafts()
     editor = window.actions.editors[path].editor
     assert editor.code.toPlainText().endswith("続きの文。\n") and editor.is_dirty()
+    assert len(asked) == 1 and "Open it in the editor?" in asked[0]
+
+
+def test_a_draft_whose_file_is_gone_can_be_saved_again(
+    window: Window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (path, _en) = customize("apology")
+    text = path.read_text(encoding="utf-8") + "続きの文。\n"
+    drafts.save_draft(path, text)
+    path.unlink()
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "ask", lambda _p, _t, text, _c: asked.append(text) or prompts.YES)
+    window.actions.offer_drafts()
+    assert len(asked) == 1 and "the file is gone" in asked[0]
+    assert path.read_text(encoding="utf-8") == text
+    assert drafts.pending_drafts() == []
+    assert not window.actions.editors[path].editor.is_dirty()
+
+
+def test_a_declined_draft_is_discarded(window: Window, monkeypatch: pytest.MonkeyPatch) -> None:
+    (path, _en) = customize("apology")
+    drafts.save_draft(path, "old text")
+    answer_with(monkeypatch, ask=prompts.NO)
+    window.actions.offer_drafts()
+    assert drafts.pending_drafts() == [] and path not in window.actions.editors
 
 
 def test_with_a_writable_shared_folder_new_templates_ask_where_to_go(

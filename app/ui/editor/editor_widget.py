@@ -78,7 +78,13 @@ class TemplateEditor(QWidget):
         self.setEnabled(False)
 
     # Opening and leaving
-    def open_file(self, path: Path, source: str = "user", writable: bool = True) -> bool:
+    def open_file(
+        self,
+        path: Path,
+        source: str = "user",
+        writable: bool = True,
+        draft: drafts.Draft | None = None,
+    ) -> bool:
         """Show ``path``; asks first about unsaved edits. False when the seller cancels.
 
         A built-in or read-only folder's file is shown read-only: edit a customized copy.
@@ -101,7 +107,10 @@ class TemplateEditor(QWidget):
         self.banner.hide()
         self.setEnabled(True)
         self.check_now()
-        if writable:
+        if writable and draft is not None:
+            self._set_text(draft.text)  # the seller already chose to restore it
+            self.check_now()
+        elif writable:
             self._offer_draft(path)
         else:
             self.strip.show_message(

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from app.drafts import Draft
 from app.platforms import Platform
 from app.ui.editor.editor_widget import TemplateEditor
 
@@ -27,8 +28,14 @@ class EditorWindow(QMainWindow):
         self.editor.code.textChanged.connect(self._title)
         self.resize(1100, 700)
 
-    def open_file(self, path: Path, source: str = "user", writable: bool = True) -> bool:
-        opened = self.editor.open_file(path, source, writable)
+    def open_file(
+        self,
+        path: Path,
+        source: str = "user",
+        writable: bool = True,
+        draft: Draft | None = None,
+    ) -> bool:
+        opened = self.editor.open_file(path, source, writable, draft)
         self._title()
         return opened
 

@@ -16,7 +16,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from app import drafts
-from app.file_errors import StorageError
+from app.atomic import write_text_atomic
+from app.file_errors import StorageError, failed
 from app.library import Library, Source, builtin_source
 from app.template_file import CATEGORIES, Template
 from app.trash import TrashEntry
@@ -194,14 +195,20 @@ class TemplateActions(QObject):
         source = self._source_of(template)
         self.open_editor(template.path, template.source, source is not None and source.writable)
 
-    def open_editor(self, path: Path, source: str = "user", writable: bool = True) -> EditorWindow:
+    def open_editor(
+        self,
+        path: Path,
+        source: str = "user",
+        writable: bool = True,
+        draft: drafts.Draft | None = None,
+    ) -> EditorWindow:
         window = self.editors.get(path)
         if window is None or not window.isVisible():
             from app.ui.editor.window import EditorWindow
 
             window = EditorWindow(self._parent)
             window.editor.saved.connect(lambda _p: self.library_changed.emit())
-            window.open_file(path, source, writable)
+            window.open_file(path, source, writable, draft)
             self.editors[path] = window
         window.show()
         window.raise_()
@@ -338,18 +345,44 @@ class TemplateActions(QObject):
         """On start: unsaved text kept from last time is offered back, one file at a time."""
         for draft in drafts.pending_drafts():
             path = draft.path
-            if path is None or not path.exists():
-                continue
+            if path is None:
+                continue  # not a file's draft; the editor makes none of these
             when = draft.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            gone = not path.exists()
+            if gone:
+                question = self.tr(
+                    "Teinei kept unsaved text for {0} from {1}, but the file is gone. "
+                    "Save the text as that file again and open it?"
+                )
+            else:
+                question = self.tr(
+                    "Teinei kept unsaved text for {0} from {1}. Open it in the editor?"
+                )
             answer = prompts.ask(
                 self._parent,
                 self.tr("Unsaved text found"),
-                self.tr("Teinei kept unsaved text for {0} from {1}. Open it in the editor?").format(
-                    path.name, when
-                ),
+                question.format(path.name, when),
                 (prompts.YES, prompts.NO),
             )
-            if answer == prompts.YES:
-                self.open_editor(path)  # the editor offers the draft itself
-            else:
+            if answer != prompts.YES:
                 drafts.discard_draft(path)
+            elif gone:
+                self._run(lambda p=path, d=draft: self._recreated(p, d))
+            else:
+                self.open_editor(path, self._source_name(path), draft=draft)
+
+    def _recreated(self, path: Path, draft: drafts.Draft) -> str:
+        try:
+            write_text_atomic(path, draft.text)
+        except OSError as error:
+            raise failed("save", path, error) from None
+        drafts.discard_draft(path)
+        self.open_editor(path, self._source_name(path))
+        return self.tr("Saved the kept text as {0}.").format(path)
+
+    def _source_name(self, path: Path) -> str:
+        """The library's name for the folder ``path`` is in (user, or a shared folder)."""
+        for source in self._library().sources:
+            if path.parent.parent == source.path:
+                return source.name
+        return "user"
