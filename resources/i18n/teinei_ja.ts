@@ -760,17 +760,22 @@ Still needed: %1</source>
         <translation>{0} は開いた後で別のプログラムに変更されています。編集中の内容で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="193"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="192"/>
         <source>Could not save {0}: {1}. Your text is still here and autosaved.</source>
         <translation>{0} を保存できませんでした({1})。編集中の内容はここに残り、自動保存してあります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="208"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="195"/>
+        <source>Could not save {0}: {1}. Your text is still here only; copy it somewhere safe before closing.</source>
+        <translation>{0} を保存できませんでした({1})。編集中の内容はこの画面にしか残っていません。閉じる前に、別の場所へコピーしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="210"/>
         <source>Saved, but line {0} has a problem; the library skips this file until it is fixed: {1}</source>
         <translation>保存しましたが、{0}行目に問題があります。直すまで、このファイルは一覧に出ません: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="295"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="300"/>
         <source>Fix the front matter first; the form edits it.</source>
         <translation>先に +++ の間(前付け)の誤りを直してください。フォームはそこを書き換えます。</translation>
     </message>

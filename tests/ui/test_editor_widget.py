@@ -1,10 +1,11 @@
+import errno
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QTextCursor
 
-from app import drafts, paths
+from app import atomic, drafts, paths
 from app.library import load_library
 from app.ui.editor import editor_widget, prompts
 from app.ui.editor.editor_widget import TemplateEditor
@@ -347,3 +348,30 @@ def test_a_file_the_editor_cannot_read_is_explained_and_left_alone(
     assert not editor.open_file(path)
     assert editor.strip.kind == "error" and message in editor.strip.text()
     assert editor.path is None and path.read_bytes() == data
+
+
+def test_when_the_disk_is_full_for_the_draft_too_the_seller_is_told_to_copy_the_text(
+    qtbot, asked: Asked, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    new_template("mine", "Mine", "thanks", ["en"])
+    path = user_file("mine", "en")
+    editor = make_editor(qtbot)
+    editor.open_file(path)
+    type_at_end(qtbot, editor, "Precious words.")
+
+    def no_space(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "fsync", no_space)
+    monkeypatch.setattr(
+        editor_widget,
+        "QSaveFile",
+        lambda name: BrokenSaveFile(name, fail_open=False, reason="No space left on device"),
+    )
+    assert not editor.save()
+    assert editor.strip.text() == (
+        f"Could not save {path}: No space left on device. Your text is still here only; "
+        "copy it somewhere safe before closing."
+    )
+    assert drafts.load_draft(path) is None
+    assert editor.code.toPlainText().endswith("Precious words.")

@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from app import drafts
-from app.file_errors import StorageError
+from app.file_errors import StorageError, reason
 from app.front_matter_edit import FrontMatterError, remove_value, set_value
 from app.library import Problem, check_text
 from app.platforms import Platform
@@ -185,15 +185,17 @@ class TemplateEditor(QWidget):
             != prompts.YES
         ):
             return False
-        self.autosave_now()
+        kept = self.autosave_now()
         error = _write(path, text)
         if error:
-            self.strip.show_message(
-                "error",
-                self.tr("Could not save {0}: {1}. Your text is still here and autosaved.").format(
-                    path, error
-                ),
-            )
+            if kept:
+                note = self.tr("Could not save {0}: {1}. Your text is still here and autosaved.")
+            else:
+                note = self.tr(
+                    "Could not save {0}: {1}. Your text is still here only; copy it somewhere "
+                    "safe before closing."
+                )
+            self.strip.show_message("error", note.format(path, error))
             return False
         self._saved_text, self._kept_mine = text, False
         self.banner.hide()
@@ -273,14 +275,17 @@ class TemplateEditor(QWidget):
         self.preview.show_template(self.template)
         self.problems_changed.emit(self.problems)
 
-    def autosave_now(self) -> None:
+    def autosave_now(self) -> bool:
+        """Keep a draft of unsaved text; False when it could not be written."""
         self._autosave_timer.stop()
         if not self.is_dirty() or self.path is None:
-            return
+            return True
         try:
             drafts.save_draft(self.path, self.code.toPlainText())
         except StorageError as error:
             self.strip.show_message("error", error.message)
+            return False
+        return True
 
     def _apply_form_edit(self, key: str, value: Any, table: str | None) -> None:
         old = self.code.toPlainText()
@@ -310,15 +315,18 @@ class TemplateEditor(QWidget):
 
 def _write(path: Path, text: str) -> str | None:
     """None when saved, else Qt's reason; cancelWriting leaves the old file untouched."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        return reason(error)
     file = QSaveFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.WriteOnly):
         return file.errorString()
     data = QByteArray(text.encode("utf-8"))
     if file.write(data) != data.size():
-        reason = file.errorString()
+        why = file.errorString()
         file.cancelWriting()
-        return reason
+        return why
     if not file.commit():
         return file.errorString()
     return None
