@@ -1,0 +1,206 @@
+"""Policy checks: what in a finished message could break the chosen marketplace's rules."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from app.findings import Finding
+from app.policy_rules import Rule, RuleBook, load_rules
+
+# Half-width kana take their voiced marks as a separate character; join them first.
+_VOICE_MARKS = "\uff9e\uff9f"
+_SENTENCE_END = re.compile(r"[。!?\n]|\.(?=\s|$)")
+_PIECES = re.compile(r"[。!?\n]+|\.(?:\s+|$)")
+
+
+@dataclass(frozen=True)
+class _Text:
+    """The text as the rules read it (NFKC), with a map back to the original offsets."""
+
+    norm: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> _Text:
+        parts: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        i = 0
+        while i < len(text):
+            j = i + 1
+            if j < len(text) and text[j] in _VOICE_MARKS:
+                j += 1
+            piece = unicodedata.normalize("NFKC", text[i:j])
+            parts.append(piece)
+            starts.extend([i] * len(piece))
+            ends.extend([j] * len(piece))
+            i = j
+        return cls("".join(parts), tuple(starts), tuple(ends))
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        return self.starts[start], self.ends[end - 1]
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the sentence (or line) around [start, end)."""
+        begin = 0
+        for found in _SENTENCE_END.finditer(self.norm, 0, start):
+            begin = found.end()
+        after = _SENTENCE_END.search(self.norm, end)
+        return begin, after.start() if after else len(self.norm)
+
+
+def check(
+    text: str,
+    platform_id: str,
+    *,
+    limit: int | None = None,
+    addressee: str = "buyer",
+    rules: RuleBook | None = None,
+) -> list[Finding]:
+    """Every finding for `text` sent to `addressee` on `platform_id`, sorted by start.
+
+    `limit` overrides the platform's message_limit; with neither, length is not checked.
+    """
+    book = rules or load_rules()
+    if limit is None:
+        limit = _platform_limit(platform_id)
+    target = platform_id if platform_id in book.known_platforms else "other"
+    source = _Text.of(text)
+    findings: list[tuple[Rule, Finding]] = []
+    for rule in book.rules:
+        if target not in rule.platforms or addressee not in rule.addressees:
+            continue
+        if rule.kind == "length":
+            found = _length(rule, text, limit)
+        elif rule.kind == "thanks_only":
+            found = _thanks_only(rule, text, source)
+        else:
+            found = _matches(rule, source, book.allowed_domains.get(target, ()))
+        findings.extend((rule, finding) for finding in found)
+    return _without_nested(findings)
+
+
+def _platform_limit(platform_id: str) -> int | None:
+    from app.platforms import load_platforms
+
+    platforms = load_platforms()
+    if platform_id not in platforms:
+        raise ValueError(f"Unknown platform {platform_id!r}.")
+    return platforms[platform_id].message_limit
+
+
+def _finding(rule: Rule, start: int, end: int, **values: int) -> Finding:
+    return Finding(
+        rule.id, rule.message_ja.format(**values), rule.message_en.format(**values), start, end
+    )
+
+
+def _length(rule: Rule, text: str, limit: int | None) -> list[Finding]:
+    if limit is None or len(text) <= limit:
+        return []
+    values = {"limit": limit, "length": len(text), "over": len(text) - limit}
+    return [_finding(rule, limit, len(text), **values)]
+
+
+def _thanks_only(rule: Rule, text: str, source: _Text) -> list[Finding]:
+    pieces = [piece.strip() for piece in _PIECES.split(source.norm) if piece.strip()]
+    if not any(p.search(source.norm) for p in rule.patterns):
+        return []
+    if any(p.search(source.norm) for p in rule.unless_text):
+        return []
+    for index, piece in enumerate(pieces):
+        if any(p.search(piece) for p in rule.patterns + rule.filler):
+            continue
+        if index == len(pieces) - 1 and index > 0 and _is_signature(piece):
+            continue
+        return []
+    start = len(text) - len(text.lstrip())
+    return [_finding(rule, start, len(text.rstrip()))]
+
+
+def _is_signature(piece: str) -> bool:
+    return len(piece) <= 20 and not re.search(r"[、,:]", piece)
+
+
+def _matches(rule: Rule, source: _Text, allowed: tuple[str, ...]) -> list[Finding]:
+    norm = source.norm
+    if any(p.search(norm) for p in rule.unless_text):
+        return []
+    found = []
+    for pattern in rule.patterns:
+        for match in pattern.finditer(norm):
+            start, end = match.span()
+            if end <= start or _excused(rule, source, start, end):
+                continue
+            if rule.check == "phone_digits" and not _looks_like_phone(match.group()):
+                continue
+            if rule.check == "domain" and _on_platform(match.group(), allowed):
+                continue
+            found.append(_finding(rule, *source.original(start, end)))
+    return found
+
+
+def _excused(rule: Rule, source: _Text, start: int, end: int) -> bool:
+    norm = source.norm
+    begin, finish = source.sentence(start, end)
+    before, after, sentence = norm[begin:start], norm[end:finish], norm[begin:finish]
+    return (
+        any(p.search(before) for p in rule.unless_before)
+        or any(p.search(after) for p in rule.unless_after)
+        or any(p.search(sentence) for p in rule.unless_sentence)
+    )
+
+
+def _looks_like_phone(candidate: str) -> bool:
+    """Digit counts real numbers have; postal codes, short ids and long numbers fail."""
+    digits = re.sub(r"\D", "", candidate)
+    if candidate.lstrip().startswith("+"):
+        return 10 <= len(digits) <= 13
+    if digits.startswith("0"):
+        if len(digits) == 10:
+            return True
+        return len(digits) == 11 and (
+            digits[:3] in {"050", "070", "080", "090"} or digits.startswith("0800")
+        )
+    return len(digits) == 10 and digits[0] in "23456789"
+
+
+def _on_platform(candidate: str, allowed: tuple[str, ...]) -> bool:
+    host = re.sub(r"^[a-z]+://", "", candidate.lower())
+    host = re.split(r"[/?#:]", host, maxsplit=1)[0]
+    return any(host == domain or host.endswith("." + domain) for domain in allowed)
+
+
+def _without_nested(findings: list[tuple[Rule, Finding]]) -> list[Finding]:
+    """Drop a hit that lies inside another hit of the same family (an address in a URL)."""
+    ordered = sorted(findings, key=lambda pair: (pair[1].start, -pair[1].end, pair[0].id))
+    kept: list[tuple[Rule, Finding]] = []
+    for rule, finding in ordered:
+        if any(
+            other_rule.family == rule.family
+            and other.start <= finding.start
+            and finding.end <= other.end
+            for other_rule, other in kept
+        ):
+            continue
+        kept.append((rule, finding))
+    return [finding for _, finding in kept]
+
+
+def dominant_language(text: str) -> str:
+    """ "ja" when Japanese script carries the text, else "en" (for choosing messages)."""
+    japanese = sum(1 for ch in text if _is_japanese(ch))
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    return "ja" if japanese and japanese * 2 >= latin else "en"
+
+
+def _is_japanese(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        0x3040 <= code <= 0x30FF  # hiragana, katakana
+        or 0x4E00 <= code <= 0x9FFF  # common kanji
+        or 0xFF66 <= code <= 0xFF9F  # half-width katakana
+    )
