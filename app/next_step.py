@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 
+from app.deadlines import Deadlines, OrderDates, compute_deadlines
 from app.filters import format_datetime
 from app.next_step_rules import ONCE, REMINDERS, Flow, flow_for, label
 from app.next_step_text import (
@@ -21,6 +22,27 @@ from app.next_step_text import (
 )
 from app.orders.model import Message, Order, as_datetime
 from app.platforms import Platform
+
+
+def order_deadlines(order: Order, platform: Platform) -> Deadlines:
+    """The order's deadlines from its dates and the platform's settings."""
+    return compute_deadlines(
+        platform,
+        OrderDates(
+            ordered=order.ordered,
+            paid=order.paid,
+            shipping_notice=order.shipping_notice,
+            delivered=order.delivered,
+            last_buyer_message=order.last_buyer_message,
+        ),
+    )
+
+
+def suggest(
+    order: Order, sent: Sequence[Message], platform: Platform, now: datetime
+) -> list[Suggestion]:
+    """``next_steps`` with the deadlines the platform's settings give for this order."""
+    return next_steps(order, sent, platform, order_deadlines(order, platform), now)
 
 
 def next_steps(
@@ -263,6 +285,15 @@ def _facts(order: Order, times: Mapping[str, datetime], now: datetime) -> list[S
                     f"{when_text(auto_rate, 'en')}",
                 )
             )
+    completes = times.get("auto_complete")
+    if completes is not None and completes > now:
+        facts.append(
+            Suggestion(
+                INFO,
+                f"評価がなければ{when_text(completes, 'ja')}に取引が自動で完了します",
+                f"Without a rating, the deal completes on its own on {when_text(completes, 'en')}",
+            )
+        )
     returns = times.get("return_window_end")
     if returns is not None and order.delivered is not None:
         facts.append(

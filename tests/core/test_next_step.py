@@ -3,7 +3,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from app.next_step import LATER, NOW, cautions, next_steps
+from app.next_step import LATER, NOW, cautions, next_steps, order_deadlines, suggest
 from app.orders import Message, Order
 from app.platforms import Platform, load_platforms
 
@@ -234,3 +234,24 @@ def test_a_seller_can_correct_the_reminder_days(platforms: dict) -> None:
     step = next_steps(order, [], corrected["rakuma"], {}, datetime(2026, 12, 11, 9))
     assert [s.template_id for s in step][-1] == "rating_reminder_first"
     assert step[-1].state == NOW
+
+
+def test_suggestions_use_the_platforms_own_deadlines(platforms: dict) -> None:
+    rakuma = Order(platform="rakuma", shipping_notice=datetime(2026, 12, 9, 10))
+    history = sent(
+        ("shipping_notice", datetime(2026, 12, 9, 10)),
+        ("rating_reminder_first", datetime(2026, 12, 13, 10)),
+        ("rating_reminder_second", datetime(2026, 12, 17, 10)),
+        ("support_notice", datetime(2026, 12, 21, 10)),
+    )
+    (ask,) = suggest(rakuma, history, platforms["rakuma"], datetime(2026, 12, 21, 11))
+    assert ask.message("ja") == "ラクマ事務局へは12月23日(水)から依頼できます"
+    assert ask.message("en") == "You can ask the Rakuma office from Wed, Dec 23"
+
+    mercari = Order(platform="mercari_jp", shipping_notice=SHIPPED)
+    steps = suggest(mercari, sent(("shipping_notice", SHIPPED)), platforms["mercari_jp"], SHIPPED)
+    assert steps[-1].message("ja") == "評価がなければ12月18日(金) 13:00に取引が自動で完了します"
+    # A buyer's message pushes Mercari's clock: three days after it, at 13:00.
+    talked = mercari.replace(last_buyer_message=datetime(2026, 12, 17, 20))
+    deadlines = order_deadlines(talked, platforms["mercari_jp"])
+    assert deadlines["operator_request"] == datetime(2026, 12, 20, 13, 0)
