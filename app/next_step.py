@@ -1,4 +1,4 @@
-"""The next message of a deal: what to send and when, and warnings before a repeat."""
+"""The next message of a deal: what to send, and when."""
 
 from __future__ import annotations
 
@@ -6,13 +6,11 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 
 from app.deadlines import Deadlines, OrderDates, compute_deadlines
-from app.filters import format_datetime
-from app.next_step_rules import ONCE, REMINDERS, Flow, flow_for, label
+from app.next_step_rules import Flow, flow_for, last_by_template
 from app.next_step_text import (
     INFO,
     LATER,
     NOW,
-    Caution,
     Suggestion,
     day_after,
     operator_step,
@@ -63,7 +61,7 @@ def next_steps(
             )
         ]
     flow = flow_for(platform)
-    last = _last_by_template(sent)
+    last = last_by_template(sent)
     times = {key: as_datetime(value) for key, value in deadlines.items()}
     steps = _reply(order, sent, flow, times, now)
     if order.shipping_notice is None:
@@ -71,51 +69,6 @@ def next_steps(
     else:
         steps += _after_shipping(order, flow, platform, last, times, now)
     return steps or [Suggestion(INFO, "今は送るメッセージはありません", "Nothing to send for now")]
-
-
-def cautions(
-    template_id: str, order: Order, sent: Sequence[Message], platform: Platform
-) -> list[Caution]:
-    """Warnings to show before copying ``template_id`` for this order."""
-    found: list[Caution] = []
-    flow = flow_for(platform)
-    if template_id in REMINDERS and flow.reminders == 0:
-        name_ja, name_en = platform.name("ja"), platform.name("en")
-        found.append(
-            Caution(
-                template_id,
-                f"{name_ja}では評価をお願いするメッセージは送らないでください。",
-                f"{name_en} does not allow messages that ask for a rating.",
-            )
-        )
-    elif template_id in REMINDERS and flow.reminder_needs_delivery and order.delivered is None:
-        found.append(
-            Caution(
-                template_id,
-                f"{platform.name('ja')}では、商品が届く前に評価をお願いできません。",
-                f"{platform.name('en')} does not allow asking for a rating before delivery.",
-            )
-        )
-    previous = _last_by_template(sent).get(template_id)
-    if template_id in ONCE and previous is not None:
-        found.append(
-            Caution(
-                template_id,
-                f"{label(template_id, platform, 'ja')}は"
-                f"{format_datetime(previous.sent_at, 'ja')}にコピー済みです。"
-                "もう一度送りますか？",
-                f"You already copied the {label(template_id, platform, 'en')} on "
-                f"{format_datetime(previous.sent_at, 'en')}. Send it again?",
-            )
-        )
-    return found
-
-
-def _last_by_template(sent: Sequence[Message]) -> dict[str, Message]:
-    last: dict[str, Message] = {}
-    for message in sorted(sent, key=lambda m: m.sent_at):
-        last[message.template_id] = message
-    return last
 
 
 def _reply(

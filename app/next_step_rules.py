@@ -7,9 +7,11 @@ The figures are defaults; a seller can correct them in config.toml under
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from app.orders.model import Message
 from app.platforms import Platform
 
 
@@ -18,6 +20,7 @@ class Flow:
     thanks: bool = True  # a thank-you message after the order
     shipping_notice: bool = True  # the seller tells the buyer it shipped
     reminders: int = 2  # rating reminders: 0, 1 (first only) or 2
+    rating_requests_banned: bool = False  # the platform's rules forbid asking at all
     reminder_needs_delivery: bool = False  # no reminder before the item arrives
     first_reminder_days: int = 4  # after the shipping notice
     first_reminder_days_after_delivery: int = 1  # used instead once delivery is known
@@ -36,7 +39,13 @@ FLOWS: dict[str, Flow] = {
     # Buyers are auto-rated 3 days after delivery; asking before delivery is prohibited.
     "mercari_us": Flow(reminders=1, reminder_needs_delivery=True, support=False),
     # Amazon sends its own order and shipping mails and forbids rating requests.
-    "amazon_jp": Flow(thanks=False, shipping_notice=False, reminders=0, support=False),
+    "amazon_jp": Flow(
+        thanks=False,
+        shipping_notice=False,
+        reminders=0,
+        rating_requests_banned=True,
+        support=False,
+    ),
     "yahoo_auctions": Flow(second_reminder_days=4, operator_request_days=14),
     "yahoo_fleamarket": Flow(second_reminder_days=4, operator_request_days=14),
     # eBay feedback is the buyer's choice; no reminder templates, no office step.
@@ -100,3 +109,11 @@ def label(template_id: str, platform: Platform, lang: str) -> str:
     }
     table = ja if lang == "ja" else en
     return table.get(template_id, template_id)
+
+
+def last_by_template(sent: Sequence[Message]) -> dict[str, Message]:
+    """The latest message copied from each template."""
+    last: dict[str, Message] = {}
+    for message in sorted(sent, key=lambda m: m.sent_at):
+        last[message.template_id] = message
+    return last

@@ -3,7 +3,8 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from app.next_step import LATER, NOW, cautions, next_steps, order_deadlines, suggest
+from app.copy_cautions import cautions
+from app.next_step import LATER, NOW, next_steps, order_deadlines, suggest
 from app.orders import Message, Order
 from app.platforms import Platform, load_platforms
 
@@ -208,18 +209,6 @@ def test_ebay_stops_after_the_shipping_notice(platforms: dict) -> None:
     missing = next_steps(order, [], platforms["ebay"], {}, datetime(2026, 12, 2))
     assert missing[0].template_id == "shipping_notice"
     assert missing[0].message("en") == "The shipping notice has not been sent yet"
-
-
-def test_a_second_shipping_notice_is_warned_about(platforms: dict) -> None:
-    order = Order(platform="rakuma", shipping_notice=datetime(2026, 12, 9, 10))
-    history = sent(("shipping_notice", datetime(2026, 12, 9, 10, 5)))
-    (caution,) = cautions("shipping_notice", order, history, platforms["rakuma"])
-    assert (
-        caution.message("ja")
-        == "発送のお知らせは12月9日(水) 10:05にコピー済みです。もう一度送りますか？"
-    )
-    assert caution.message("en").startswith("You already copied the shipping notice on Wed, Dec 9")
-    assert cautions("checking", order, history + history, platforms["rakuma"]) == []
 
 
 def test_a_finished_deal_suggests_nothing(platforms: dict) -> None:
