@@ -1,0 +1,177 @@
+"""Orders beside the drafting desk: the list, the current order's facts, next step, timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QSplitter, QVBoxLayout, QWidget
+
+from app.next_step_rules import label
+from app.orders import Order, OrderStore
+from app.orders.session import OrderSession
+from app.platforms import Platform
+from app.ui.next_step_banner import NextStepBanner
+from app.ui.order_card import OrderCard
+from app.ui.orders_view import OrdersView
+from app.ui.paste_fill_dialog import PasteFillDialog
+from app.ui.timeline_view import TimelineView
+
+SAVE_DELAY_MS = 400  # typing pauses this long before the order is saved
+
+
+def _ask(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class OrdersPanel(QWidget):
+    """Owns the order session; the window hands it form values and copies."""
+
+    values_loaded = Signal(dict)  # the current order's form values, after a switch or a paste
+    open_template = Signal(str)
+    order_changed = Signal(object)  # the current Order
+
+    def __init__(
+        self,
+        store: OrderStore,
+        platforms: Mapping[str, Platform],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ordersPanel")
+        self.session = OrderSession(store, platforms)
+        self.lang = "ja"
+        # Replaced in tests: a yes/no question, and running the paste dialog.
+        self.ask: Callable[[str, str], bool] = lambda title, text: _ask(self, title, text)
+        self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
+        self._pending: dict[str, Any] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+
+        self.list = OrdersView(dict(platforms), self)
+        self.banner = NextStepBanner(self)
+        self.card = OrderCard(dict(platforms), store.clock, self)
+        self.timeline = TimelineView(self)
+        self.timeline.title_of = lambda template_id, _lang: label(
+            template_id, self.session.platform, self.lang
+        )
+        right = QWidget(self)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.banner)
+        column.addWidget(self.card)
+        column.addWidget(self.timeline, 1)
+        split = QSplitter(self)
+        split.addWidget(self.list)
+        split.addWidget(right)
+        split.setSizes([560, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+        self.list.order_chosen.connect(self.open_order)
+        self.list.new_requested.connect(lambda: self.new_order())
+        self.list.paste_requested.connect(lambda: self.paste_fill())
+        self.card.changed.connect(self._card_changed)
+        self.banner.open_template.connect(self.open_template)
+        self.timeline.copy_again.connect(self.copy_again)
+        self.list.set_orders(store.orders())
+        self.refresh()
+
+    @property
+    def current(self) -> Order:
+        return self.session.current
+
+    # -- the form's values -------------------------------------------------------------
+    def take_values(self, values: Mapping[str, Any]) -> None:
+        """The form changed: save after a pause in typing."""
+        self._pending = dict(values)
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Save values still waiting for the pause (before a switch, a copy, closing)."""
+        self._timer.stop()
+        pending, self._pending = self._pending, None
+        if pending is not None and self.session.apply_values(pending):
+            self._saved()
+
+    # -- switching -----------------------------------------------------------------------
+    def new_order(self, platform_id: str | None = None) -> None:
+        self.flush()
+        self.session.new(platform_id or self.session.current.platform)
+        self.list.select(None)
+        self._loaded()
+
+    def open_order(self, order_id: int) -> None:
+        if order_id == self.session.current.id:
+            return
+        self.flush()
+        self.session.open(order_id)
+        self.list.select(order_id)
+        self._loaded()
+
+    # -- messages --------------------------------------------------------------------------
+    def cautions(self, template_id: str) -> list[str]:
+        """Sentences to ask about before copying ``template_id`` for this order."""
+        return [c.message(self.lang) for c in self.session.cautions(template_id)]
+
+    def record_copy(self, template_id: str, lang: str, text: str) -> None:
+        self.flush()
+        self.session.record_copy(template_id, lang, text)
+        self._saved()
+
+    def copy_again(self, template_id: str, lang: str, text: str) -> None:
+        warnings = self.cautions(template_id)
+        if warnings and not self.ask(self.tr("Copy again?"), "\n".join(warnings)):
+            return
+        QGuiApplication.clipboard().setText(text)
+        self.record_copy(template_id, lang, text)
+
+    def paste_fill(self, text: str | None = None) -> dict[str, str]:
+        """Ask for an order page's text; fill what the seller confirms."""
+        dialog = PasteFillDialog(self.session.current.platform, self.lang, self)
+        if text is not None:
+            dialog.set_text(text)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return {}
+        values = dialog.values()
+        self.flush()
+        if self.session.apply_values(values):
+            self._saved()
+        self.values_loaded.emit(self.session.values())
+        return values
+
+    # -- showing ---------------------------------------------------------------------------
+    def set_lang(self, lang: str) -> None:
+        self.lang = lang
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.card.show_order(self.session.current)
+        self.timeline.set_messages(self.session.timeline())
+        self.banner.show_steps(self.session.next_steps(), self.lang)
+
+    def _card_changed(self, changes: dict[str, Any]) -> None:
+        self.flush()
+        if self.session.update(**changes):
+            self._saved()
+        else:
+            self.banner.show_steps(self.session.next_steps(), self.lang)
+
+    def _saved(self) -> None:
+        current = self.session.current
+        if current.id is not None:
+            self.list.show_order(current)
+            self.list.select(current.id)
+        self.refresh()
+        self.order_changed.emit(current)
+
+    def _loaded(self) -> None:
+        self.refresh()
+        self.values_loaded.emit(self.session.values())
+        self.order_changed.emit(self.session.current)
