@@ -77,7 +77,7 @@ class OrdersPanel(QWidget):
         self.list.order_chosen.connect(self.open_order)
         self.list.new_requested.connect(lambda: self.new_order())
         self.list.paste_requested.connect(lambda: self.paste_fill())
-        self.card.changed.connect(self._card_changed)
+        self.card.changed.connect(lambda changes: self.update_current(**changes))
         self.banner.open_template.connect(self.open_template)
         self.timeline.copy_again.connect(self.copy_again)
         self.list.set_orders(store.orders())
@@ -156,7 +156,8 @@ class OrdersPanel(QWidget):
         self.timeline.set_messages(self.session.timeline())
         self.banner.show_steps(self.session.next_steps(), self.lang)
 
-    def _card_changed(self, changes: dict[str, Any]) -> None:
+    def update_current(self, **changes: Any) -> None:
+        """Change the current order's own facts (status, dates, notes, platform)."""
         self.flush()
         if self.session.update(**changes):
             self._saved()

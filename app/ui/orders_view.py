@@ -59,6 +59,12 @@ class OrdersView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMNS.index("item"), QHeaderView.ResizeMode.Stretch)
+        # Long order numbers (Amazon's 19 characters) must not squeeze the item out.
+        number = COLUMNS.index("order_number")
+        header.setSectionResizeMode(number, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(number, 110)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
