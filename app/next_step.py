@@ -64,7 +64,15 @@ def next_steps(
     last = last_by_template(sent)
     times = {key: as_datetime(value) for key, value in deadlines.items()}
     steps = _reply(order, sent, flow, times, now)
-    if order.shipping_notice is None:
+    if order.shipping_notice is None and order.status == "shipped":
+        steps.append(
+            Suggestion(
+                INFO,
+                "発送通知の日時を入れると、次の連絡の目安が出ます",
+                "Enter when the shipping notice went out to see what comes next",
+            )
+        )
+    elif order.shipping_notice is None:
         steps += _before_shipping(flow, last, times, now)
     else:
         steps += _after_shipping(order, flow, platform, last, times, now)

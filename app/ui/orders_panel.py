@@ -89,8 +89,8 @@ class OrdersPanel(QWidget):
 
     # -- the form's values -------------------------------------------------------------
     def take_values(self, values: Mapping[str, Any]) -> None:
-        """The form changed: save after a pause in typing."""
-        self._pending = dict(values)
+        """The form changed: save after a pause in typing (changes add up meanwhile)."""
+        self._pending = {**(self._pending or {}), **values}
         self._timer.start()
 
     def flush(self) -> None:

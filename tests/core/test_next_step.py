@@ -244,3 +244,10 @@ def test_suggestions_use_the_platforms_own_deadlines(platforms: dict) -> None:
     talked = mercari.replace(last_buyer_message=datetime(2026, 12, 17, 20))
     deadlines = order_deadlines(talked, platforms["mercari_jp"])
     assert deadlines["operator_request"] == datetime(2026, 12, 20, 13, 0)
+
+
+def test_a_shipped_order_without_a_date_asks_for_the_date(platforms: dict) -> None:
+    order = Order(platform="mercari_jp", status="shipped")
+    (step,) = next_steps(order, [], platforms["mercari_jp"], {}, datetime(2026, 12, 10))
+    assert step.template_id is None
+    assert step.message("en") == "Enter when the shipping notice went out to see what comes next"
