@@ -10,7 +10,7 @@ from app.orders.model import (
     values_to_order,
 )
 from app.orders.schema import SCHEMA_VERSION, OrderStoreError
-from app.orders.store import OrderStore, default_path
+from app.orders.store import OrderStore, default_path, open_store
 
 __all__ = [
     "DATE_NAMES",
@@ -22,6 +22,7 @@ __all__ = [
     "OrderStore",
     "OrderStoreError",
     "default_path",
+    "open_store",
     "order_to_values",
     "values_to_order",
 ]

@@ -50,6 +50,14 @@ class OrderStoreError(RuntimeError):
     """The orders database cannot be used; the message says why and what to do."""
 
 
+class NewerSchemaError(OrderStoreError):
+    """Written by a newer Teinei: left alone, never migrated down or replaced."""
+
+
+class DamagedDatabaseError(OrderStoreError):
+    """The file is not a readable SQLite database."""
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """Open (creating or migrating) the database at ``path``.
 
@@ -69,7 +77,7 @@ def connect(path: Path) -> sqlite3.Connection:
         migrate(connection)
     except sqlite3.DatabaseError as error:
         connection.close()
-        raise OrderStoreError(
+        raise DamagedDatabaseError(
             f"{path} is not a readable orders database ({error}). "
             "Move it aside and Teinei will start a new one."
         ) from None
@@ -87,7 +95,7 @@ def migrate(connection: sqlite3.Connection) -> int:
     """Run every step past the database's version, each in its own transaction."""
     current = version_of(connection)
     if current > SCHEMA_VERSION:
-        raise OrderStoreError(_newer_message(current))
+        raise NewerSchemaError(_newer_message(current))
     for number in range(current, SCHEMA_VERSION):
         connection.execute("BEGIN IMMEDIATE")
         try:
@@ -114,7 +122,7 @@ def _refuse_newer(path: Path) -> None:
     finally:
         probe.close()
     if version > SCHEMA_VERSION:
-        raise OrderStoreError(f"{path}: {_newer_message(version)}")
+        raise NewerSchemaError(f"{path}: {_newer_message(version)}")
 
 
 def _newer_message(version: int) -> str:

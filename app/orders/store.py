@@ -13,7 +13,7 @@ from typing import Any
 
 from app import paths
 from app.orders.model import Message, Order, OrderError, from_iso, to_iso
-from app.orders.schema import OrderStoreError, connect
+from app.orders.schema import DamagedDatabaseError, OrderStoreError, connect
 
 Clock = Callable[[], datetime]
 
@@ -44,6 +44,38 @@ def default_path() -> Path:
 
 def local_now() -> datetime:
     return datetime.now().replace(microsecond=0)
+
+
+def open_store(
+    path: Path | None = None, clock: Clock = local_now
+) -> tuple[OrderStore | None, str | None]:
+    """Open the orders for the window: the store, and a sentence to show if anything failed.
+
+    A damaged file is moved aside (``.bak``) and a new database started; a database
+    from a newer Teinei is left alone and orders are unavailable until Teinei is updated.
+    """
+    path = path or default_path()
+    try:
+        return OrderStore(path, clock), None
+    except DamagedDatabaseError as error:
+        backup = _free_name(path.with_name(path.name + ".bak"))
+        path.replace(backup)
+        for extra in ("-wal", "-shm"):
+            stale = path.with_name(path.name + extra)
+            if stale.exists():
+                stale.replace(backup.with_name(backup.name + extra))
+        message = f"{error} It was moved to {backup.name} and a new orders database was started."
+        return OrderStore(path, clock), message
+    except OrderStoreError as error:
+        return None, str(error)
+
+
+def _free_name(path: Path) -> Path:
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.name}.{number}")
+    return candidate
 
 
 class OrderStore:

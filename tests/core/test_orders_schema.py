@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from app.orders import SCHEMA_VERSION, OrderStore, OrderStoreError
+from app.orders import SCHEMA_VERSION, OrderStore, OrderStoreError, open_store
 from app.orders.schema import MIGRATIONS
 
 
@@ -94,3 +94,22 @@ def test_a_failed_migration_step_leaves_the_old_version(
     with pytest.raises(OrderStoreError):
         OrderStore(path)
     assert user_version(path) == len(MIGRATIONS)
+
+
+def test_the_window_moves_a_damaged_file_aside_and_starts_anew(tmp_path: Path) -> None:
+    path = tmp_path / "orders.sqlite3"
+    path.write_bytes(b"\x00garbage" * 100)
+    store, problem = open_store(path)
+    assert store is not None and store.orders() == []
+    assert problem is not None and "orders.sqlite3.bak" in problem
+    assert (tmp_path / "orders.sqlite3.bak").read_bytes() == b"\x00garbage" * 100
+    store.close()
+
+
+def test_the_window_leaves_a_newer_database_alone(tmp_path: Path) -> None:
+    path = tmp_path / "orders.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    store, problem = open_store(path)
+    assert store is None and problem is not None and "Update Teinei" in problem
+    assert not (tmp_path / "orders.sqlite3.bak").exists()
