@@ -32,13 +32,10 @@ class PasteFillDialog(QDialog):
         self.lang = lang
         self.found: list[Found] = []
         self.setWindowTitle(self.tr("Paste to fill"))
-        self.intro = QLabel(
-            self.tr(
-                "Paste the text of the order page. Teinei shows what it found; "
-                "untick anything wrong."
-            ),
-            self,
+        intro = self.tr(
+            "Paste the order page's text. Check what Teinei found; untick anything wrong."
         )
+        self.intro = QLabel(intro, self)
         self.intro.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("pasteText")
