@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Sequence
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ ORDER_KEYS = (
     "ordered",
     "paid",
     "shipping_notice",
+    "ship_date",
     "delivered",
     "last_buyer_message",
     "notes",
@@ -40,8 +42,10 @@ def order_record(order: Order) -> dict[str, Any]:
         value = getattr(order, key)
         if key == "price":
             value = None if value is None else str(value)
-        elif hasattr(value, "isoformat"):
+        elif isinstance(value, datetime):
             value = to_iso(value)
+        elif isinstance(value, date):
+            value = value.isoformat()
         record[key] = value
     return record
 

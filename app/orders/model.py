@@ -20,9 +20,11 @@ TEXT_FIELDS = {"buyer_name": "buyer_name", "item_name": "item_name", "order_id":
 DATE_FIELDS = {
     "order_date": "ordered",
     "payment_date": "paid",
-    "ship_date": "shipping_notice",
     "delivery_date": "delivered",
 }
+# The form's ship_date is the day the seller ships or plans to (a thank-you message
+# promises it); the shipping notice is when the buyer was told, which starts the clocks.
+SHIP_DATE_FIELD = "ship_date"
 MONEY_FIELDS = {"price": "price"}
 
 
@@ -43,6 +45,7 @@ class Order:
     ordered: datetime | None = None
     paid: datetime | None = None
     shipping_notice: datetime | None = None
+    ship_date: date | None = None
     delivered: datetime | None = None
     last_buyer_message: datetime | None = None
     notes: str = ""
@@ -86,6 +89,9 @@ def order_to_values(order: Order) -> dict[str, Any]:
         moment = getattr(order, attr)
         if moment is not None:
             values[name] = moment.date()
+    shipped = order.ship_date or (order.shipping_notice.date() if order.shipping_notice else None)
+    if shipped is not None:
+        values[SHIP_DATE_FIELD] = shipped
     if order.price is not None:
         values["price"] = order.price
     return values
@@ -107,6 +113,10 @@ def values_to_order(order: Order, values: Mapping[str, Any]) -> Order:
             readable, moment = _read_date(values[name], getattr(order, attr))
             if readable:
                 changes[attr] = moment
+    if SHIP_DATE_FIELD in values:
+        readable, moment = _read_date(values[SHIP_DATE_FIELD], None)
+        if readable:
+            changes["ship_date"] = None if moment is None else moment.date()
     if "price" in values:
         readable, amount = _read_amount(values["price"])
         if readable:

@@ -42,6 +42,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE orders ADD COLUMN last_buyer_message TEXT",
         "CREATE INDEX orders_by_status ON orders(status, platform)",
     ),
+    (
+        # The day shipped or promised, apart from the shipping notice that starts the clocks.
+        "ALTER TABLE orders ADD COLUMN ship_date TEXT",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -6,7 +6,7 @@ import dataclasses
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,7 @@ _ORDER_COLUMNS = (
     "ordered",
     "paid",
     "shipping_notice",
+    "ship_date",
     "delivered",
     "last_buyer_message",
     "notes",
@@ -212,7 +213,9 @@ def _order_row(order: Order) -> tuple[Any, ...]:
     values: list[Any] = []
     for name in _ORDER_COLUMNS:
         value = getattr(order, name)
-        if name in _DATE_COLUMNS:
+        if name == "ship_date":
+            value = None if value is None else value.isoformat()
+        elif name in _DATE_COLUMNS:
             value = to_iso(value)
         elif name == "price":
             value = None if value is None else str(value)
@@ -223,7 +226,9 @@ def _order_row(order: Order) -> tuple[Any, ...]:
 def _order_from_row(row: tuple[Any, ...]) -> Order:
     fields: dict[str, Any] = {"id": row[0]}
     for name, value in zip(_ORDER_COLUMNS, row[1:], strict=True):
-        if name in _DATE_COLUMNS:
+        if name == "ship_date":
+            value = None if value is None else date.fromisoformat(value)
+        elif name in _DATE_COLUMNS:
             value = from_iso(value)
         elif name == "price":
             value = None if value is None else Decimal(value)

@@ -21,7 +21,7 @@ def test_a_new_database_is_created_at_the_latest_schema_in_wal_mode(tmp_path: Pa
     path = tmp_path / "orders.sqlite3"
     OrderStore(path).close()
     assert user_version(path) == SCHEMA_VERSION == len(MIGRATIONS)
-    assert "last_buyer_message" in columns(path, "orders")
+    assert {"last_buyer_message", "ship_date"} <= set(columns(path, "orders"))
     assert columns(path, "messages") == ["id", "order_id", "sent_at", "template_id", "lang", "text"]
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -56,7 +56,7 @@ def test_a_version_1_database_is_migrated_and_keeps_its_orders(tmp_path: Path) -
         assert order.buyer_name == "佐藤 美咲"
         assert str(order.price) == "2800"
         assert order.shipping_notice is not None and order.shipping_notice.hour == 18
-        assert order.last_buyer_message is None
+        assert order.last_buyer_message is None and order.ship_date is None
         store.record(order.id or 0, "thanks", "ja", "ご購入ありがとうございます。")
         assert [m.template_id for m in store.timeline(order.id or 0)] == ["thanks"]
     assert user_version(path) == SCHEMA_VERSION
