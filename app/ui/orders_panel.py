@@ -148,7 +148,9 @@ class OrdersPanel(QWidget):
 
     # -- showing ---------------------------------------------------------------------------
     def set_lang(self, lang: str) -> None:
+        """The seller's UI language: suggestions and times are shown in it."""
         self.lang = lang
+        self.timeline.ui_lang = lang
         self.refresh()
 
     def refresh(self) -> None:

@@ -123,6 +123,11 @@ class OrdersView(QWidget):
             selection.blockSignals(False)
             self.table.blockSignals(False)
 
+    def row_in_view(self, order_id: int | None) -> int:
+        """The table row (after search, filters and sorting) showing ``order_id``, or -1."""
+        row = self.model.row_of(order_id)
+        return -1 if row < 0 else self.proxy.mapFromSource(self.model.index(row, 0)).row()
+
     def visible_orders(self) -> list[Order]:
         return [self.proxy.index(row, 0).data(ORDER_ROLE) for row in range(self.proxy.rowCount())]
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow
 
+from app.next_step_rules import label
 from app.orders import Order, OrderStore
 from app.orders.export import export
 from app.ui.orders_panel import OrdersPanel
@@ -47,6 +48,7 @@ class WindowOrders(QObject):
         self.panel.open_template.connect(lambda tid: window.open_template(tid, focus=True))
         self.paste_action.triggered.connect(lambda: self.panel.paste_fill())
         self.export_action.triggered.connect(self.export_orders)
+        self.panel.timeline.title_of = self._title_of
         window.installEventFilter(self)
 
         self.panel.new_order(window.draft.platform_id)
@@ -70,6 +72,13 @@ class WindowOrders(QObject):
 
     def _order_changed(self, order: Order) -> None:
         self.panel.set_lang(self._ui_lang())
+
+    def _title_of(self, template_id: str, lang: str) -> str:
+        """A copied message is named by its template's title, in the message's language."""
+        template = self.window.library.get(template_id, lang)
+        if template is not None:
+            return template.title
+        return label(template_id, self.panel.session.platform, self.panel.lang)
 
     def export_orders(self) -> list[Path]:
         target = self.ask_export_path()

@@ -45,7 +45,7 @@ def test_switching_orders_loads_each_orders_values(qtbot, panel: OrdersPanel) ->
     panel.take_values({"buyer_name": "佐藤 美咲"})
     with qtbot.waitSignal(panel.values_loaded) as loaded:
         panel.list.select(None)
-        panel.list.table.selectRow(panel.list.model.row_of(first))
+        panel.list.table.selectRow(panel.list.row_in_view(first))
     assert loaded.args[0]["buyer_name"] == "山田 花子"
     names = sorted(o.buyer_name for o in panel.session.store.orders())
     assert names == ["佐藤 美咲", "山田 花子"]  # the pending typing was saved before the switch
