@@ -98,7 +98,7 @@ class OrderCard(QWidget):
         self.buyer_wrote.setObjectName("buyerWroteNow")
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("orderNotes")
-        self.notes.setMaximumHeight(70)
+        self.notes.setMaximumHeight(56)
         self.labels = {
             key: QLabel(self)
             for key in ("platform", "status", "shipped", "delivered", "buyer", "notes")

@@ -60,19 +60,17 @@ class OrdersPanel(QWidget):
         self.timeline.title_of = lambda template_id, _lang: label(
             template_id, self.session.platform, self.lang
         )
-        right = QWidget(self)
-        column = QVBoxLayout(right)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.banner)
-        column.addWidget(self.card)
-        column.addWidget(self.timeline, 1)
+        # Wide and short: it sits under the drafting desk.
         split = QSplitter(self)
-        split.addWidget(self.list)
-        split.addWidget(right)
-        split.setSizes([560, 420])
+        split.setObjectName("ordersSplitter")
+        for part, stretch in ((self.list, 4), (self.card, 3), (self.timeline, 4)):
+            split.addWidget(part)
+            split.setStretchFactor(split.indexOf(part), stretch)
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
+        layout.addWidget(self.banner)
+        layout.addWidget(split, 1)
 
         self.list.order_chosen.connect(self.open_order)
         self.list.new_requested.connect(lambda: self.new_order())

@@ -92,6 +92,11 @@ class OrdersView(QWidget):
         self.paste_button.clicked.connect(self.paste_requested)
         self.retranslate()
 
+    def set_compact(self, compact: bool) -> None:
+        """In a narrow place, leave the order number and price to the search and the form."""
+        for name in ("order_number", "price"):
+            self.table.setColumnHidden(COLUMNS.index(name), compact)
+
     def set_orders(self, orders: list[Order]) -> None:
         self.model.set_orders(orders)
 

@@ -26,6 +26,8 @@ class WindowOrders(QObject):
         self.dock.setObjectName("ordersDock")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        window.resizeDocks([self.dock], [280], Qt.Orientation.Vertical)
+        self.panel.list.set_compact(True)
         # Where to save an export; replaced in tests.
         self.ask_export_path = self._ask_export_path
 
