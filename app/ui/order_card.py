@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -106,8 +107,12 @@ class OrderCard(QWidget):
         message_row = QHBoxLayout()
         message_row.addWidget(self.buyer_message, 1)
         message_row.addWidget(self.buyer_wrote)
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(form)
+        outer.addStretch(1)  # a tall card keeps its rows together at the top
         form.addRow(self.labels["platform"], self.platform)
         form.addRow(self.labels["status"], self.status)
         form.addRow(self.labels["shipped"], self.shipping_notice)
