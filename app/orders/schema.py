@@ -62,7 +62,7 @@ class DamagedDatabaseError(OrderStoreError):
     """The file is not a readable SQLite database."""
 
 
-def connect(path: Path) -> sqlite3.Connection:
+def connect(path: Path, busy_timeout: float = 5.0) -> sqlite3.Connection:
     """Open (creating or migrating) the database at ``path``.
 
     A database written by a newer Teinei is refused before anything is written to it.
@@ -71,7 +71,7 @@ def connect(path: Path) -> sqlite3.Connection:
     if path.exists():
         _refuse_newer(path)
     # isolation_level=None: transactions are opened and closed by us, explicitly.
-    connection = sqlite3.connect(path, isolation_level=None)
+    connection = sqlite3.connect(path, isolation_level=None, timeout=busy_timeout)
     try:
         connection.execute("PRAGMA foreign_keys = ON")
         mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]

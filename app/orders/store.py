@@ -82,10 +82,13 @@ def _free_name(path: Path) -> Path:
 class OrderStore:
     """The seller's orders. Times come from ``clock`` so tests can set the day."""
 
-    def __init__(self, path: Path | None = None, clock: Clock = local_now) -> None:
+    def __init__(
+        self, path: Path | None = None, clock: Clock = local_now, busy_timeout: float = 5.0
+    ) -> None:
         self.path = path or default_path()
         self.clock = clock
-        self._connection = connect(self.path)
+        # How long a write waits for another Teinei window to finish its own.
+        self._connection = connect(self.path, busy_timeout)
         self._depth = 0
 
     def close(self) -> None:
@@ -107,15 +110,20 @@ class OrderStore:
             finally:
                 self._depth -= 1
             return
-        self._connection.execute("BEGIN IMMEDIATE")
+        try:
+            self._connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise _write_error(self.path, error) from None
         self._depth = 1
         try:
             yield
-        except BaseException:
-            self._connection.execute("ROLLBACK")
-            raise
-        else:
             self._connection.execute("COMMIT")
+        except BaseException as error:
+            if self._connection.in_transaction:
+                self._connection.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error) and not isinstance(error, sqlite3.IntegrityError):
+                raise _write_error(self.path, error) from None
+            raise
         finally:
             self._depth = 0
 
@@ -207,6 +215,13 @@ class OrderStore:
             "ORDER BY order_id, sent_at, id"
         ).fetchall()
         return [_message_from_row(row) for row in rows]
+
+
+def _write_error(path: Path, error: sqlite3.Error) -> OrderStoreError:
+    return OrderStoreError(
+        f"Could not save to {path} ({error}). Nothing was lost: the last saved state is kept; "
+        "free some disk space or close other copies of Teinei, then try again."
+    )
 
 
 def _order_row(order: Order) -> tuple[Any, ...]:

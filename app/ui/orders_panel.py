@@ -7,10 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from app.next_step_rules import label
-from app.orders import Order, OrderStore
+from app.orders import Order, OrderStore, OrderStoreError
 from app.orders.session import OrderSession
 from app.platforms import Platform
 from app.ui.next_step_banner import NextStepBanner
@@ -53,6 +53,14 @@ class OrdersPanel(QWidget):
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
 
+        self.problem = QLabel(self)
+        self.problem.setObjectName("ordersProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(
+            "QLabel { background:#fde7e7; color:#7a1010; border:1px solid #e3a0a0; "
+            "border-radius:4px; padding:4px 8px; }"
+        )
+        self.problem.hide()
         self.list = OrdersView(dict(platforms), self)
         self.banner = NextStepBanner(self)
         self.card = OrderCard(dict(platforms), store.clock, self)
@@ -69,6 +77,7 @@ class OrdersPanel(QWidget):
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.problem)
         layout.addWidget(self.banner)
         layout.addWidget(split, 1)
 
@@ -91,16 +100,30 @@ class OrdersPanel(QWidget):
         self._pending = {**(self._pending or {}), **values}
         self._timer.start()
 
-    def flush(self) -> None:
-        """Save values still waiting for the pause (before a switch, a copy, closing)."""
+    def flush(self) -> bool:
+        """Save values still waiting for the pause (before a switch, a copy, closing).
+
+        False when they could not be saved: they stay waiting and the seller is told.
+        """
         self._timer.stop()
         pending, self._pending = self._pending, None
-        if pending is not None and self.session.apply_values(pending):
+        if pending is None:
+            return True
+        try:
+            changed = self.session.apply_values(pending)
+        except OrderStoreError as error:
+            self._pending = pending
+            self.show_problem(str(error))
+            return False
+        self.show_problem("")
+        if changed:
             self._saved()
+        return True
 
     # -- switching -----------------------------------------------------------------------
     def new_order(self, platform_id: str | None = None) -> None:
-        self.flush()
+        if not self.flush():
+            return  # unsaved typing would be lost with the switch
         self.session.new(platform_id or self.session.current.platform)
         self.list.select(None)
         self._loaded()
@@ -108,7 +131,9 @@ class OrdersPanel(QWidget):
     def open_order(self, order_id: int) -> None:
         if order_id == self.session.current.id:
             return
-        self.flush()
+        if not self.flush():
+            self.list.select(self.session.current.id)
+            return
         self.session.open(order_id)
         self.list.select(order_id)
         self._loaded()
@@ -120,7 +145,15 @@ class OrdersPanel(QWidget):
 
     def record_copy(self, template_id: str, lang: str, text: str) -> None:
         self.flush()
-        self.session.record_copy(template_id, lang, text)
+        try:
+            self.session.record_copy(template_id, lang, text)
+        except OrderStoreError as error:
+            self.show_problem(
+                self.tr("The copy was not added to the order's timeline: %1").replace(
+                    "%1", str(error)
+                )
+            )
+            return
         self._saved()
 
     def copy_again(self, template_id: str, lang: str, text: str) -> None:
@@ -138,9 +171,9 @@ class OrdersPanel(QWidget):
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return {}
         values = dialog.values()
-        self.flush()
-        if self.session.apply_values(values):
-            self._saved()
+        self.take_values(values)
+        if not self.flush():
+            return {}
         self.values_loaded.emit(self.session.values())
         return values
 
@@ -158,11 +191,23 @@ class OrdersPanel(QWidget):
 
     def update_current(self, **changes: Any) -> None:
         """Change the current order's own facts (status, dates, notes, platform)."""
-        self.flush()
-        if self.session.update(**changes):
+        if not self.flush():
+            return
+        try:
+            changed = self.session.update(**changes)
+        except OrderStoreError as error:
+            self.show_problem(str(error))
+            self.card.show_order(self.session.current)
+            return
+        if changed:
             self._saved()
         else:
             self.banner.show_steps(self.session.next_steps(), self.lang)
+
+    def show_problem(self, text: str) -> None:
+        """A sentence about a failed save over the panel ("" hides it)."""
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
 
     def _saved(self) -> None:
         current = self.session.current

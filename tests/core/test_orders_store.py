@@ -1,5 +1,6 @@
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.orders import Order, OrderError, OrderStore
+from app.orders import Order, OrderError, OrderStore, OrderStoreError
 from tests.conftest import REPO
 
 
@@ -166,3 +167,22 @@ def test_a_killed_writer_loses_nothing_already_committed(tmp_path: Path) -> None
         assert [m.text for m in store.all_messages()] == ["message 0", "message 1", "message 2"]
         saved = store.save(Order(platform="rakuma", buyer_name="after the crash"))
         assert store.get(saved.id or 0) == saved
+
+
+def test_a_write_that_cannot_happen_is_a_plain_error_and_keeps_what_was_saved(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "orders.sqlite3"
+    store = OrderStore(path, busy_timeout=0.05)
+    kept = store.save(Order(platform="rakuma", buyer_name="kept"))
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another window is in the middle of a write
+    try:
+        with pytest.raises(OrderStoreError, match="Could not save") as caught:
+            store.save(kept.replace(buyer_name="changed"))
+        assert "Nothing was lost" in str(caught.value)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert store.get(kept.id or 0) == kept
+    assert store.save(kept.replace(buyer_name="changed")).buyer_name == "changed"

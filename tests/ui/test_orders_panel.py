@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
 
-from app.orders import OrderStore
+from app.orders import OrderStore, OrderStoreError
 from app.platforms import load_platforms
 from app.ui.orders_panel import OrdersPanel
 from tests.ui.orders_fixtures import Clock
@@ -97,3 +97,26 @@ def test_paste_to_fill_fills_what_the_seller_confirms(qtbot, panel: OrdersPanel)
     panel.run_dialog = lambda dialog: QDialog.DialogCode.Rejected
     assert panel.paste_fill("Buyer: Someone Else") == {}
     assert panel.current.buyer_name == "Emily Carter"
+
+
+def test_a_failed_save_is_shown_and_the_typing_is_kept(
+    qtbot, panel: OrdersPanel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    panel.new_order("rakuma")
+    panel.take_values({"buyer_name": "佐藤 美咲"})
+    panel.flush()
+    real_save = panel.session.store.save
+
+    def full_disk(order):
+        raise OrderStoreError("Could not save to orders.sqlite3 (disk is full). Nothing was lost")
+
+    monkeypatch.setattr(panel.session.store, "save", full_disk)
+    panel.take_values({"item_name": "ニットカーディガン"})
+    assert panel.flush() is False
+    assert not panel.problem.isHidden() and "disk is full" in panel.problem.text()
+    panel.new_order()  # refused: the typing would be lost
+    assert panel.current.buyer_name == "佐藤 美咲"
+    monkeypatch.setattr(panel.session.store, "save", real_save)
+    assert panel.flush() is True
+    assert panel.problem.isHidden()
+    assert panel.session.store.orders()[0].item_name == "ニットカーディガン"
