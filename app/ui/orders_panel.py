@@ -166,8 +166,8 @@ class OrdersPanel(QWidget):
     def paste_fill(self, text: str | None = None) -> dict[str, str]:
         """Ask for an order page's text; fill what the seller confirms."""
         dialog = PasteFillDialog(self.session.current.platform, self.lang, self)
-        if text is not None:
-            dialog.set_text(text)
+        # The seller has usually just copied the order page: start from the clipboard.
+        dialog.set_text(QGuiApplication.clipboard().text() if text is None else text)
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return {}
         values = dialog.values()

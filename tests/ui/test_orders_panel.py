@@ -120,3 +120,17 @@ def test_a_failed_save_is_shown_and_the_typing_is_kept(
     assert panel.flush() is True
     assert panel.problem.isHidden()
     assert panel.session.store.orders()[0].item_name == "ニットカーディガン"
+
+
+def test_paste_to_fill_starts_from_the_clipboard(qtbot, panel: OrdersPanel) -> None:
+    panel.new_order("amazon_jp")
+    QGuiApplication.clipboard().setText("注文番号: 249-1234567-1234567\n")
+    seen: list[str] = []
+
+    def look(dialog) -> int:
+        seen.append(dialog.text.toPlainText())
+        return QDialog.DialogCode.Accepted
+
+    panel.run_dialog = look
+    assert panel.paste_fill() == {"order_id": "249-1234567-1234567"}
+    assert seen == ["注文番号: 249-1234567-1234567\n"]
