@@ -7,12 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app.next_step_rules import label
 from app.orders import Order, OrderStore, OrderStoreError
 from app.orders.session import OrderSession
 from app.platforms import Platform
+from app.ui import dialogs
 from app.ui.next_step_banner import NextStepBanner
 from app.ui.order_card import OrderCard
 from app.ui.orders_view import OrdersView
@@ -20,11 +21,6 @@ from app.ui.paste_fill_dialog import PasteFillDialog
 from app.ui.timeline_view import TimelineView
 
 SAVE_DELAY_MS = 400  # typing pauses this long before the order is saved
-
-
-def _ask(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class OrdersPanel(QWidget):
@@ -45,7 +41,7 @@ class OrdersPanel(QWidget):
         self.session = OrderSession(store, platforms)
         self.lang = "ja"
         # Replaced in tests: a yes/no question, and running the paste dialog.
-        self.ask: Callable[[str, str], bool] = lambda title, text: _ask(self, title, text)
+        self.ask: Callable[[str, str], bool] = lambda title, text: dialogs.ask(self, title, text)
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         self._pending: dict[str, Any] | None = None
         self._timer = QTimer(self)

@@ -2,17 +2,38 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow
 
+from app.filters import format_date, format_datetime
+from app.next_step import order_deadlines
 from app.next_step_rules import label
-from app.orders import Order, OrderStore
+from app.orders import Order, OrderStore, open_store
 from app.orders.export import export
+from app.ui import dialogs
 from app.ui.orders_panel import OrdersPanel
+
+
+def _moment(when: date | datetime, lang: str) -> str:
+    if isinstance(when, datetime):
+        return format_datetime(when, lang)
+    return format_date(when, lang)
+
+
+def attach(window: QMainWindow) -> WindowOrders | None:
+    """Give a built window its orders; a store that cannot open is explained, not fatal."""
+    store, problem = open_store()
+    if problem:
+        dialogs.inform(window, QCoreApplication.translate("WindowOrders", "Orders"), problem)
+    if store is None:
+        return None
+    window.orders = WindowOrders(window, store)
+    return window.orders
 
 
 class WindowOrders(QObject):
@@ -70,10 +91,26 @@ class WindowOrders(QObject):
         """Another order (or a paste): the form shows exactly its values."""
         self.window.set_platform(self.panel.current.platform)
         self.window.draft.clear()
+        self._show_deadlines(self.panel.current)
         self.window.set_values(values)
 
     def _order_changed(self, order: Order) -> None:
-        self.panel.set_lang(self._ui_lang())
+        self._show_deadlines(order)
+        self.window.refresh_preview()
+
+    def _show_deadlines(self, order: Order) -> None:
+        """The order's deadlines: for templates (``deadlines.x``) and under the form."""
+        platform = self.window.platforms.get(order.platform)
+        found = order_deadlines(order, platform) if platform is not None else None
+        self.window.deadlines.clear()
+        if found is None:
+            self.window.form.set_info_rows([])
+            return
+        self.window.deadlines.update(found)
+        lang = self._ui_lang()
+        self.window.form.set_info_rows(
+            [(entry.label(lang), _moment(entry.when, lang)) for entry in found.all()]
+        )
 
     def _title_of(self, template_id: str, lang: str) -> str:
         """A copied message is named by its template's title, in the message's language."""

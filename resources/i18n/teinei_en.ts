@@ -63,12 +63,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>%n template file could not be read; run teinei check for details.</numerusform>
@@ -76,18 +76,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Started a new order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>Loading templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextStepBanner</name>
+    <message>
+        <location filename="../../app/ui/next_step_banner.py" line="64"/>
+        <source>Open template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderCard</name>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="175"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="176"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="177"/>
+        <source>Shipping notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="178"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="179"/>
+        <source>Buyer&apos;s last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="180"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="181"/>
+        <source>Just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="182"/>
+        <source>Anything to remember about this deal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -111,6 +162,143 @@
     <message>
         <location filename="../../app/ui/order_form.py" line="149"/>
         <source>For reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Orders</name>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="30"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="31"/>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="32"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="33"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="89"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="90"/>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="91"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="92"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="93"/>
+        <source>Order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="94"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="95"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <location filename="../../app/ui/orders_panel.py" line="148"/>
+        <source>The copy was not added to the order&apos;s timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_panel.py" line="157"/>
+        <source>Copy again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="145"/>
+        <source>Search buyer, item, order number, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="146"/>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="147"/>
+        <source>Paste to fill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="156"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="156"/>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasteFillDialog</name>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="34"/>
+        <source>Paste to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="36"/>
+        <source>Paste the order page&apos;s text. Check what Teinei found; untick anything wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <source>From the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="52"/>
+        <source>Fill the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="96"/>
+        <source>Nothing recognisable was found in this text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -291,19 +479,37 @@ Still needed: %1</source>
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../app/ui/timeline_view.py" line="108"/>
+        <source>Messages sent for this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline_view.py" line="109"/>
+        <source>Copy again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline_view.py" line="110"/>
+        <source>No message copied for this order yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="66"/>
+        <location filename="../../app/ui/top_bar.py" line="69"/>
         <source>&amp;Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="67"/>
+        <location filename="../../app/ui/top_bar.py" line="70"/>
         <source>&amp;Message in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="68"/>
+        <location filename="../../app/ui/top_bar.py" line="71"/>
         <source>Copy message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,6 +604,45 @@ Still needed: %1</source>
     <message>
         <location filename="../../app/ui/window_menus.py" line="111"/>
         <source>&amp;About Teinei</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowOrders</name>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="32"/>
+        <location filename="../../app/ui/window_orders.py" line="160"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="133"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="140"/>
+        <source>Exported the orders to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="148"/>
+        <source>Export orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="150"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="161"/>
+        <source>&amp;Paste an order page to fill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="162"/>
+        <source>&amp;Export orders…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,31 +63,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation>「%1」は%2では使えないため、「%3」を開きました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>読み込めないテンプレートが%n件あります。teinei check で詳しく確認できます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Started a new order.</source>
         <translation>新しい注文を始めました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>Loading templates…</source>
         <translation>テンプレートを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation>Ctrl+F 検索 · Enter 入力へ · Ctrl+Return コピー</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepBanner</name>
+    <message>
+        <location filename="../../app/ui/next_step_banner.py" line="64"/>
+        <source>Open template</source>
+        <translation>テンプレートを開く</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCard</name>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="175"/>
+        <source>Platform</source>
+        <translation>マーケット</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="176"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="177"/>
+        <source>Shipping notice</source>
+        <translation>発送通知の日時</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="178"/>
+        <source>Delivered</source>
+        <translation>配達日時</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="179"/>
+        <source>Buyer&apos;s last message</source>
+        <translation>購入者の最新メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="180"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="181"/>
+        <source>Just now</source>
+        <translation>今</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="182"/>
+        <source>Anything to remember about this deal</source>
+        <translation>この取引で覚えておきたいこと</translation>
     </message>
 </context>
 <context>
@@ -111,6 +162,143 @@
         <location filename="../../app/ui/order_form.py" line="149"/>
         <source>For reference</source>
         <translation>参考情報</translation>
+    </message>
+</context>
+<context>
+    <name>Orders</name>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="30"/>
+        <source>Open</source>
+        <translation>取引中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="31"/>
+        <source>Shipped</source>
+        <translation>発送済み</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="32"/>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="33"/>
+        <source>Cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="89"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="90"/>
+        <source>Buyer</source>
+        <translation>購入者</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="91"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="92"/>
+        <source>Platform</source>
+        <translation>マーケット</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="93"/>
+        <source>Order no.</source>
+        <translation>注文番号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="94"/>
+        <source>Price</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="95"/>
+        <source>Updated</source>
+        <translation>更新日時</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <location filename="../../app/ui/orders_panel.py" line="148"/>
+        <source>The copy was not added to the order&apos;s timeline: %1</source>
+        <translation>コピーした文面を注文の履歴に記録できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_panel.py" line="157"/>
+        <source>Copy again?</source>
+        <translation>もう一度コピーしますか？</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="145"/>
+        <source>Search buyer, item, order number, notes</source>
+        <translation>購入者・商品・注文番号・メモで検索</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="146"/>
+        <source>New order</source>
+        <translation>新しい注文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="147"/>
+        <source>Paste to fill…</source>
+        <translation>貼り付けて入力…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="156"/>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="156"/>
+        <source>All platforms</source>
+        <translation>すべてのマーケット</translation>
+    </message>
+</context>
+<context>
+    <name>PasteFillDialog</name>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="34"/>
+        <source>Paste to fill</source>
+        <translation>貼り付けて入力</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="36"/>
+        <source>Paste the order page&apos;s text. Check what Teinei found; untick anything wrong.</source>
+        <translation>注文画面の文をそのまま貼り付けてください。読み取った内容を確かめ、違うものはチェックを外してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <source>Value</source>
+        <translation>読み取った値</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <source>From the text</source>
+        <translation>貼り付けた文の該当箇所</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="52"/>
+        <source>Fill the form</source>
+        <translation>フォームに入れる</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="96"/>
+        <source>Nothing recognisable was found in this text.</source>
+        <translation>この文からは読み取れる項目がありませんでした。</translation>
     </message>
 </context>
 <context>
@@ -289,19 +477,37 @@ Still needed: %1</source>
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../app/ui/timeline_view.py" line="108"/>
+        <source>Messages sent for this order</source>
+        <translation>この注文で送ったメッセージ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline_view.py" line="109"/>
+        <source>Copy again</source>
+        <translation>もう一度コピー</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline_view.py" line="110"/>
+        <source>No message copied for this order yet.</source>
+        <translation>この注文ではまだメッセージをコピーしていません。</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="66"/>
+        <location filename="../../app/ui/top_bar.py" line="69"/>
         <source>&amp;Platform:</source>
         <translation>販売サイト(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="67"/>
+        <location filename="../../app/ui/top_bar.py" line="70"/>
         <source>&amp;Message in:</source>
         <translation>文面の言語(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="68"/>
+        <location filename="../../app/ui/top_bar.py" line="71"/>
         <source>Copy message</source>
         <translation>メッセージをコピー</translation>
     </message>
@@ -397,6 +603,45 @@ Still needed: %1</source>
         <location filename="../../app/ui/window_menus.py" line="111"/>
         <source>&amp;About Teinei</source>
         <translation>Teinei について(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowOrders</name>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="32"/>
+        <location filename="../../app/ui/window_orders.py" line="160"/>
+        <source>Orders</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="133"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="140"/>
+        <source>Exported the orders to %1</source>
+        <translation>注文を %1 に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="148"/>
+        <source>Export orders</source>
+        <translation>注文を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="150"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="161"/>
+        <source>&amp;Paste an order page to fill…</source>
+        <translation>注文画面を貼り付けて入力(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="162"/>
+        <source>&amp;Export orders…</source>
+        <translation>注文を書き出す(&amp;E)…</translation>
     </message>
 </context>
 </TS>
