@@ -134,6 +134,10 @@ class OrderCard(QWidget):
         self._loading = False
         self.retranslate()
 
+    def set_lang(self, lang: str) -> None:
+        self.lang = lang
+        self.retranslate()
+
     def show_order(self, order: Order) -> None:
         self._loading = True
         try:

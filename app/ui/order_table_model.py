@@ -47,6 +47,12 @@ class OrderTableModel(QAbstractTableModel):
         self.lang = lang
         self._orders: list[Order] = []
 
+    def set_lang(self, lang: str) -> None:
+        self.lang = lang
+        if self._orders:
+            last = self.index(len(self._orders) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def set_orders(self, orders: list[Order]) -> None:
         self.beginResetModel()
         self._orders = list(orders)

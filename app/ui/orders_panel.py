@@ -178,6 +178,9 @@ class OrdersPanel(QWidget):
         """The seller's UI language: suggestions and times are shown in it."""
         self.lang = lang
         self.timeline.ui_lang = lang
+        if self.list.lang != lang:
+            self.list.set_lang(lang)
+            self.card.set_lang(lang)
         self.refresh()
 
     def refresh(self) -> None:

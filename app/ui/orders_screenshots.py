@@ -1,16 +1,15 @@
-"""Screenshots of the orders parts with a realistic week of deals (offscreen Qt).
+"""Screenshots of the orders: the window with a deal, the panel, a timeline, paste-to-fill.
 
 QT_QPA_PLATFORM=offscreen python -m app.ui.orders_screenshots screenshots
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
-
-from PySide6.QtWidgets import QApplication
 
 from app.orders import OrderStore
 from app.platforms import load_platforms
@@ -36,7 +35,8 @@ class _Clock:
 
 def build_panel(folder: Path, clock: _Clock) -> OrdersPanel:
     """A panel over a store holding four deals at different stages."""
-    store = OrderStore(folder / "orders.sqlite3", clock=clock)
+    (folder / "panel").mkdir(parents=True, exist_ok=True)
+    store = OrderStore(folder / "panel" / "orders.sqlite3", clock=clock)
     panel = OrdersPanel(store, load_platforms(overrides={}))
     deals = [
         ("mercari_jp", "山田 花子", "相棒 season 10 ブルーレイBOX", "8000", "m81234567890"),
@@ -78,11 +78,60 @@ def build_panel(folder: Path, clock: _Clock) -> OrdersPanel:
     return panel
 
 
+def window_with_deal(folder: Path, clock: _Clock):
+    """The main window with orders, after a thank-you and a shipping notice were copied."""
+    from PySide6.QtCore import QDate
+
+    from app.ui.main_window import MainWindow
+    from app.ui.window_orders import WindowOrders
+
+    window = MainWindow()
+    orders = WindowOrders(window, OrderStore(folder / "window.sqlite3", clock=clock))
+    window.set_platform("mercari_jp")
+    window.set_message_language("ja")
+    clock.now = datetime(2026, 12, 7, 20, 0)
+    window.open_template("thanks")
+    for name, value in (("buyer_name", "山田 花子"), ("item_name", "ボトムス2点セット")):
+        window.form.editor(name).input.setText(value)
+        window.form.editor(name).input.textEdited.emit(value)
+    window.form.editor("days_to_ship").input.setValue(2)
+    window.copy_message()
+    clock.now = datetime(2026, 12, 8, 18, 30)
+    window.open_template("shipping_notice")
+    window.form.editor("ship_date").input.setDate(QDate(2026, 12, 8))
+    window.form.editor("arrival_date").input.setDate(QDate(2026, 12, 10))
+    window.form.editor("carrier").input.setCurrentIndex(1)
+    window.copy_message()
+    clock.now = datetime(2026, 12, 12, 10, 0)
+    window.open_template("rating_reminder_first")
+    orders.panel.refresh()
+    window.statusBar().showMessage("")
+    return window
+
+
 def main(folder: str) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as data:
+    with tempfile.TemporaryDirectory(prefix="teinei-orders-shots-") as data:
+        for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
+            os.environ[name] = str(Path(data) / name.lower())
+        from PySide6.QtCore import QSettings
+
+        from app.ui.application import make_application
+        from app.ui.i18n import translations
+
+        app = make_application([sys.argv[0]])
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, data)
+        for ui_lang in ("ja", "en"):
+            translations().switch(ui_lang)
+            window = window_with_deal(Path(data) / ui_lang, _Clock())
+            window.resize(1280, 900)
+            window.show()
+            app.processEvents()
+            window.grab().save(str(target / f"window_orders_{ui_lang}.png"))
+            window.close()
+        translations().switch("ja")
         panel = build_panel(Path(data), _Clock())
         panel.resize(1100, 640)
         panel.show()
@@ -97,7 +146,6 @@ def main(folder: str) -> int:
         dialog.grab().save(str(target / "paste_fill.png"))
         dialog.close()
         panel.close()
-        panel.session.store.close()
     return 0
 
 

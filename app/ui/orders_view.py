@@ -92,6 +92,12 @@ class OrdersView(QWidget):
         self.paste_button.clicked.connect(self.paste_requested)
         self.retranslate()
 
+    def set_lang(self, lang: str) -> None:
+        """Platform names and money follow the UI language."""
+        self.lang = lang
+        self.model.set_lang(lang)
+        self.retranslate()
+
     def set_compact(self, compact: bool) -> None:
         """In a narrow place, leave the order number and price to the search and the form."""
         for name in ("order_number", "price"):

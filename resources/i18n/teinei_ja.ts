@@ -103,7 +103,7 @@
     <message>
         <location filename="../../app/ui/order_card.py" line="175"/>
         <source>Platform</source>
-        <translation>マーケット</translation>
+        <translation>販売サイト</translation>
     </message>
     <message>
         <location filename="../../app/ui/order_card.py" line="176"/>
@@ -204,7 +204,7 @@
     <message>
         <location filename="../../app/ui/order_table_model.py" line="92"/>
         <source>Platform</source>
-        <translation>マーケット</translation>
+        <translation>販売サイト</translation>
     </message>
     <message>
         <location filename="../../app/ui/order_table_model.py" line="93"/>
@@ -260,7 +260,7 @@
     <message>
         <location filename="../../app/ui/orders_view.py" line="156"/>
         <source>All platforms</source>
-        <translation>すべてのマーケット</translation>
+        <translation>すべての販売サイト</translation>
     </message>
 </context>
 <context>

@@ -134,3 +134,16 @@ def test_paste_to_fill_starts_from_the_clipboard(qtbot, panel: OrdersPanel) -> N
     panel.run_dialog = look
     assert panel.paste_fill() == {"order_id": "249-1234567-1234567"}
     assert seen == ["注文番号: 249-1234567-1234567\n"]
+
+
+def test_platform_names_follow_the_ui_language(qtbot, panel: OrdersPanel) -> None:
+    panel.new_order("mercari_jp")
+    panel.take_values({"buyer_name": "山田 花子", "price": "8000"})
+    panel.flush()
+    panel.set_lang("en")
+    assert panel.card.platform.currentText() == "Mercari (Japan)"
+    assert panel.list.proxy.index(0, 3).data() == "Mercari (Japan)"
+    assert panel.list.proxy.index(0, 5).data() == "¥8,000"
+    panel.set_lang("ja")
+    assert panel.card.platform.currentText() == "メルカリ"
+    assert panel.list.proxy.index(0, 5).data() == "8,000円"
