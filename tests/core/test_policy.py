@@ -221,7 +221,9 @@ HITS = [
     ("mercari_us", "差額を返金いたします", "mercari_us.partial_refund", "差額を返金"),
     # threats and insults, ja and en
     ("mercari_jp", "このままでは事務局に通報します", "tone.threat", "通報します"),
-    ("rakuma", "悪い評価をつけます", "tone.threat", "悪い評価をつけ"),
+    ("rakuma", "悪い評価をつけます", "tone.threat", "悪い評価をつけます"),
+    ("mercari_jp", "低評価にさせていただきます", "tone.threat", "低評価にさせ"),
+    ("mercari_jp", "悪い評価をつけさせていただきました", "tone.threat", "悪い評価をつけさせ"),
     ("yahoo_auctions", "法的措置を取ります", "tone.threat", "法的措置"),
     ("ebay", "I will report you to eBay.", "tone.threat", "I will report you"),
     (
@@ -303,6 +305,8 @@ NEAR_MISSES = [
         "Mercari does not allow partial refunds, so please return it for a full refund.",
     ),
     ("mercari_jp", "悪い評価をつけることはいたしません"),
+    ("rakuma", "以前、低評価をつけられてしまったことがあります"),
+    ("mercari_us", "評価をしていただけない場合は、Mercariが自動で評価します。"),
     # words that merely look alike
     ("mercari_jp", "ご迷惑をおかけし申し訳ございません。新品ばかりです。"),
     ("mercari_us", "Please report your issue through the Help Center."),
@@ -310,6 +314,9 @@ NEAR_MISSES = [
     ("mercari_jp", "@500円でお譲りします"),
     ("mercari_us", "Your line of credit"),
     ("ebay", "Please leave feedback when the item arrives."),
+    ("amazon_jp", "If you have any feedback, feel free to contact me. Your order shipped today."),
+    ("amazon_jp", "ご返品の際は、注文履歴からお手続きください。返金は商品到着後に行います。"),
+    ("mercari_us", "Call Mercari support if you need help."),
 ]
 
 
