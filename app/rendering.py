@@ -101,6 +101,17 @@ def template_values(
     return context, absent
 
 
+def example_values(template: Template, platform: Platform) -> dict[str, Any]:
+    """The template's example order as it fits ``platform``: its currency's amounts, and
+    a carrier (or other choice) the platform really offers."""
+    values = template.example_for(platform.currency)
+    for field in template.fields:
+        offered = [key for key, _labels in resolve_choices(field, platform.carriers)]
+        if field.type == "choice" and offered and values.get(field.name) not in offered:
+            values[field.name] = offered[0]
+    return values
+
+
 def render(
     template: Template,
     values: Mapping[str, Any],

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jinja2 import TemplateSyntaxError, meta
+from jinja2 import TemplateSyntaxError, meta, nodes
 
 from app.fields import RESERVED_NAMES, Field, FieldSpecError, make_field
 from app.jinja_env import ENV, names_in_order
@@ -214,10 +214,16 @@ def _discover_fields(
 ) -> tuple[Field, ...]:
     try:
         ast = ENV.parse(body)
-        ENV.compile(ast)  # unknown filters and tests surface here, not at render time
     except TemplateSyntaxError as error:
         line = body_line + (error.lineno or 1) - 1
         raise TemplateFileError(path, line, error.message or "template syntax error") from None
+    # Unknown filters would only fail at render time; find them now, without compiling.
+    for node in ast.find_all((nodes.Filter, nodes.Test)):
+        known = ENV.filters if isinstance(node, nodes.Filter) else ENV.tests
+        if node.name not in known:
+            kind = "filter" if isinstance(node, nodes.Filter) else "test"
+            line = body_line + node.lineno - 1
+            raise TemplateFileError(path, line, f"there is no {kind} named {node.name!r}")
     if not isinstance(specs, dict):
         raise TemplateFileError(path, 1, "[fields] must be a table")
     names = set(meta.find_undeclared_variables(ast)) - RESERVED_NAMES

@@ -59,7 +59,7 @@ def test_render_prints_the_text_and_set_wins_over_the_order_file(
             {
                 "buyer_name": "佐藤",
                 "item_name": "相棒 season 10 ブルーレイBOX",
-                "damage": "外箱の角のつぶれ",
+                "reason": "crushed",
                 "refund_amount": 1000,
             },
             ensure_ascii=False,
@@ -83,6 +83,7 @@ def test_render_prints_the_text_and_set_wins_over_the_order_file(
     assert out.startswith("佐藤様\n")
     assert "3,000円" in out and "1,000円" not in out
     assert "ラクマ事務局" in out
+    assert "箱の角のつぶれ" in out  # the choice key "crushed" is shown as its label
 
 
 def test_render_exits_2_naming_every_missing_field(capsys: pytest.CaptureFixture[str]) -> None:
@@ -91,7 +92,7 @@ def test_render_exits_2_naming_every_missing_field(capsys: pytest.CaptureFixture
     )
     assert code == 2
     assert out == ""
-    for name in ("buyer_name", "item_name", "damage", "refund_amount"):
+    for name in ("buyer_name", "item_name", "reason", "refund_amount"):
         assert name in err
     assert "Traceback" not in err
 

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from app.platforms import Platform, load_platforms
-from app.rendering import MissingFieldsError, TemplateError, render
+from app.rendering import MissingFieldsError, TemplateError, example_values, render
 from app.template_file import Template, parse_template
 from tests.conftest import write_template
 
@@ -147,3 +147,12 @@ def test_runtime_failures_become_plain_errors(
     template = make(tmp_path, "{{ 1 // days_count }}\n")
     with pytest.raises(TemplateError, match="ZeroDivisionError"):
         render(template, {"days_count": 0}, platforms["mercari_jp"])
+
+
+def test_example_values_fit_the_platform(tmp_path: Path, platforms: dict[str, Platform]) -> None:
+    front = "[example]\ncarrier = 'usps'\nprice = { JPY = 8000, USD = 80 }"
+    template = make(tmp_path, "{{ carrier }} {{ price | money }}\n", front=front, lang="en")
+    us = example_values(template, platforms["mercari_us"])
+    assert render(template, us, platforms["mercari_us"]) == "USPS $80.00"
+    jp = example_values(template, platforms["mercari_jp"])
+    assert render(template, jp, platforms["mercari_jp"]) == "Rakuraku Mercari-bin (Yamato) ¥8,000"
