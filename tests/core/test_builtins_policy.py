@@ -10,7 +10,7 @@ from app.deadlines import OrderDates, compute_deadlines
 from app.library import builtin_source, load_library
 from app.platforms import load_platforms
 from app.policy import check
-from app.rendering import render
+from app.rendering import example_values, render
 from app.template_file import Template
 
 # One order with every date known, so templates that read deadlines can render.
@@ -39,7 +39,7 @@ def test_builtin_example_renders_clean(template: Template, platform_id: str) -> 
     platform = load_platforms({})[platform_id]
     text = render(
         template,
-        template.example_for(platform.currency),
+        example_values(template, platform),
         platform,
         deadlines=compute_deadlines(platform, ORDER),
     )
