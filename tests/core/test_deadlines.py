@@ -289,6 +289,24 @@ def test_templates_read_deadlines_by_name(tmp_path: Path, platforms: dict[str, P
     assert text == "12月11日(金) 13:00以降に事務局へ相談いたします。"
 
 
+def test_a_template_can_ask_whether_a_deadline_is_known(
+    tmp_path: Path, platforms: dict[str, Platform]
+) -> None:
+    path = write_template(
+        tmp_path,
+        "ja",
+        "thanks",
+        'title = "t"\ncategory = "thanks"',
+        "{% if deadlines.ship_by is defined %}{{ deadlines.ship_by | date }}までに{% endif %}"
+        "発送いたします。\n",
+    )
+    template = parse_template(path, "user")
+    mercari = platforms["mercari_jp"]
+    assert render(template, {}, mercari) == "発送いたします。"
+    found = compute_deadlines(mercari, OrderDates(paid=date(2026, 12, 6)))
+    assert render(template, {}, mercari, deadlines=found) == "12月9日(水)までに発送いたします。"
+
+
 def test_business_days_count_only_weekdays() -> None:
     assert add_business_days(date(2026, 12, 4), 0) == date(2026, 12, 4)
     assert add_business_days(date(2026, 12, 4), 1) == date(2026, 12, 7)
