@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.deadlines import (
+    DATE_LABELS,
     LABELS,
     Deadline,
     Deadlines,
@@ -15,6 +16,7 @@ from app.deadlines import (
     OrderDates,
     add_business_days,
     compute_deadlines,
+    dates_used,
 )
 from app.paths import config_file
 from app.platforms import Platform, load_platforms
@@ -312,3 +314,41 @@ def test_business_days_count_only_weekdays() -> None:
     assert add_business_days(date(2026, 12, 4), 1) == date(2026, 12, 7)
     assert add_business_days(date(2026, 12, 4), 5) == date(2026, 12, 11)
     assert len(Deadlines()) == 0
+
+
+def test_each_platform_asks_only_for_the_dates_its_settings_read(
+    platforms: dict[str, Platform],
+) -> None:
+    assert dates_used(platforms["mercari_jp"]) == [
+        "ordered",
+        "paid",
+        "shipping_notice",
+        "last_buyer_message",
+    ]
+    assert dates_used(platforms["mercari_us"]) == ["ordered", "paid", "delivered"]
+    assert dates_used(platforms["amazon_jp"]) == ["delivered", "last_buyer_message"]
+    assert dates_used(platforms["rakuma"]) == ["ordered", "paid", "shipping_notice"]
+    for name in DATE_LABELS:
+        assert name in OrderDates.__dataclass_fields__
+
+
+def test_every_date_a_platform_asks_for_changes_a_deadline(
+    platforms: dict[str, Platform],
+) -> None:
+    full = {
+        "ordered": datetime(2026, 11, 30, 10, 0),
+        "paid": datetime(2026, 12, 1, 10, 0),
+        "shipping_notice": datetime(2026, 12, 2, 10, 0),
+        "delivered": datetime(2026, 12, 4, 10, 0),
+        "last_buyer_message": datetime(2026, 12, 20, 10, 0),
+    }
+    for platform in platforms.values():
+        everything = dict(compute_deadlines(platform, OrderDates(**full)))
+        for name in dates_used(platform):
+            # The payment date wins over the order date, so drop both to see the order date.
+            dropped = {name, "paid"} if name == "ordered" else {name}
+            partial = {key: value for key, value in full.items() if key not in dropped}
+            assert dict(compute_deadlines(platform, OrderDates(**partial))) != everything, (
+                platform.id,
+                name,
+            )
