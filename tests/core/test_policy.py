@@ -104,6 +104,7 @@ HITS = [
     # invitations to talk elsewhere
     ("mercari_jp", "詳しくはLINEでご連絡します", "contact.offsite", "LINEでご連絡"),
     ("mercari_jp", "お電話でご連絡ください", "contact.offsite", "電話でご連絡"),
+    ("rakuma", "お急ぎでしたらお電話ください", "contact.offsite", "お電話ください"),
     ("rakuma", "連絡先を教えていただけますか", "contact.offsite", "連絡先を教え"),
     ("mercari_us", "Text me when you get this.", "contact.offsite", "Text me"),
     ("ebay", "Message me on WhatsApp.", "contact.offsite", "Message me on WhatsApp"),
@@ -299,6 +300,7 @@ NEAR_MISSES = [
         "先日はお電話でご連絡いただきありがとうございます。今後は取引メッセージでお願いします。",
     ),
     ("rakuma", "LINEではなく、取引メッセージでご連絡ください"),
+    ("amazon_jp", "お急ぎの場合はAmazonカスタマーサービスにお電話ください。発送は明日です。"),
     ("mercari_us", "Please don't text me; Mercari messages are best."),
     ("ebay", "I can't accept payment outside eBay."),
     (
