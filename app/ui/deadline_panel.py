@@ -162,7 +162,9 @@ class DeadlinePanel(QGroupBox):
         )
         text = f"{_escape(entry.label(self.lang))}: <b>{when}</b>"
         if entry.is_reached(now):
-            note, style = (self.tr("passed"), _LATE) if entry.is_limit else (self.tr("now"), _OPEN)
+            note, style = (
+                (self.tr("passed"), _LATE) if entry.is_limit else (self.tr("reached"), _OPEN)
+            )
             text += f' <span style="{style}">({_escape(note)})</span>'
         return text
 

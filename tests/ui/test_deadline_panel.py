@@ -70,7 +70,7 @@ def test_passed_limits_and_open_possibilities_are_marked(
     panel.set_order_dates(OrderDates(paid=date(2026, 12, 1), shipping_notice=date(2026, 12, 2)))
     lines = panel.summary.text().split("<br>")
     assert lines[0].startswith("発送期限") and "(passed)" in lines[0]
-    assert lines[1].startswith("自動で取引完了") and "(now)" in lines[1]
+    assert lines[1].startswith("自動で取引完了") and "(reached)" in lines[1]
 
 
 def test_dates_round_trip_and_clearing_removes_the_deadline(
