@@ -43,13 +43,20 @@ class DeadlinePanel(QGroupBox):
     changed = Signal()
 
     def __init__(
-        self, parent: QWidget | None = None, *, clock: Callable[[], datetime] = datetime.now
+        self,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], datetime] = datetime.now,
+        language: Callable[[], str] | None = None,
     ) -> None:
+        """``language`` gives the window's language whenever it changes; without it the
+        labels stay in the language last given to ``set_language``."""
         super().__init__(parent)
         self.setObjectName("deadlinePanel")
         self.clock = clock
+        self.language = language
         self.platform: Platform | None = None
-        self.lang = "ja"
+        self.lang = language() if language is not None else "ja"
         self.rows: dict[str, tuple[QCheckBox, QDateTimeEdit]] = {}
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
@@ -169,6 +176,8 @@ class DeadlinePanel(QGroupBox):
         return text
 
     def retranslate(self) -> None:
+        if self.language is not None:
+            self.lang = self.language()
         self.setTitle(self.tr("Order dates and deadlines"))
         for name, (known, _edit) in self.rows.items():
             ja, en = DATE_LABELS[name]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from app.deadlines import OrderDates
@@ -107,3 +108,16 @@ def test_a_broken_setting_is_shown_not_raised(qtbot: QtBot) -> None:
     panel.set_order_dates(OrderDates(shipping_notice=date(2026, 12, 2)))
     assert "operator_request_days for rakuma must be a whole number" in panel.summary.text()
     assert len(panel.deadlines()) == 0
+
+
+def test_labels_follow_a_language_source_on_language_change(
+    qtbot: QtBot, platforms: dict[str, Platform]
+) -> None:
+    language = ["ja"]
+    panel = DeadlinePanel(clock=lambda: datetime(2026, 12, 2), language=lambda: language[0])
+    qtbot.addWidget(panel)
+    panel.set_platform(platforms["amazon_jp"])
+    assert panel.rows["delivered"][0].text() == "到着日時"
+    language[0] = "en"
+    QCoreApplication.sendEvent(panel, QEvent(QEvent.Type.LanguageChange))
+    assert panel.rows["delivered"][0].text() == "Delivered"
