@@ -33,7 +33,7 @@ benchmarks: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
 
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find app/ui -name '*.py' | sort) -ts resources/i18n/teinei_ja.ts resources/i18n/teinei_en.ts
+	$(VENV)/bin/pyside6-lupdate $$(find app/ui -name '*.py' | sort) -no-obsolete -ts resources/i18n/teinei_ja.ts resources/i18n/teinei_en.ts
 	$(VENV)/bin/pyside6-lrelease resources/i18n/teinei_ja.ts -qm resources/i18n/teinei_ja.qm
 	$(VENV)/bin/pyside6-lrelease resources/i18n/teinei_en.ts -qm resources/i18n/teinei_en.qm
 

@@ -1,0 +1,45 @@
+"""Display names for situations and languages, in the UI language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def situation_name(slug: str) -> str:
+    names = {
+        "apology": QCoreApplication.translate("Situations", "Apology"),
+        "partial_refund": QCoreApplication.translate("Situations", "Partial refund"),
+        "support_redirect": QCoreApplication.translate(
+            "Situations", "Ask buyer to contact support"
+        ),
+        "discount_refusal": QCoreApplication.translate("Situations", "Declining a discount"),
+        "inspection_cancel": QCoreApplication.translate("Situations", "Cancel after inspection"),
+        "partial_sale": QCoreApplication.translate("Situations", "Selling part of a set"),
+        "thanks": QCoreApplication.translate("Situations", "Thanks for your order"),
+        "shipping_notice": QCoreApplication.translate("Situations", "Shipping notice"),
+        "rating_reminder": QCoreApplication.translate("Situations", "Rating reminder"),
+        "support_notice": QCoreApplication.translate("Situations", "Notice before asking support"),
+        "support_request": QCoreApplication.translate("Situations", "Message to the platform"),
+        "address_check": QCoreApplication.translate("Situations", "Address check"),
+        "enclosed_letter": QCoreApplication.translate("Situations", "Note in the parcel"),
+        "out_of_stock": QCoreApplication.translate("Situations", "Out of stock"),
+        "hold_refusal": QCoreApplication.translate("Situations", "Declining a hold"),
+        "bundle": QCoreApplication.translate("Situations", "Bundle"),
+        "checking": QCoreApplication.translate("Situations", "Looking into it"),
+        "return_warranty": QCoreApplication.translate("Situations", "Returns and warranty"),
+    }
+    return names.get(slug, slug.replace("_", " ").capitalize())
+
+
+def language_name(lang: str) -> str:
+    # Each language is named in itself, so a seller finds their own in either UI.
+    return {"ja": "日本語", "en": "English"}.get(lang, lang)
+
+
+def language_in_ui(lang: str) -> str:
+    """A message language named in the UI language ("英語" in a Japanese UI)."""
+    names = {
+        "ja": QCoreApplication.translate("Languages", "Japanese"),
+        "en": QCoreApplication.translate("Languages", "English"),
+    }
+    return names.get(lang, lang)

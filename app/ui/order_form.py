@@ -1,0 +1,155 @@
+"""The order form: one editor per field of the open template, filled from the shared draft."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from app.draft import Draft
+from app.labels import field_help, field_label
+from app.platforms import Platform
+from app.rendering import example_values
+from app.template_file import Template
+from app.ui.field_editors import FieldEditor, make_editor
+from app.ui.i18n import current_language
+
+_MISSING_STYLE = "color:#b3261e; font-weight:bold;"
+
+
+class OrderForm(QWidget):
+    """Editing a box writes into the draft and emits ``value_changed``."""
+
+    value_changed = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editors: dict[str, FieldEditor] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.missing: set[str] = set()
+        self.template: Template | None = None
+        self.twin: Template | None = None
+
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-weight:bold;")
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.fields = QWidget()
+        self.form = QFormLayout(self.fields)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Labels above their boxes: a narrow column keeps whole names and items visible.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.info_heading = QLabel(self)
+        self.info_heading.setStyleSheet("font-weight:bold;")
+        self.info = QWidget()
+        self.info_form = QFormLayout(self.info)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addWidget(self.fields)
+        column.addWidget(self.info_heading)
+        column.addWidget(self.info)
+        column.addStretch(1)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.empty)
+        layout.addWidget(scroll, 1)
+        self.set_info_rows([])
+        self.retranslate()
+
+    def set_template(
+        self,
+        template: Template | None,
+        platform: Platform,
+        draft: Draft,
+        twin: Template | None = None,
+    ) -> None:
+        """Rebuild the boxes for ``template``, showing the draft's values and the examples.
+
+        Labels are in the UI language (from ``twin`` where the template lacks one)."""
+        self.template = template
+        self.twin = twin
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.editors.clear()
+        self.labels.clear()
+        self.empty.setVisible(template is None or not template.fields)
+        self.retranslate()
+        if template is None:
+            return
+        example = example_values(template, platform)
+        for field in template.fields:
+            editor = make_editor(field, template.lang, platform, self.fields)
+            editor.set_value(draft.get(field.name))
+            if field.name in example:
+                editor.set_example(example[field.name])
+            editor.changed.connect(self.value_changed)
+            self.editors[field.name] = editor
+            if isinstance(editor.input, QCheckBox):
+                # A tick box carries its own label; it is never missing (unticked is an answer).
+                self.form.addRow(editor.widget)
+                continue
+            label = QLabel(self.fields)
+            label.setBuddy(editor.input)
+            self.form.addRow(label, editor.widget)
+            self.labels[field.name] = label
+        self._name_fields()
+        self.set_missing(self.missing)
+
+    def _name_fields(self) -> None:
+        template, lang = self.template, current_language()
+        if template is None:
+            return
+        for name, editor in self.editors.items():
+            text = field_label(template, name, self.twin, lang)
+            tip = field_help(template, name, self.twin, lang)
+            editor.input.setToolTip(tip)
+            if name in self.labels:
+                self.labels[name].setText(text)
+                self.labels[name].setToolTip(tip)
+            else:
+                editor.input.setText(text)
+
+    def set_missing(self, names) -> None:
+        """Mark the fields the text still needs."""
+        self.missing = set(names)
+        for name, label in self.labels.items():
+            is_missing = name in self.missing
+            label.setStyleSheet(_MISSING_STYLE if is_missing else "")
+            label.setProperty("missing", is_missing)
+
+    def set_info_rows(self, rows: list[tuple[str, str]]) -> None:
+        """Read-only facts under the fields (deadlines and the like)."""
+        while self.info_form.rowCount():
+            self.info_form.removeRow(0)
+        for label, value in rows:
+            shown = QLabel(value, self.info)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.info_form.addRow(QLabel(label, self.info), shown)
+        self.info_heading.setVisible(bool(rows))
+        self.info.setVisible(bool(rows))
+
+    def editor(self, name: str) -> FieldEditor | None:
+        return self.editors.get(name)
+
+    def first_input(self) -> QWidget | None:
+        editor = next(iter(self.editors.values()), None)
+        return editor.input if editor else None
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Order details"))
+        if self.template is None:
+            self.empty.setText(self.tr("Choose a template on the left."))
+        else:
+            self.empty.setText(self.tr("This template needs no details; the text is ready."))
+        self.info_heading.setText(self.tr("For reference"))
+        self._name_fields()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

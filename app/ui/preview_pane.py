@@ -1,0 +1,262 @@
+"""The preview: the finished text, its length against the platform's limit, and its twin."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.findings import Finding
+from app.preview import DRAFT, ERROR, EXAMPLE, Preview, over_limit
+from app.ui import dialogs
+from app.ui.i18n import current_language
+from app.ui.names import language_in_ui
+
+_GREY = "color:#6b6b6b;"
+_OVER = "color:#b3261e; font-weight:bold;"
+
+
+def _join(labels: tuple[str, ...]) -> str:
+    return ", ".join(labels) if all(label.isascii() for label in labels) else "、".join(labels)
+
+
+def _utf16(text: str, index: int) -> int:
+    """A Python string index as a Qt text position (Qt counts UTF-16 units)."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def _selection(
+    box: QPlainTextEdit, text: str, start: int, end: int, fmt: QTextCharFormat
+) -> QTextEdit.ExtraSelection:
+    selection = QTextEdit.ExtraSelection()
+    cursor = QTextCursor(box.document())
+    cursor.setPosition(_utf16(text, start))
+    cursor.setPosition(_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
+    selection.cursor = cursor
+    selection.format = fmt
+    return selection
+
+
+def _text_box(parent: QWidget) -> QPlainTextEdit:
+    box = QPlainTextEdit(parent)
+    box.setReadOnly(True)
+    box.setTabChangesFocus(True)
+    return box
+
+
+class PreviewPane(QWidget):
+    """Shows a Preview; other parts add findings with ``set_findings``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preview: Preview | None = None
+        self.twin_preview: Preview | None = None
+        self.limit: int | None = None
+        self.findings: list[Finding] = []
+        self.labels: dict[str, str] = {}
+
+        self.banner = dialogs.Banner(self)
+        self.text = _text_box(self)
+        self.text.setObjectName("previewText")
+        self.count = QLabel(self)
+        self.count.setObjectName("characterCount")
+        self.findings_list = QListWidget(self)
+        self.findings_list.setMaximumHeight(90)
+        self.findings_list.hide()
+        self.twin_title = QLabel(self)
+        self.twin_text = _text_box(self)
+        self.twin_text.setObjectName("twinText")
+
+        main = QWidget(self)
+        main_column = QVBoxLayout(main)
+        main_column.setContentsMargins(0, 0, 0, 0)
+        main_column.addWidget(self.text, 1)
+        main_column.addWidget(self.count)
+        main_column.addWidget(self.findings_list)
+        self.twin = QWidget(self)
+        twin_column = QVBoxLayout(self.twin)
+        twin_column.setContentsMargins(0, 0, 0, 0)
+        twin_column.addWidget(self.twin_title)
+        twin_column.addWidget(self.twin_text, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("previewSplitter")
+        self.splitter.addWidget(main)
+        self.splitter.addWidget(self.twin)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+
+    def show_preview(
+        self,
+        preview: Preview | None,
+        limit: int | None,
+        labels: Mapping[str, str] | None = None,
+    ) -> None:
+        """Show ``preview``; ``labels`` names missing fields as the form does."""
+        self.labels = dict(labels or {})
+        old_text = self.preview.text if self.preview is not None else None
+        if preview is None or preview.text != old_text:
+            # Spans found in the old text would mark the wrong words in the new one.
+            self.findings = []
+            self._list_findings()
+        self.preview = preview
+        self.limit = limit
+        self._fill(self.text, preview)
+        self._show_banner()
+        self._show_count()
+        self._highlight()
+
+    def show_twin(self, preview: Preview | None, lang: str) -> None:
+        """The same order in the other language, or a note that there is no twin."""
+        self.twin_preview = preview
+        self.twin_lang = lang
+        self._fill(self.twin_text, preview)
+        self.twin_text.setExtraSelections(self._gaps(self.twin_text, preview))
+        self._show_twin_title()
+
+    def set_twin_visible(self, visible: bool) -> None:
+        self.twin.setVisible(visible)
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        """List each finding beside the preview and highlight its span; [] clears them."""
+        self.findings = list(findings)
+        self._list_findings()
+        self._highlight()
+
+    # -- drawing -----------------------------------------------------------------------
+    def _fill(self, box: QPlainTextEdit, preview: Preview | None) -> None:
+        text = preview.text if preview is not None else ""
+        if box.toPlainText() != text:
+            box.setPlainText(text)
+        box.setStyleSheet(
+            f"QPlainTextEdit {{ {_GREY} }}" if preview and preview.state == EXAMPLE else ""
+        )
+
+    def _show_banner(self) -> None:
+        preview = self.preview
+        if preview is None:
+            self.banner.clear_message()
+        elif preview.state == ERROR:
+            self.banner.show_message(
+                self.tr("This template cannot be filled in: %1").replace("%1", preview.error),
+                dialogs.ERROR,
+            )
+        elif preview.state == EXAMPLE:
+            self.banner.show_message(
+                self.tr(
+                    "Example order. Type in the form to write your own.\nStill needed: %1"
+                ).replace("%1", _join(self._missing_names())),
+                dialogs.INFO,
+            )
+        elif preview.state == DRAFT:
+            self.banner.show_message(
+                self.tr("Still needed: %1").replace("%1", _join(self._missing_names())),
+                dialogs.WARNING,
+            )
+        else:
+            self.banner.clear_message()
+
+    def _missing_names(self) -> tuple[str, ...]:
+        preview = self.preview
+        if preview is None:
+            return ()
+        pairs = zip(preview.missing, preview.missing_labels, strict=True)
+        return tuple(self.labels.get(name, label) for name, label in pairs)
+
+    def _show_count(self) -> None:
+        preview = self.preview
+        if preview is None or preview.state == ERROR:
+            self.count.setText("")
+            return
+        length = preview.length
+        over = over_limit(length, self.limit)
+        if self.limit is None:
+            text = self.tr("%n character(s)", "", length)
+        elif over:
+            text = (
+                self.tr("%1 / %2 characters: %3 over the limit")
+                .replace("%1", f"{length:,}")
+                .replace("%2", f"{self.limit:,}")
+                .replace("%3", f"{over:,}")
+            )
+        else:
+            text = (
+                self.tr("%1 / %2 characters")
+                .replace("%1", f"{length:,}")
+                .replace("%2", f"{self.limit:,}")
+            )
+        self.count.setText(text)
+        self.count.setStyleSheet(_OVER if over else "")
+
+    def _show_twin_title(self) -> None:
+        lang = getattr(self, "twin_lang", "")
+        if self.twin_preview is None:
+            self.twin_title.setText(
+                self.tr("No %1 version of this template").replace("%1", language_in_ui(lang))
+            )
+        else:
+            self.twin_title.setText(
+                self.tr("The same message in %1").replace("%1", language_in_ui(lang))
+            )
+
+    def _list_findings(self) -> None:
+        self.findings_list.clear()
+        lang = current_language()
+        for finding in self.findings:
+            self.findings_list.addItem(finding.message(lang))
+        self.findings_list.setVisible(bool(self.findings))
+
+    def _highlight(self) -> None:
+        text = self.text.toPlainText()
+        selections = self._gaps(self.text, self.preview)
+        warn = QTextCharFormat()
+        warn.setBackground(QColor("#ffd6d6"))
+        warn.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        warn.setUnderlineColor(QColor("#b3261e"))
+        for finding in self.findings:
+            start = max(0, min(finding.start, len(text)))
+            end = max(start, min(finding.end, len(text)))
+            if end > start:
+                selections.append(_selection(self.text, text, start, end, warn))
+        self.text.setExtraSelections(selections)
+
+    @staticmethod
+    def _gaps(box: QPlainTextEdit, preview: Preview | None) -> list[QTextEdit.ExtraSelection]:
+        """Highlights on the marks where missing values go, so the eye finds the gaps."""
+        if preview is None or preview.state != DRAFT:
+            return []
+        text = box.toPlainText()
+        gap = QTextCharFormat()
+        gap.setBackground(QColor("#ffe9b3"))
+        found = []
+        for label in preview.missing_labels:
+            for mark in (f"［{label}］", f"[{label}]"):
+                start = text.find(mark)
+                while start >= 0:
+                    found.append(_selection(box, text, start, start + len(mark), gap))
+                    start = text.find(mark, start + 1)
+        return found
+
+    def retranslate(self) -> None:
+        self._show_banner()
+        self._show_count()
+        self._show_twin_title()
+        self._list_findings()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,75 @@
+"""Pictures of the main window in both UI languages, each with a filled ja and en message.
+
+Run with ``make screenshots``; user settings and templates are kept out of the pictures.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+# (file name part, message language, platform, template id, fields left empty)
+SCENES = (
+    ("message_ja", "ja", "mercari_jp", "apology", ()),
+    ("message_en", "en", "ebay", "partial_refund_offer", ()),
+    # Half-filled: the gaps are marked in the text and named above it.
+    ("draft_en", "en", "ebay", "partial_refund_offer", ("item_name", "refund_amount")),
+)
+
+
+def _isolate(folder: Path) -> None:
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
+        os.environ[name] = str(folder / name.lower())
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0] if argv else "screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="teinei-shots-") as temp:
+        _isolate(Path(temp))
+        from PySide6.QtCore import QSettings
+
+        from app.ui.application import make_application
+
+        application = make_application([sys.argv[0]])
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, temp)
+        from app.rendering import example_values
+        from app.ui.i18n import translations
+        from app.ui.main_window import MainWindow
+
+        written = []
+        for ui_lang in ("en", "ja"):
+            translations().switch(ui_lang)
+            for part, lang, platform_id, template_id, empty in SCENES:
+                window = MainWindow()
+                window.resize(1360, 800)
+                window.set_platform(platform_id)
+                window.set_message_language(lang)
+                window.browser.select(template_id)
+                template = window.template
+                if template is None:
+                    print(f"screenshots: no {lang} template {template_id}", file=sys.stderr)
+                    return 1
+                window.new_order()
+                example = example_values(template, window.platform)
+                window.set_values({k: v for k, v in example.items() if k not in empty})
+                window.statusBar().showMessage("")
+                window.show()
+                application.processEvents()
+                path = out / f"main_window_ui_{ui_lang}_{part}.png"
+                if not window.grab().save(str(path)):
+                    print(f"screenshots: could not write {path}", file=sys.stderr)
+                    return 1
+                written.append(path)
+                window.close()
+                window.deleteLater()
+        for path in written:
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,68 @@
+"""The template list as a Qt model: a thin view over plain Template dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.search import SearchEntry, entry_for
+from app.template_file import Template
+from app.ui.names import situation_name
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
+PLATFORMS_ROLE = Qt.ItemDataRole.UserRole + 3
+FAVOURITE_ROLE = Qt.ItemDataRole.UserRole + 4
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Row:
+    template: Template
+    entry: SearchEntry
+
+
+class TemplateListModel(QAbstractListModel):
+    """One row per template in the message language; search text covers its twin too."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = []
+        self.favourites: set[str] = set()
+
+    def set_templates(self, templates: list[Template], twins: dict[str, Template]) -> None:
+        self.beginResetModel()
+        self.rows = [Row(t, entry_for(t, twins.get(t.id))) for t in templates]
+        self.endResetModel()
+
+    def set_favourites(self, ids: list[str]) -> None:
+        self.favourites = set(ids)
+        if self.rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        template = self.rows[index.row()].template
+        if role == Qt.ItemDataRole.DisplayRole:
+            star = "★ " if template.id in self.favourites else ""
+            return f"{star}{template.title}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{template.title}\n{situation_name(template.category)}"
+        if role == ID_ROLE:
+            return template.id
+        if role == CATEGORY_ROLE:
+            return template.category
+        if role == PLATFORMS_ROLE:
+            return list(template.platforms)
+        if role == FAVOURITE_ROLE:
+            return template.id in self.favourites
+        return None
+
+    def row_of(self, template_id: str) -> int:
+        return next((n for n, row in enumerate(self.rows) if row.template.id == template_id), -1)

@@ -1,0 +1,404 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/copying.py" line="29"/>
+        <source>These fields are still empty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copying.py" line="39"/>
+        <source>There is no text to copy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copying.py" line="43"/>
+        <source>Copy the text anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copying.py" line="44"/>
+        <source>Copy anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copying.py" line="45"/>
+        <source>Not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copying.py" line="50"/>
+        <source>Copied %1 characters. Paste them into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="45"/>
+        <source>About Teinei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="46"/>
+        <source>Teinei drafts careful messages to marketplace buyers, in Japanese and English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <location filename="../../app/ui/names.py" line="42"/>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="43"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="291"/>
+        <source>“%1” is not offered on %2; opened “%3” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="318"/>
+        <source>%n template file(s) could not be read; run teinei check for details.</source>
+        <translation>
+            <numerusform>%n template file could not be read; run teinei check for details.</numerusform>
+            <numerusform>%n template files could not be read; run teinei check for details.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="333"/>
+        <source>Started a new order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="378"/>
+        <source>Loading templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="380"/>
+        <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderForm</name>
+    <message>
+        <location filename="../../app/ui/order_form.py" line="144"/>
+        <source>Order details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_form.py" line="146"/>
+        <source>Choose a template on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_form.py" line="148"/>
+        <source>This template needs no details; the text is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_form.py" line="149"/>
+        <source>For reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../app/ui/preview_pane.py" line="154"/>
+        <source>This template cannot be filled in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview_pane.py" line="160"/>
+        <source>Example order. Type in the form to write your own.
+Still needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview_pane.py" line="166"/>
+        <source>Still needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/preview_pane.py" line="187"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview_pane.py" line="190"/>
+        <source>%1 / %2 characters: %3 over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview_pane.py" line="197"/>
+        <source>%1 / %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview_pane.py" line="208"/>
+        <source>No %1 version of this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview_pane.py" line="212"/>
+        <source>The same message in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Situations</name>
+    <message>
+        <location filename="../../app/ui/names.py" line="10"/>
+        <source>Apology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="11"/>
+        <source>Partial refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="12"/>
+        <source>Ask buyer to contact support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="15"/>
+        <source>Declining a discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="16"/>
+        <source>Cancel after inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="17"/>
+        <source>Selling part of a set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="18"/>
+        <source>Thanks for your order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="19"/>
+        <source>Shipping notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="20"/>
+        <source>Rating reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="21"/>
+        <source>Notice before asking support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="22"/>
+        <source>Message to the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="23"/>
+        <source>Address check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="24"/>
+        <source>Note in the parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="25"/>
+        <source>Out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="26"/>
+        <source>Declining a hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="27"/>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="28"/>
+        <source>Looking into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="29"/>
+        <source>Returns and warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateBrowser</name>
+    <message>
+        <location filename="../../app/ui/template_browser.py" line="75"/>
+        <source>All situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_browser.py" line="78"/>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/template_browser.py" line="164"/>
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n template</numerusform>
+            <numerusform>%n templates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_browser.py" line="166"/>
+        <source>No template matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_browser.py" line="184"/>
+        <source>Search templates (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_browser.py" line="185"/>
+        <source>Title, tags or text, in Japanese or English</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../app/ui/top_bar.py" line="66"/>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/top_bar.py" line="67"/>
+        <source>&amp;Message in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/top_bar.py" line="68"/>
+        <source>Copy message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="89"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="90"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="91"/>
+        <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="92"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="93"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="94"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="98"/>
+        <source>&amp;Reload templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="99"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="100"/>
+        <source>&amp;Copy message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="101"/>
+        <source>&amp;New order (clear the form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="102"/>
+        <source>&amp;Find template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="103"/>
+        <source>&amp;Fill in the selected template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="104"/>
+        <source>Add to &amp;favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="105"/>
+        <source>Write in &amp;Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="106"/>
+        <source>Write in &amp;English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="107"/>
+        <source>Show the &amp;other language beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="108"/>
+        <source>&amp;System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="111"/>
+        <source>&amp;About Teinei</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

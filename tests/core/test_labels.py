@@ -1,0 +1,48 @@
+from pathlib import Path
+
+from app.labels import field_help, field_label, field_labels
+from app.library import Source, load_library
+from tests.conftest import write_template
+
+JA = """title = "返金"
+category = "partial_refund"
+
+[fields.reason]
+type = "choice"
+label = "理由"
+choices = { dent = { ja = "へこみ", en = "a dent" } }
+"""
+EN = """title = "Refund"
+category = "partial_refund"
+
+[fields.reason]
+type = "choice"
+label = "Reason"
+help = "What went wrong"
+choices = { dent = { ja = "へこみ", en = "a dent" } }
+
+[fields.only_here]
+label = "Only in English"
+"""
+
+
+def load(tmp_path: Path):
+    write_template(tmp_path, "ja", "refund", JA, "{{ buyer_name }} {{ reason }}\n")
+    write_template(tmp_path, "en", "refund", EN, "{{ buyer_name }} {{ reason }} {{ only_here }}\n")
+    library = load_library([Source("user", tmp_path)])
+    english = library.get("refund", "en")
+    return english, library.twin(english)
+
+
+def test_an_english_message_is_filled_in_with_japanese_labels(tmp_path: Path) -> None:
+    english, japanese = load(tmp_path)
+    assert field_label(english, "buyer_name", japanese, "ja") == "購入者のお名前"  # vocabulary
+    assert field_label(english, "reason", japanese, "ja") == "理由"  # from the twin
+    assert field_label(english, "only_here", japanese, "ja") == "Only in English"  # fallback
+    assert field_labels(english, japanese, "en")["reason"] == "Reason"
+
+
+def test_help_falls_back_the_same_way(tmp_path: Path) -> None:
+    english, japanese = load(tmp_path)
+    assert field_help(english, "reason", japanese, "ja") == "What went wrong"
+    assert field_help(english, "buyer_name", None, "ja") == "敬称(様)は自動で付きます"

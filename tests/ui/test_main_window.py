@@ -1,0 +1,437 @@
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from app import paths
+from app.ui import dialogs
+from app.ui.i18n import translations
+from app.ui.main_window import MainWindow
+from tests.conftest import write_template
+from tests.ui.keyboard import type_into_focus, type_text
+
+NOTE_JA = """title = "注文についてのご連絡"
+category = "checking"
+tags = ["連絡"]
+
+[example]
+buyer_name = "佐藤 美咲"
+item_name = "ドイツ製の双眼鏡"
+"""
+NOTE_EN = NOTE_JA.replace("注文についてのご連絡", "About your order").replace("連絡", "note")
+
+
+@pytest.fixture(autouse=True)
+def english_ui_and_a_known_template():
+    """Text checks use this user template, so changes to the built-ins cannot break them."""
+    folder = paths.user_templates_dir()
+    write_template(
+        folder,
+        "ja",
+        "order_note",
+        NOTE_JA,
+        "{{ buyer_name | sama }}\n\n{{ item_name }}の件です。\n",
+    )
+    write_template(
+        folder, "en", "order_note", NOTE_EN, "Hi {{ buyer_name }},\n\nAbout your {{ item_name }}.\n"
+    )
+    translations().switch("en")
+    yield
+    translations().switch("en")
+
+
+def make_window(qtbot) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    return window
+
+
+@pytest.fixture
+def window(qtbot) -> MainWindow:
+    return make_window(qtbot)
+
+
+def type_into(qtbot, window: MainWindow, name: str, text: str) -> None:
+    editor = window.form.editor(name)
+    assert editor is not None, f"no box for {name}"
+    type_text(editor.input, text)
+
+
+def preview_text(window: MainWindow) -> str:
+    return window.preview_pane.text.toPlainText()
+
+
+def test_search_and_open_a_template_by_keyboard(window, qtbot) -> None:
+    window.form.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.browser.search.hasFocus()
+    type_text(window.browser.search, "一部返金のご")
+    assert window.browser.current_id() == "partial_refund_offer"
+    qtbot.keyClick(window.browser.search, Qt.Key.Key_Return)
+    assert window.template is not None and window.template.id == "partial_refund_offer"
+    assert window.windowTitle() == "Teinei — 一部返金のご提案"
+    first = window.form.editor("buyer_name")
+    assert first is not None
+    qtbot.waitUntil(lambda: first.input.hasFocus())
+
+
+def test_ctrl_k_also_focuses_search(window, qtbot) -> None:
+    window.form.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.browser.search.hasFocus()
+
+
+def test_search_in_english_finds_the_japanese_template_through_its_twin(window, qtbot) -> None:
+    window.set_message_language("ja")
+    qtbot.keyClicks(window.browser.search, "partial refund")
+    assert window.browser.visible_ids()[0] == "partial_refund_offer"
+    assert window.template.lang == "ja"
+
+
+def test_typing_in_the_form_updates_the_preview(window, qtbot) -> None:
+    window.set_message_language("ja")
+    window.browser.select("order_note")
+    type_into(qtbot, window, "buyer_name", "田中 一郎")
+    assert preview_text(window) == "田中 一郎様\n\n［商品名］の件です。"
+    assert window.preview_pane.banner.text() == "Still needed: Item"  # named in the UI language
+    type_into(qtbot, window, "item_name", "双眼鏡")
+    assert preview_text(window) == "田中 一郎様\n\n双眼鏡の件です。"
+    assert not window.preview_pane.banner.isVisible()
+
+
+def test_a_fresh_form_shows_the_example_and_marks_every_missing_field(window, qtbot) -> None:
+    window.set_message_language("ja")
+    window.browser.select("order_note")
+    assert preview_text(window) == "佐藤 美咲様\n\nドイツ製の双眼鏡の件です。"
+    assert "Example" in window.preview_pane.banner.text()
+    assert set(window.form.missing) == {"buyer_name", "item_name"}
+    assert window.form.editor("buyer_name").input.placeholderText() == "佐藤 美咲"
+
+
+def test_switching_template_keeps_buyer_name_and_item(window, qtbot) -> None:
+    window.set_message_language("ja")
+    window.browser.select("apology")
+    type_into(qtbot, window, "buyer_name", "田中 一郎")
+    type_into(qtbot, window, "item_name", "双眼鏡")
+    window.browser.select("order_note")
+    assert window.form.editor("buyer_name").input.text() == "田中 一郎"
+    assert preview_text(window) == "田中 一郎様\n\n双眼鏡の件です。"
+
+
+def test_copy_puts_the_text_on_the_clipboard_and_says_so(window, qtbot) -> None:
+    window.set_message_language("ja")
+    window.browser.select("support_redirect")
+    type_into(qtbot, window, "buyer_name", "田中 一郎")
+    type_into(qtbot, window, "item_name", "双眼鏡")
+    editor = window.form.editor("item_name").input
+    with qtbot.waitSignal(window.message_copied) as copied:
+        qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    text = QGuiApplication.clipboard().text()
+    assert text == preview_text(window)
+    assert text.startswith("田中 一郎様")
+    assert copied.args == ["support_redirect", "ja", text]
+    assert "Copied" in window.statusBar().currentMessage()
+
+
+def test_copying_with_missing_fields_asks_first(window, qtbot, monkeypatch) -> None:
+    questions: list[str] = []
+    answer = {"yes": False}
+
+    def fake_ask(parent, title, text) -> bool:
+        questions.append(text)
+        return answer["yes"]
+
+    monkeypatch.setattr(dialogs, "ask", fake_ask)
+    QGuiApplication.clipboard().setText("before")
+    window.set_message_language("ja")
+    window.browser.select("support_redirect")
+    type_into(qtbot, window, "buyer_name", "田中 一郎")
+    window.copy_button.click()
+    assert len(questions) == 1 and "still empty: Item" in questions[0]
+    assert QGuiApplication.clipboard().text() == "before"
+    answer["yes"] = True
+    window.copy_button.click()
+    assert QGuiApplication.clipboard().text().startswith("田中 一郎様")
+    assert "［商品名］" in QGuiApplication.clipboard().text()
+
+
+def test_copy_blockers_can_be_extended_by_other_checks(window, qtbot, monkeypatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask", lambda p, t, text: asked.append(text) or False)
+    window.set_message_language("en")
+    window.browser.select("support_redirect")
+    type_into(qtbot, window, "buyer_name", "Emily")
+    type_into(qtbot, window, "item_name", "binoculars")
+    window.copy_checks.append(lambda: ["The text mentions an e-mail address."])
+    assert window.copy_blockers() == ["The text mentions an e-mail address."]
+    assert window.copy_message() is False
+    assert "e-mail" in asked[0]
+
+
+def test_switching_ui_language_retranslates_the_window_live(window, qtbot) -> None:
+    window.actions.ui_languages["ja"].trigger()
+    qtbot.waitUntil(lambda: window.copy_button.text() == "メッセージをコピー")
+    assert window.menus["edit"].title() == "編集(&E)"
+    window.actions.ui_languages["en"].trigger()
+    qtbot.waitUntil(lambda: window.copy_button.text() == "Copy message")
+
+
+def test_settings_are_restored_in_a_new_window(window, qtbot) -> None:
+    window.set_platform("ebay")
+    window.set_message_language("en")
+    window.browser.select("discount_refusal")
+    window.resize(760, 540)
+    window.actions.favourite.trigger()
+    window.close()
+    again = make_window(qtbot)
+    assert again.draft.platform_id == "ebay"
+    assert again.platform_picker.currentData() == "ebay"
+    assert again.lang_picker.currentData() == "en"
+    assert again.template is not None and again.template.key == ("discount_refusal", "en")
+    assert (again.width(), again.height()) == (760, 540)
+    assert again.browser.visible_ids()[0] == "discount_refusal"  # favourites come first
+
+
+def test_the_twin_shows_the_same_order_in_the_other_language(window, qtbot) -> None:
+    window.set_message_language("en")
+    window.browser.select("order_note")
+    type_into(qtbot, window, "buyer_name", "Tanaka")
+    type_into(qtbot, window, "item_name", "binoculars")
+    assert preview_text(window) == "Hi Tanaka,\n\nAbout your binoculars."
+    assert window.preview_pane.twin_text.toPlainText() == "Tanaka様\n\nbinocularsの件です。"
+    assert window.preview_pane.twin_title.text() == "The same message in Japanese"
+    window.actions.twin.trigger()
+    assert not window.preview_pane.twin.isVisibleTo(window)
+
+
+def test_platform_changes_the_currency_and_the_limit(window, qtbot) -> None:
+    window.set_message_language("en")
+    window.browser.select("partial_refund_offer")
+    window.set_platform("ebay")
+    assert window.form.editor("refund_amount").symbol.text() == "$"
+    assert "/ 2,000 characters" in window.preview_pane.count.text()
+    window.set_platform("mercari_jp")
+    assert window.form.editor("refund_amount").symbol.text() == "¥"
+    assert "/" not in window.preview_pane.count.text()
+
+
+def write_user_template(template_id: str, body: str, front: str = "") -> Path:
+    front = front or 'title = "Long note"\ncategory = "checking"'
+    return write_template(paths.user_templates_dir(), "en", template_id, front, body)
+
+
+def test_over_the_limit_shows_plainly_and_nothing_is_cut(window, qtbot) -> None:
+    write_user_template(
+        "long_note",
+        "{{ note }}\n",
+        'title = "Long note"\ncategory = "checking"\n[fields.note]\ntype = "multiline"',
+    )
+    window.set_platform("ebay")
+    window.set_message_language("en")
+    window.reload_library()
+    assert window.browser.select("long_note")
+    window.form.editor("note").set_value("x" * 2100)
+    window.form.editor("note")._emit()
+    assert len(preview_text(window)) == 2100
+    assert "100 over the limit" in window.preview_pane.count.text()
+
+
+def test_a_broken_template_shows_a_banner_not_a_crash(window, qtbot) -> None:
+    write_user_template(
+        "broken", "{{ buyer_name | money }}\n", 'title = "Broken"\ncategory = "checking"'
+    )
+    window.set_message_language("en")
+    window.reload_library()
+    assert window.browser.select("broken")
+    type_into(qtbot, window, "buyer_name", "Emily")
+    assert window.preview_pane.banner.isVisible()
+    assert "cannot be filled in" in window.preview_pane.banner.text()
+    assert window.copy_message() is False
+
+
+def test_reload_library_keeps_the_open_template(window, qtbot) -> None:
+    window.set_message_language("en")
+    window.browser.select("discount_refusal")
+    write_user_template("aaa_first", "Hello\n", 'title = "Aaa first"\ncategory = "thanks"')
+    window.reload_library()
+    assert window.template.id == "discount_refusal"
+    assert "aaa_first" in window.browser.visible_ids()
+
+
+def test_every_menu_role_exists_and_actions_show_their_shortcuts(window) -> None:
+    assert set(window.menus) == {"file", "edit", "template", "view", "language", "help"}
+    shortcuts = {a.text(): a.shortcut().toString() for a in window.menus["edit"].actions()}
+    assert shortcuts["&Copy message"] == "Ctrl+Return"
+    assert shortcuts["&Find template"] == "Ctrl+F"
+    for menu in window.menus.values():
+        for action in menu.actions():
+            assert action.isSeparator() or action.text(), "every action is named"
+    file_keys = [a.shortcut().toString() for a in window.menus["file"].actions()]
+    assert "F5" in file_keys and "Ctrl+Q" in file_keys
+
+
+def test_enter_in_the_list_opens_the_template_and_tab_walks_the_form(window, qtbot) -> None:
+    window.set_message_language("ja")
+    window.browser.list.setFocus()
+    window.browser.select("apology")
+    qtbot.keyClick(window.browser.list, Qt.Key.Key_Down)
+    chosen = window.browser.current_id()
+    assert window.template.id == chosen  # the preview follows the highlighted row
+    qtbot.keyClick(window.browser.list, Qt.Key.Key_Return)
+    boxes = [editor.input for editor in window.form.editors.values()]
+    qtbot.waitUntil(lambda: boxes[0].hasFocus())
+    qtbot.keyClick(boxes[0], Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: boxes[1].hasFocus())
+    assert window.recent[0] == chosen
+
+
+def test_down_arrow_in_the_search_box_moves_through_the_list(window, qtbot) -> None:
+    window.browser.search.setFocus()
+    first = window.browser.current_id()
+    qtbot.keyClick(window.browser.search, Qt.Key.Key_Down)
+    assert window.browser.current_id() != first
+    assert window.browser.search.hasFocus()
+
+
+def test_the_window_has_its_icon_and_a_desktop_entry_names_it(window) -> None:
+    assert not window.windowIcon().isNull()
+    entry = (paths.resource_path("teinei.desktop")).read_text(encoding="utf-8")
+    assert "Exec=teinei" in entry and "Icon=teinei" in entry
+    assert paths.resource_path("icons/teinei.svg").is_file()
+
+
+def test_ctrl_return_copies_even_from_a_multiline_box(window, qtbot) -> None:
+    front = 'title = "Note"\ncategory = "checking"\n[fields.note]\ntype = "multiline"'
+    write_user_template("note_only", "{{ note }}\n", front)
+    window.set_message_language("en")
+    window.reload_library()
+    assert window.browser.select("note_only")
+    box = window.form.editor("note").input
+    type_text(box, "Line one")
+    with qtbot.waitSignal(window.message_copied):
+        qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert box.toPlainText() == "Line one"
+    assert QGuiApplication.clipboard().text() == "Line one"
+
+
+def test_a_deferred_window_paints_its_frame_then_builds_the_desk(qtbot) -> None:
+    window = MainWindow(defer=True)
+    qtbot.addWidget(window)
+    assert not window.is_ready
+    with qtbot.waitSignal(window.ready):
+        window.show()
+    assert window.browser.visible_ids()
+    assert window.windowTitle().startswith("Teinei — ")
+
+
+def test_splitter_positions_are_restored(window, qtbot) -> None:
+    window.resize(780, 560)  # within the offscreen screen, so the geometry comes back as is
+    window.splitter.setSizes([200, 250, 300])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = make_window(qtbot)
+    assert again.splitter.sizes() == sizes
+
+
+def test_deadlines_reach_the_template_and_each_update_is_announced(window, qtbot) -> None:
+    front = 'title = "Ship by"\ncategory = "shipping_notice"'
+    write_user_template("ship_by", "Ship by {{ deadlines.ship | date }}\n", front)
+    window.set_message_language("en")
+    window.reload_library()
+    assert window.browser.select("ship_by")
+    window.deadlines = {"ship": date(2026, 12, 9)}
+    with qtbot.waitSignal(window.preview_updated):
+        window.refresh_preview()
+    assert preview_text(window) == "Ship by Wed, Dec 9"
+
+
+def test_copying_an_untouched_example_copies_marks_not_the_example_buyer(
+    window, qtbot, monkeypatch
+) -> None:
+    monkeypatch.setattr(dialogs, "ask", lambda parent, title, text: True)
+    window.set_message_language("ja")
+    window.browser.select("order_note")
+    assert preview_text(window).startswith("佐藤 美咲様")  # shown, in grey, as an example
+    with qtbot.waitSignal(window.message_copied) as copied:
+        window.copy_message()
+    assert QGuiApplication.clipboard().text() == "［購入者のお名前］様\n\n［商品名］の件です。"
+    assert copied.args[2] == QGuiApplication.clipboard().text()
+
+
+def test_from_search_to_clipboard_with_the_keyboard_alone(window, qtbot) -> None:
+    window.set_message_language("ja")
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    type_into_focus("注文について")
+    assert window.browser.current_id() == "order_note"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form.editor("buyer_name").input)
+    type_into_focus("田中 一郎")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert type_into_focus("双眼鏡") is window.form.editor("item_name").input
+    with qtbot.waitSignal(window.message_copied):
+        qtbot.keyClick(
+            QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+        )
+    assert QGuiApplication.clipboard().text() == "田中 一郎様\n\n双眼鏡の件です。"
+
+
+def test_a_broken_template_file_is_reported_in_the_status_bar(qtbot) -> None:
+    (paths.user_templates_dir() / "en").mkdir(parents=True, exist_ok=True)
+    (paths.user_templates_dir() / "en" / "bad.jinja").write_text("no front matter\n")
+    window = make_window(qtbot)
+    assert "1 template file could not be read" in window.statusBar().currentMessage()
+    assert window.browser.visible_ids()  # the rest still loaded
+
+
+def test_form_labels_follow_the_ui_language_and_marks_the_message(window, qtbot) -> None:
+    window.set_message_language("en")
+    window.browser.select("order_note")
+    type_into(qtbot, window, "buyer_name", "Emily")
+    assert window.form.labels["item_name"].text() == "Item"
+    window.actions.ui_languages["ja"].trigger()
+    qtbot.waitUntil(lambda: window.form.labels["item_name"].text() == "商品名")
+    assert window.preview_pane.banner.text() == "未入力: 商品名"
+    assert "[Item]" in preview_text(window)  # the mark belongs to the English message
+
+
+def test_a_platform_without_the_open_template_opens_the_same_situation(window, qtbot) -> None:
+    front = 'title = "{}"\ncategory = "partial_refund"\nplatforms = ["{}"]'
+    write_user_template("refund_jp", "Refund\n", front.format("Refund JP", "mercari_jp"))
+    write_user_template("refund_us", "No refund\n", front.format("Refund US", "mercari_us"))
+    window.set_platform("mercari_jp")
+    window.set_message_language("en")
+    window.reload_library()
+    assert window.browser.select("refund_jp")
+    window.set_platform("mercari_us")
+    assert window.template.category == "partial_refund"
+    assert "mercari_us" in window.template.platforms
+    assert window.browser.current_id() == window.template.id
+    assert "is not offered on Mercari" in window.statusBar().currentMessage()
+
+
+def test_an_empty_library_opens_calmly(qtbot) -> None:
+    from app.library import Library
+
+    window = MainWindow(library=Library())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.windowTitle() == "Teinei"
+    assert window.form.empty.text() == "Choose a template on the left."
+    assert window.copy_message() is False
+    assert window.statusBar().currentMessage() == "There is no text to copy yet."
+
+
+def test_a_template_without_a_twin_says_so_beside_the_text(window, qtbot) -> None:
+    write_user_template("english_only", "Hello\n", 'title = "English only"\ncategory = "thanks"')
+    window.set_message_language("en")
+    window.reload_library()
+    assert window.browser.select("english_only")
+    assert preview_text(window) == "Hello"
+    assert window.preview_pane.twin_title.text() == "No Japanese version of this template"
+    assert window.preview_pane.twin_text.toPlainText() == ""

@@ -1,0 +1,57 @@
+from pathlib import Path
+
+from app.library import Source, builtin_source, load_library
+from app.ui.template_filter_proxy import TemplateFilterProxy
+from app.ui.template_list_model import CATEGORY_ROLE, ID_ROLE, TemplateListModel
+from tests.conftest import write_template
+
+
+def build(templates_lang: str = "ja", sources=None):
+    library = load_library(sources or [builtin_source()])
+    model = TemplateListModel()
+    twins = {t.id: t for t in library.templates if t.lang != templates_lang}
+    model.set_templates(library.for_lang(templates_lang), twins)
+    proxy = TemplateFilterProxy()
+    proxy.setSourceModel(model)
+    return model, proxy
+
+
+def ids(proxy) -> list[str]:
+    return [proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())]
+
+
+def test_models_pass_qt_model_tester(qtmodeltester) -> None:
+    model, proxy = build()
+    qtmodeltester.check(model)
+    proxy.set_query("返金")
+    qtmodeltester.check(proxy)
+
+
+def test_title_prefix_matches_rank_above_body_matches(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    front = 'title = "{}"\ncategory = "thanks"'
+    write_template(folder, "en", "a_body", front.format("Thanks"), "About your refund\n")
+    write_template(folder, "en", "z_title", front.format("Refund sent"), "Hello\n")
+    write_template(folder, "en", "m_none", front.format("Hello"), "Hi\n")
+    _model, proxy = build("en", [Source("user", folder)])
+    proxy.set_query("refund")
+    assert ids(proxy) == ["z_title", "a_body"]
+
+
+def test_situation_and_platform_filters_narrow_the_list() -> None:
+    _model, proxy = build()
+    proxy.set_category("apology")
+    assert "apology" in ids(proxy)
+    assert {proxy.index(r, 0).data(CATEGORY_ROLE) for r in range(proxy.rowCount())} == {"apology"}
+    proxy.set_category("")
+    proxy.set_platform("mercari_us")
+    assert "partial_refund_offer" not in ids(proxy)  # Mercari US has no partial refunds
+    assert "apology" in ids(proxy)
+
+
+def test_favourites_come_first_and_show_a_star() -> None:
+    model, proxy = build()
+    model.set_favourites(["support_redirect"])
+    proxy.set_order(["support_redirect"], [])
+    assert ids(proxy)[0] == "support_redirect"
+    assert proxy.index(0, 0).data().startswith("★ ")
