@@ -104,4 +104,5 @@ class PolicyWiring(QObject):
         lang = current_language()
         head = QCoreApplication.translate("PolicyWiring", "This may break %1's rules:")
         head = head.replace("%1", window.platform.name(lang))
-        return [head, *(f"{quote(text, f, lang)} {f.message(lang)}" for f in findings)]
+        space = "" if lang == "ja" else " "
+        return [head, *(f"{quote(text, f, lang)}{space}{f.message(lang)}" for f in findings)]

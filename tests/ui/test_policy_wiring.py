@@ -126,6 +126,22 @@ def test_copying_with_a_warning_asks_first(
     assert QGuiApplication.clipboard().text() == window.preview_pane.text.toPlainText()
 
 
+def test_the_question_is_asked_in_the_window_language(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    fill(window, buyer_name="田中", note="振込でお願いします。")
+    window.set_ui_language("ja")
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        dialogs, "ask", lambda _parent, title, text: asked.append((title, text)) or False
+    )
+    window.copy_message()
+    title, text = asked[0]
+    assert title == "コピーの確認"
+    assert text.startswith("メルカリの規約に反するおそれがあります:\n「振込でお願い」銀行振込")
+    assert text.endswith("このままコピーしますか？")
+
+
 def test_clean_text_copies_without_asking(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
