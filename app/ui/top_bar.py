@@ -29,6 +29,9 @@ class TopBar(QWidget):
         self.lang_label = QLabel(self)
         self.lang_picker = QComboBox(self)
         self.lang_picker.setObjectName("languagePicker")
+        # The platforms arrive after the first paint; grow to fit their names then.
+        for picker in (self.platform_picker, self.lang_picker):
+            picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.lang_label.setBuddy(self.lang_picker)
         for lang in LANGS:
             self.lang_picker.addItem(language_name(lang), lang)
