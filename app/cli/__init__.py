@@ -8,9 +8,9 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import templates
+from app.cli import lint, templates
 
-COMMANDS = (templates,)
+COMMANDS = (templates, lint)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -35,6 +35,29 @@
     </message>
 </context>
 <context>
+    <name>DeadlinePanel</name>
+    <message>
+        <location filename="../../app/ui/deadline_panel.py" line="158"/>
+        <source>Set the dates above to see the deadlines.</source>
+        <translation>上の日時を入れると、期限が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/deadline_panel.py" line="173"/>
+        <source>passed</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/deadline_panel.py" line="173"/>
+        <source>reached</source>
+        <translation>到来</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/deadline_panel.py" line="181"/>
+        <source>Order dates and deadlines</source>
+        <translation>取引の日時と期限</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="45"/>
@@ -63,29 +86,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation>「%1」は%2では使えないため、「%3」を開きました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>読み込めないテンプレートが%n件あります。teinei check で詳しく確認できます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>Started a new order.</source>
         <translation>新しい注文を始めました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>Loading templates…</source>
         <translation>テンプレートを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation>Ctrl+F 検索 · Enter 入力へ · Ctrl+Return コピー</translation>
     </message>
@@ -93,24 +116,32 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../app/ui/order_form.py" line="144"/>
+        <location filename="../../app/ui/order_form.py" line="149"/>
         <source>Order details</source>
         <translation>注文の内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="146"/>
+        <location filename="../../app/ui/order_form.py" line="151"/>
         <source>Choose a template on the left.</source>
         <translation>左の一覧からテンプレートを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="148"/>
+        <location filename="../../app/ui/order_form.py" line="153"/>
         <source>This template needs no details; the text is ready.</source>
         <translation>このテンプレートは入力なしで使えます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="149"/>
+        <location filename="../../app/ui/order_form.py" line="154"/>
         <source>For reference</source>
         <translation>参考情報</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyWiring</name>
+    <message>
+        <location filename="../../app/ui/policy_wiring.py" line="109"/>
+        <source>This may break %1&apos;s rules:</source>
+        <translation>%1の規約に反するおそれがあります:</translation>
     </message>
 </context>
 <context>
