@@ -8,9 +8,9 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import orders, templates
+from app.cli import lint, orders, templates
 
-COMMANDS = (templates, orders)
+COMMANDS = (templates, lint, orders)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
         desk_layout.build(self)
         self.actions.connect_window(self)
         self.is_ready = True
+        from app.ui.policy_wiring import PolicyWiring
+
+        self.policy = PolicyWiring(self)
         self._load_templates()
         window_state.restore(self)
         self.retranslate()

@@ -49,6 +49,9 @@ class WindowOrders(QObject):
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         window.resizeDocks([self.dock], [280], Qt.Orientation.Vertical)
         self.panel.list.set_compact(True)
+        saved = window.settings.state("docks")
+        if saved is not None:
+            window.restoreState(saved)  # where the seller left the orders dock, or closed
         # Where to save an export; replaced in tests.
         self.ask_export_path = self._ask_export_path
 
@@ -167,4 +170,5 @@ class WindowOrders(QObject):
             self.retranslate()
         elif watched is self.window and event.type() == QEvent.Type.Close:
             self.panel.flush()
+            self.window.settings.set_state("docks", self.window.saveState())
         return False

@@ -4,34 +4,57 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/copying.py" line="29"/>
+        <location filename="../../app/ui/copying.py" line="30"/>
         <source>These fields are still empty: %1</source>
         <translation>未入力の項目があります: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="39"/>
+        <location filename="../../app/ui/copying.py" line="40"/>
         <source>There is no text to copy yet.</source>
         <translation>コピーできる文面がまだありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="43"/>
+        <location filename="../../app/ui/copying.py" line="44"/>
         <source>Copy the text anyway?</source>
         <translation>このままコピーしますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="44"/>
+        <location filename="../../app/ui/copying.py" line="45"/>
         <source>Copy anyway?</source>
         <translation>コピーの確認</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="45"/>
+        <location filename="../../app/ui/copying.py" line="46"/>
         <source>Not copied.</source>
         <translation>コピーしませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="50"/>
+        <location filename="../../app/ui/copying.py" line="51"/>
         <source>Copied %1 characters. Paste them into %2.</source>
         <translation>%1文字をコピーしました。%2に貼り付けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinePanel</name>
+    <message>
+        <location filename="../../app/ui/deadline_panel.py" line="158"/>
+        <source>Set the dates above to see the deadlines.</source>
+        <translation>上の日時を入れると、期限が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/deadline_panel.py" line="173"/>
+        <source>passed</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/deadline_panel.py" line="173"/>
+        <source>reached</source>
+        <translation>到来</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/deadline_panel.py" line="181"/>
+        <source>Order dates and deadlines</source>
+        <translation>取引の日時と期限</translation>
     </message>
 </context>
 <context>
@@ -63,29 +86,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation>「%1」は%2では使えないため、「%3」を開きました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>読み込めないテンプレートが%n件あります。teinei check で詳しく確認できます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>Started a new order.</source>
         <translation>新しい注文を始めました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>Loading templates…</source>
         <translation>テンプレートを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation>Ctrl+F 検索 · Enter 入力へ · Ctrl+Return コピー</translation>
     </message>
@@ -101,42 +124,42 @@
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../app/ui/order_card.py" line="175"/>
+        <location filename="../../app/ui/order_card.py" line="179"/>
         <source>Platform</source>
         <translation>販売サイト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="176"/>
+        <location filename="../../app/ui/order_card.py" line="180"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="177"/>
+        <location filename="../../app/ui/order_card.py" line="181"/>
         <source>Shipping notice</source>
         <translation>発送通知の日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="178"/>
+        <location filename="../../app/ui/order_card.py" line="182"/>
         <source>Delivered</source>
         <translation>配達日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="179"/>
+        <location filename="../../app/ui/order_card.py" line="183"/>
         <source>Buyer&apos;s last message</source>
         <translation>購入者の最新メッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="180"/>
+        <location filename="../../app/ui/order_card.py" line="184"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="181"/>
+        <location filename="../../app/ui/order_card.py" line="185"/>
         <source>Just now</source>
         <translation>今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="182"/>
+        <location filename="../../app/ui/order_card.py" line="186"/>
         <source>Anything to remember about this deal</source>
         <translation>この取引で覚えておきたいこと</translation>
     </message>
@@ -144,22 +167,22 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../app/ui/order_form.py" line="144"/>
+        <location filename="../../app/ui/order_form.py" line="149"/>
         <source>Order details</source>
         <translation>注文の内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="146"/>
+        <location filename="../../app/ui/order_form.py" line="151"/>
         <source>Choose a template on the left.</source>
         <translation>左の一覧からテンプレートを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="148"/>
+        <location filename="../../app/ui/order_form.py" line="153"/>
         <source>This template needs no details; the text is ready.</source>
         <translation>このテンプレートは入力なしで使えます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="149"/>
+        <location filename="../../app/ui/order_form.py" line="154"/>
         <source>For reference</source>
         <translation>参考情報</translation>
     </message>
@@ -187,37 +210,37 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="89"/>
+        <location filename="../../app/ui/order_table_model.py" line="95"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="90"/>
+        <location filename="../../app/ui/order_table_model.py" line="96"/>
         <source>Buyer</source>
         <translation>購入者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="91"/>
+        <location filename="../../app/ui/order_table_model.py" line="97"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="92"/>
+        <location filename="../../app/ui/order_table_model.py" line="98"/>
         <source>Platform</source>
         <translation>販売サイト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="93"/>
+        <location filename="../../app/ui/order_table_model.py" line="99"/>
         <source>Order no.</source>
         <translation>注文番号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="94"/>
+        <location filename="../../app/ui/order_table_model.py" line="100"/>
         <source>Price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="95"/>
+        <location filename="../../app/ui/order_table_model.py" line="101"/>
         <source>Updated</source>
         <translation>更新日時</translation>
     </message>
@@ -238,27 +261,27 @@
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="145"/>
+        <location filename="../../app/ui/orders_view.py" line="151"/>
         <source>Search buyer, item, order number, notes</source>
         <translation>購入者・商品・注文番号・メモで検索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="146"/>
+        <location filename="../../app/ui/orders_view.py" line="152"/>
         <source>New order</source>
         <translation>新しい注文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="147"/>
+        <location filename="../../app/ui/orders_view.py" line="153"/>
         <source>Paste to fill…</source>
         <translation>貼り付けて入力…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="156"/>
+        <location filename="../../app/ui/orders_view.py" line="162"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="156"/>
+        <location filename="../../app/ui/orders_view.py" line="162"/>
         <source>All platforms</source>
         <translation>すべての販売サイト</translation>
     </message>
@@ -299,6 +322,14 @@
         <location filename="../../app/ui/paste_fill_dialog.py" line="96"/>
         <source>Nothing recognisable was found in this text.</source>
         <translation>この文からは読み取れる項目がありませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyWiring</name>
+    <message>
+        <location filename="../../app/ui/policy_wiring.py" line="105"/>
+        <source>This may break %1&apos;s rules:</source>
+        <translation>%1の規約に反するおそれがあります:</translation>
     </message>
 </context>
 <context>
@@ -609,37 +640,37 @@ Still needed: %1</source>
     <name>WindowOrders</name>
     <message>
         <location filename="../../app/ui/window_orders.py" line="32"/>
-        <location filename="../../app/ui/window_orders.py" line="160"/>
+        <location filename="../../app/ui/window_orders.py" line="163"/>
         <source>Orders</source>
         <translation>注文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="133"/>
+        <location filename="../../app/ui/window_orders.py" line="136"/>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="140"/>
+        <location filename="../../app/ui/window_orders.py" line="143"/>
         <source>Exported the orders to %1</source>
         <translation>注文を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="148"/>
+        <location filename="../../app/ui/window_orders.py" line="151"/>
         <source>Export orders</source>
         <translation>注文を書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="150"/>
+        <location filename="../../app/ui/window_orders.py" line="153"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="161"/>
+        <location filename="../../app/ui/window_orders.py" line="164"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation>注文画面を貼り付けて入力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="162"/>
+        <location filename="../../app/ui/window_orders.py" line="165"/>
         <source>&amp;Export orders…</source>
         <translation>注文を書き出す(&amp;E)…</translation>
     </message>

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDockWidget
 
 from app.orders import OrderStore
 from app.ui.i18n import translations
@@ -186,3 +187,21 @@ def test_the_app_attaches_orders_and_explains_a_damaged_file(
     assert attached is not None and window.orders is attached
     assert told and "orders.sqlite3.bak" in told[0]
     assert attached.dock.toggleViewAction() in window.menus["view"].actions()
+
+
+def test_a_closed_orders_dock_stays_closed_next_time(qtbot, tmp_path: Path, clock: Clock) -> None:
+    first = MainWindow()
+    qtbot.addWidget(first)
+    WindowOrders(first, OrderStore(tmp_path / "a.sqlite3", clock=clock))
+    first.show()
+    qtbot.waitExposed(first)
+    first.orders_dock = first.findChild(QDockWidget, "ordersDock")
+    first.orders_dock.close()
+    first.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    orders = WindowOrders(again, OrderStore(tmp_path / "a.sqlite3", clock=clock))
+    again.show()
+    qtbot.waitExposed(again)
+    assert not orders.dock.isVisible()
+    assert not orders.dock.toggleViewAction().isChecked()
