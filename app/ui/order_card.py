@@ -108,6 +108,7 @@ class OrderCard(QWidget):
         message_row.addWidget(self.buyer_message, 1)
         message_row.addWidget(self.buyer_wrote)
         form = QFormLayout()
+        self.form = form
         form.setContentsMargins(0, 0, 0, 0)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -117,6 +118,7 @@ class OrderCard(QWidget):
         form.addRow(self.labels["status"], self.status)
         form.addRow(self.labels["shipped"], self.shipping_notice)
         form.addRow(self.labels["delivered"], self.delivered)
+        self.message_row = message_row
         form.addRow(self.labels["buyer"], message_row)
         form.addRow(self.labels["notes"], self.notes)
 
@@ -133,6 +135,12 @@ class OrderCard(QWidget):
         self.notes.textChanged.connect(lambda: self._emit(notes=self.notes.toPlainText()))
         self._loading = False
         self.retranslate()
+
+    def set_dates_visible(self, visible: bool) -> None:
+        """Hide the dates where another part of the window already edits them."""
+        for row in (self.shipping_notice, self.delivered):
+            self.form.setRowVisible(row, visible)
+        self.form.setRowVisible(self.message_row, visible)
 
     def set_lang(self, lang: str) -> None:
         self.lang = lang

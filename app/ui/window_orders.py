@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -10,19 +9,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow
 
-from app.filters import format_date, format_datetime
-from app.next_step import order_deadlines
+from app.deadlines import OrderDates
 from app.next_step_rules import label
-from app.orders import Order, OrderStore, open_store
+from app.orders import DATE_NAMES, Order, OrderStore, open_store
 from app.orders.export import export
 from app.ui import dialogs
 from app.ui.orders_panel import OrdersPanel
-
-
-def _moment(when: date | datetime, lang: str) -> str:
-    if isinstance(when, datetime):
-        return format_datetime(when, lang)
-    return format_date(when, lang)
 
 
 def attach(window: QMainWindow) -> WindowOrders | None:
@@ -75,6 +67,15 @@ class WindowOrders(QObject):
         self.paste_action.triggered.connect(lambda: self.panel.paste_fill())
         self.export_action.triggered.connect(self.export_orders)
         self.panel.timeline.title_of = self._title_of
+        # The window's deadline panel edits the order's dates; the card leaves them to it.
+        policy = getattr(window, "policy", None)
+        self.dates = getattr(policy, "panel", None)
+        if self.dates is not None:
+            self.panel.card.set_dates_visible(False)
+            self.dates.changed.connect(self._dates_edited)
+            # A new order's empty dates come from the new (stored) order; cleared before
+            # the switch, they would be saved over the order being left.
+            window.actions.new_order.triggered.disconnect(policy.clear_dates)
         window.installEventFilter(self)
 
         self.panel.new_order(window.draft.platform_id)
@@ -91,29 +92,31 @@ class WindowOrders(QObject):
 
     # -- orders -> window ------------------------------------------------------------------
     def _load_values(self, values: dict[str, Any]) -> None:
-        """Another order (or a paste): the form shows exactly its values."""
+        """Another order (or a paste): the form shows exactly its values and dates."""
         self.window.set_platform(self.panel.current.platform)
         self.window.draft.clear()
-        self._show_deadlines(self.panel.current)
+        self._push_dates(self.panel.current)
         self.window.set_values(values)
 
     def _order_changed(self, order: Order) -> None:
-        self._show_deadlines(order)
-        self.window.refresh_preview()
+        self._push_dates(order)
 
-    def _show_deadlines(self, order: Order) -> None:
-        """The order's deadlines: for templates (``deadlines.x``) and under the form."""
-        platform = self.window.platforms.get(order.platform)
-        found = order_deadlines(order, platform) if platform is not None else None
-        self.window.deadlines.clear()
-        if found is None:
-            self.window.form.set_info_rows([])
+    # -- the order's dates live in the form's deadline panel (app/ui/deadline_panel.py) --
+    def _push_dates(self, order: Order) -> None:
+        """Show the order's dates in the form, so its deadlines reach the templates."""
+        if self.dates is None:
             return
-        self.window.deadlines.update(found)
-        lang = self._ui_lang()
-        self.window.form.set_info_rows(
-            [(entry.label(lang), _moment(entry.when, lang)) for entry in found.all()]
-        )
+        wanted = OrderDates(**{name: getattr(order, name) for name in DATE_NAMES})
+        if self.dates.order_dates() != wanted:
+            self.dates.set_order_dates(wanted)
+
+    def _dates_edited(self) -> None:
+        shown = self.dates.order_dates() if self.dates is not None else None
+        if shown is None:
+            return
+        changes = {name: getattr(shown, name) for name in DATE_NAMES}
+        if any(getattr(self.panel.current, k) != v for k, v in changes.items()):
+            self.panel.update_current(**changes)
 
     def _title_of(self, template_id: str, lang: str) -> str:
         """A copied message is named by its template's title, in the message's language."""

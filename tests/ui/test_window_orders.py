@@ -5,7 +5,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget
 
@@ -70,17 +70,6 @@ def timeline(window: MainWindow) -> list[str]:
     return [m.template_id for m in window.orders.panel.timeline.messages()]
 
 
-def info_rows(window: MainWindow) -> list[tuple[str, str]]:
-    form = window.form.info_form
-    return [
-        (
-            form.itemAt(row, form.ItemRole.LabelRole).widget().text(),
-            form.itemAt(row, form.ItemRole.FieldRole).widget().text(),
-        )
-        for row in range(form.rowCount())
-    ]
-
-
 def banner(window: MainWindow) -> str:
     return window.orders.panel.banner.text.text()
 
@@ -113,9 +102,11 @@ def test_a_whole_deal_from_thanks_to_the_second_reminder(
     assert order.status == "shipped" and order.shipping_notice == datetime(2026, 12, 8, 18, 30)
     assert order.buyer_name == "山田 花子" and order.item_name == "ボトムス2点セット"
     assert "First rating reminder from Sat, Dec 12" in banner(window)
-    # The order's deadlines reach the templates and sit under the form.
+    # The order's dates fill the form's deadline panel; its deadlines reach the templates.
+    dates = window.policy.panel
+    assert dates.order_dates().shipping_notice == datetime(2026, 12, 8, 18, 30)
     assert window.deadlines["operator_request"] == datetime(2026, 12, 17, 13, 0)
-    assert ("Can ask the operator from", "Thu, Dec 17, 1:00 PM") in info_rows(window)
+    assert "Can ask the operator from: <b>Thu, Dec 17, 1:00 PM</b>" in dates.summary.text()
 
     clock.set(datetime(2026, 12, 12, 10, 0))
     orders.panel.refresh()
@@ -205,3 +196,19 @@ def test_a_closed_orders_dock_stays_closed_next_time(qtbot, tmp_path: Path, cloc
     qtbot.waitExposed(again)
     assert not orders.dock.isVisible()
     assert not orders.dock.toggleViewAction().isChecked()
+
+
+def test_dates_edited_in_the_form_are_the_orders_dates(qtbot, window: MainWindow) -> None:
+    window.open_template("thanks")
+    type_into(window, "buyer_name", "山田 花子")
+    window.orders.panel.flush()
+    known, edit = window.policy.panel.rows["shipping_notice"]
+    known.setChecked(True)
+    edit.setDateTime(QDateTime(datetime(2026, 12, 9, 11, 0)))
+    order = window.orders.panel.session.store.get(window.orders.panel.current.id or 0)
+    assert order is not None and order.shipping_notice == datetime(2026, 12, 9, 11, 0)
+    assert "First rating reminder from Sun, Dec 13" in banner(window)
+    window.actions.new_order.trigger()
+    assert window.policy.panel.order_dates().shipping_notice is None
+    window.orders.panel.list.table.selectRow(window.orders.panel.list.row_in_view(order.id))
+    assert window.policy.panel.order_dates().shipping_notice == datetime(2026, 12, 9, 11, 0)
