@@ -8,9 +8,9 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import lint, templates
+from app.cli import lint, orders, templates
 
-COMMANDS = (templates, lint)
+COMMANDS = (templates, lint, orders)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,32 +4,32 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/copying.py" line="29"/>
+        <location filename="../../app/ui/copying.py" line="30"/>
         <source>These fields are still empty: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="39"/>
+        <location filename="../../app/ui/copying.py" line="40"/>
         <source>There is no text to copy yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="43"/>
+        <location filename="../../app/ui/copying.py" line="44"/>
         <source>Copy the text anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="44"/>
+        <location filename="../../app/ui/copying.py" line="45"/>
         <source>Copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="45"/>
+        <location filename="../../app/ui/copying.py" line="46"/>
         <source>Not copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="50"/>
+        <location filename="../../app/ui/copying.py" line="51"/>
         <source>Copied %1 characters. Paste them into %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,6 +115,57 @@
     </message>
 </context>
 <context>
+    <name>NextStepBanner</name>
+    <message>
+        <location filename="../../app/ui/next_step_banner.py" line="64"/>
+        <source>Open template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderCard</name>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="179"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="180"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="181"/>
+        <source>Shipping notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="182"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="183"/>
+        <source>Buyer&apos;s last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="184"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="185"/>
+        <source>Just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="186"/>
+        <source>Anything to remember about this deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderForm</name>
     <message>
         <location filename="../../app/ui/order_form.py" line="149"/>
@@ -138,9 +189,146 @@
     </message>
 </context>
 <context>
+    <name>Orders</name>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="30"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="31"/>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="32"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="33"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="95"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="96"/>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="97"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="98"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="99"/>
+        <source>Order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="100"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="101"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <location filename="../../app/ui/orders_panel.py" line="148"/>
+        <source>The copy was not added to the order&apos;s timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_panel.py" line="157"/>
+        <source>Copy again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="151"/>
+        <source>Search buyer, item, order number, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="152"/>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="153"/>
+        <source>Paste to fill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="162"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="162"/>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasteFillDialog</name>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="34"/>
+        <source>Paste to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="36"/>
+        <source>Paste the order page&apos;s text. Check what Teinei found; untick anything wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <source>From the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="52"/>
+        <source>Fill the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="96"/>
+        <source>Nothing recognisable was found in this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PolicyWiring</name>
     <message>
-        <location filename="../../app/ui/policy_wiring.py" line="109"/>
+        <location filename="../../app/ui/policy_wiring.py" line="105"/>
         <source>This may break %1&apos;s rules:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,19 +510,37 @@ Still needed: %1</source>
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../app/ui/timeline_view.py" line="108"/>
+        <source>Messages sent for this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline_view.py" line="109"/>
+        <source>Copy again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline_view.py" line="110"/>
+        <source>No message copied for this order yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="66"/>
+        <location filename="../../app/ui/top_bar.py" line="69"/>
         <source>&amp;Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="67"/>
+        <location filename="../../app/ui/top_bar.py" line="70"/>
         <source>&amp;Message in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="68"/>
+        <location filename="../../app/ui/top_bar.py" line="71"/>
         <source>Copy message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,6 +635,45 @@ Still needed: %1</source>
     <message>
         <location filename="../../app/ui/window_menus.py" line="111"/>
         <source>&amp;About Teinei</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowOrders</name>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="32"/>
+        <location filename="../../app/ui/window_orders.py" line="163"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="136"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="143"/>
+        <source>Exported the orders to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="151"/>
+        <source>Export orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="153"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="164"/>
+        <source>&amp;Paste an order page to fill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="165"/>
+        <source>&amp;Export orders…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
