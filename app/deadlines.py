@@ -95,6 +95,32 @@ class Deadlines(Mapping[str, Moment]):
         return list(self._entries.values())
 
 
+# Which order dates feed which settings: a form need only ask for the dates that count.
+DATE_SETTINGS: dict[str, tuple[str, ...]] = {
+    "ordered": ("ship_days", "ship_business_days", "message_window_days"),
+    "paid": ("ship_days", "ship_business_days"),
+    "shipping_notice": ("auto_complete_days", "operator_request_days"),
+    "delivered": ("auto_rate_days_after_delivery", "return_days_after_delivery"),
+    "last_buyer_message": ("reply_hours", "after_buyer_message_days"),
+}
+DATE_LABELS: dict[str, tuple[str, str]] = {
+    "ordered": ("注文日時", "Ordered"),
+    "paid": ("支払い日時", "Paid"),
+    "shipping_notice": ("発送通知の日時", "Shipping notice"),
+    "delivered": ("到着日時", "Delivered"),
+    "last_buyer_message": ("購入者の最後のメッセージ", "Buyer's last message"),
+}
+
+
+def dates_used(platform: Platform) -> list[str]:
+    """The OrderDates fields this platform's settings read, in the order of a deal."""
+    return [
+        name
+        for name, keys in DATE_SETTINGS.items()
+        if any(platform.deadlines.get(key) is not None for key in keys)
+    ]
+
+
 def compute_deadlines(platform: Platform, dates: OrderDates) -> Deadlines:
     """Every deadline the platform's settings and the known dates allow."""
     settings = _Settings(platform.id, platform.deadlines)

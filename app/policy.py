@@ -12,6 +12,7 @@ from app.policy_rules import Rule, RuleBook, load_rules
 # Half-width kana take their voiced marks as a separate character; join them first.
 _VOICE_MARKS = "\uff9e\uff9f"
 _SENTENCE_END = re.compile(r"[。!?\n]|\.(?=\s|$)")
+_KANJI_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _PIECES = re.compile(r"[。!?\n]+|\.(?:\s+|$)")
 
 
@@ -156,7 +157,7 @@ def _excused(rule: Rule, source: _Text, start: int, end: int) -> bool:
 
 def _looks_like_phone(candidate: str) -> bool:
     """Digit counts real numbers have; postal codes, short ids and long numbers fail."""
-    digits = re.sub(r"\D", "", candidate)
+    digits = re.sub(r"\D", "", candidate.translate(_KANJI_DIGITS))
     if candidate.lstrip().startswith("+"):
         return 10 <= len(digits) <= 13
     if digits.startswith("0"):

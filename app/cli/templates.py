@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import fail
+from app.cli.lint import warn_findings
 from app.config import load_config
 from app.fields import resolve_choices
 from app.library import Library, Problem, check_text, load_library
@@ -143,6 +144,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     except TemplateError as error:
         return fail(str(error), 1)
     print(text)
+    warn_findings(text, args.platform, template.addressee, template.lang)
     return 0
 
 

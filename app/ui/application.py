@@ -40,5 +40,9 @@ def run() -> int:
     application.setWindowIcon(app_icon())
     # The frame shows at once; the library and the parts load on the next turn.
     window = MainWindow(defer=True)
+    from app.ui import window_orders
+
+    # The orders join once the parts exist; the frame does not wait for the database.
+    window.ready.connect(lambda: window_orders.attach(window))
     window.show()
     return int(application.exec())

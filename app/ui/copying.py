@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Copying", text)
+    # lupdate files a module-level tr("...") under the empty context; look it up there.
+    return QCoreApplication.translate("", text)
 
 
 def blockers(window: MainWindow) -> list[str]:

@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
         # Template menu: customize, edit, new, rename, delete, import, export, folders.
         self.user_set = wiring.install(self)
         self.is_ready = True
+        from app.ui.policy_wiring import PolicyWiring
+
+        self.policy = PolicyWiring(self)
         self._load_templates()
         window_state.restore(self)
         self.retranslate()

@@ -52,6 +52,7 @@ class OrderForm(QWidget):
         column.addWidget(self.info_heading)
         column.addWidget(self.info)
         column.addStretch(1)
+        self.column = column
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -132,6 +133,10 @@ class OrderForm(QWidget):
             self.info_form.addRow(QLabel(label, self.info), shown)
         self.info_heading.setVisible(bool(rows))
         self.info.setVisible(bool(rows))
+
+    def add_section(self, widget: QWidget) -> None:
+        """Another part of the order (its dates, say), scrolling with the fields."""
+        self.column.insertWidget(self.column.count() - 1, widget)
 
     def editor(self, name: str) -> FieldEditor | None:
         return self.editors.get(name)

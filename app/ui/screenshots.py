@@ -8,14 +8,25 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
-# (file name part, message language, platform, template id, fields left empty)
-SCENES = (
-    ("message_ja", "ja", "mercari_jp", "apology", ()),
-    ("message_en", "en", "ebay", "partial_refund_offer", ()),
+# (file name part, message language, platform, template id, fields left empty,
+#  values typed over the example)
+SCENES: tuple[tuple[str, str, str, str, tuple[str, ...], dict[str, str]], ...] = (
+    ("message_ja", "ja", "mercari_jp", "apology", (), {}),
+    ("message_en", "en", "ebay", "partial_refund_offer", (), {}),
     # Half-filled: the gaps are marked in the text and named above it.
-    ("draft_en", "en", "ebay", "partial_refund_offer", ("item_name", "refund_amount")),
+    ("draft_en", "en", "ebay", "partial_refund_offer", ("item_name", "refund_amount"), {}),
+    # Contact details in the text: warned about beside it, highlighted in it.
+    (
+        "warning_ja",
+        "ja",
+        "mercari_jp",
+        "support_redirect",
+        (),
+        {"item_name": "双眼鏡(ご不明点は LINE ID: tanaka_shop か 090-1234-5678 まで)"},
+    ),
 )
 
 
@@ -36,6 +47,7 @@ def main(argv: list[str]) -> int:
         application = make_application([sys.argv[0]])
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, temp)
+        from app.deadlines import OrderDates
         from app.rendering import example_values
         from app.ui.i18n import translations
         from app.ui.main_window import MainWindow
@@ -43,7 +55,7 @@ def main(argv: list[str]) -> int:
         written = []
         for ui_lang in ("en", "ja"):
             translations().switch(ui_lang)
-            for part, lang, platform_id, template_id, empty in SCENES:
+            for part, lang, platform_id, template_id, empty, typed in SCENES:
                 window = MainWindow()
                 window.resize(1360, 800)
                 window.set_platform(platform_id)
@@ -55,7 +67,16 @@ def main(argv: list[str]) -> int:
                     return 1
                 window.new_order()
                 example = example_values(template, window.platform)
-                window.set_values({k: v for k, v in example.items() if k not in empty})
+                values = {k: v for k, v in example.items() if k not in empty}
+                window.set_values({**values, **typed})
+                # A shipped order, so the deadlines show under the form.
+                window.policy.panel.clock = lambda: datetime(2026, 12, 12, 10, 0)
+                window.policy.panel.set_order_dates(
+                    OrderDates(
+                        paid=datetime(2026, 12, 1, 9, 30),
+                        shipping_notice=datetime(2026, 12, 2, 18, 0),
+                    )
+                )
                 window.statusBar().showMessage("")
                 window.show()
                 application.processEvents()

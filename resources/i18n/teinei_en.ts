@@ -4,32 +4,32 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/copying.py" line="29"/>
+        <location filename="../../app/ui/copying.py" line="30"/>
         <source>These fields are still empty: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="39"/>
+        <location filename="../../app/ui/copying.py" line="40"/>
         <source>There is no text to copy yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="43"/>
+        <location filename="../../app/ui/copying.py" line="44"/>
         <source>Copy the text anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="44"/>
+        <location filename="../../app/ui/copying.py" line="45"/>
         <source>Copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="45"/>
+        <location filename="../../app/ui/copying.py" line="46"/>
         <source>Not copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="50"/>
+        <location filename="../../app/ui/copying.py" line="51"/>
         <source>Copied %1 characters. Paste them into %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -54,6 +54,29 @@
     <message>
         <location filename="../../app/ui/editor/notices.py" line="81"/>
         <source>This file was moved or deleted by another program. Keep your text and save to write it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinePanel</name>
+    <message>
+        <location filename="../../app/ui/deadline_panel.py" line="158"/>
+        <source>Set the dates above to see the deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/deadline_panel.py" line="173"/>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/deadline_panel.py" line="173"/>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/deadline_panel.py" line="181"/>
+        <source>Order dates and deadlines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -248,12 +271,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>%n template file could not be read; run teinei check for details.</numerusform>
@@ -261,17 +284,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>Started a new order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>Loading templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,25 +318,221 @@
     </message>
 </context>
 <context>
+    <name>NextStepBanner</name>
+    <message>
+        <location filename="../../app/ui/next_step_banner.py" line="64"/>
+        <source>Open template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderCard</name>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="187"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="188"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="189"/>
+        <source>Shipping notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="190"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="191"/>
+        <source>Buyer&apos;s last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="192"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="193"/>
+        <source>Just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="194"/>
+        <source>Anything to remember about this deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../app/ui/order_form.py" line="144"/>
+        <location filename="../../app/ui/order_form.py" line="149"/>
         <source>Order details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="146"/>
+        <location filename="../../app/ui/order_form.py" line="151"/>
         <source>Choose a template on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="148"/>
+        <location filename="../../app/ui/order_form.py" line="153"/>
         <source>This template needs no details; the text is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="149"/>
+        <location filename="../../app/ui/order_form.py" line="154"/>
         <source>For reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Orders</name>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="30"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="31"/>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="32"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="33"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="95"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="96"/>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="97"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="98"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="99"/>
+        <source>Order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="100"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="101"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <location filename="../../app/ui/orders_panel.py" line="148"/>
+        <source>The copy was not added to the order&apos;s timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_panel.py" line="157"/>
+        <source>Copy again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="151"/>
+        <source>Search buyer, item, order number, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="152"/>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="153"/>
+        <source>Paste to fill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="162"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="162"/>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasteFillDialog</name>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="34"/>
+        <source>Paste to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="36"/>
+        <source>Paste the order page&apos;s text. Check what Teinei found; untick anything wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <source>From the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="52"/>
+        <source>Fill the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="96"/>
+        <source>Nothing recognisable was found in this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyWiring</name>
+    <message>
+        <location filename="../../app/ui/policy_wiring.py" line="105"/>
+        <source>This may break %1&apos;s rules:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -495,11 +714,6 @@ Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="134"/>
-        <source>Undo delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/userset/actions.py" line="89"/>
         <source>Revert to built-in</source>
         <translation type="unfinished"></translation>
@@ -522,6 +736,11 @@ Still needed: %1</source>
     <message>
         <location filename="../../app/ui/userset/actions.py" line="131"/>
         <source>Undo delete of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="134"/>
+        <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -673,6 +892,11 @@ Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/userset/actions.py" line="359"/>
+        <source>Teinei kept unsaved text for {0} from {1}. Open it in the editor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/userset/actions.py" line="363"/>
         <source>Unsaved text found</source>
         <translation type="unfinished"></translation>
@@ -680,11 +904,6 @@ Still needed: %1</source>
     <message>
         <location filename="../../app/ui/userset/actions.py" line="381"/>
         <source>Saved the kept text as {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="359"/>
-        <source>Teinei kept unsaved text for {0} from {1}. Open it in the editor?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -827,6 +1046,24 @@ Still needed: %1</source>
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../app/ui/timeline_view.py" line="108"/>
+        <source>Messages sent for this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline_view.py" line="109"/>
+        <source>Copy again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline_view.py" line="110"/>
+        <source>No message copied for this order yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <location filename="../../app/ui/top_bar.py" line="69"/>
@@ -934,6 +1171,45 @@ Still needed: %1</source>
     <message>
         <location filename="../../app/ui/window_menus.py" line="111"/>
         <source>&amp;About Teinei</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowOrders</name>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="24"/>
+        <location filename="../../app/ui/window_orders.py" line="166"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="139"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="146"/>
+        <source>Exported the orders to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="154"/>
+        <source>Export orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="156"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="167"/>
+        <source>&amp;Paste an order page to fill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="168"/>
+        <source>&amp;Export orders…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

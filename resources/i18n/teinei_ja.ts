@@ -4,32 +4,32 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/copying.py" line="29"/>
+        <location filename="../../app/ui/copying.py" line="30"/>
         <source>These fields are still empty: %1</source>
         <translation>未入力の項目があります: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="39"/>
+        <location filename="../../app/ui/copying.py" line="40"/>
         <source>There is no text to copy yet.</source>
         <translation>コピーできる文面がまだありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="43"/>
+        <location filename="../../app/ui/copying.py" line="44"/>
         <source>Copy the text anyway?</source>
         <translation>このままコピーしますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="44"/>
+        <location filename="../../app/ui/copying.py" line="45"/>
         <source>Copy anyway?</source>
         <translation>コピーの確認</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="45"/>
+        <location filename="../../app/ui/copying.py" line="46"/>
         <source>Not copied.</source>
         <translation>コピーしませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="50"/>
+        <location filename="../../app/ui/copying.py" line="51"/>
         <source>Copied %1 characters. Paste them into %2.</source>
         <translation>%1文字をコピーしました。%2に貼り付けてください。</translation>
     </message>
@@ -55,6 +55,29 @@
         <location filename="../../app/ui/editor/notices.py" line="81"/>
         <source>This file was moved or deleted by another program. Keep your text and save to write it again.</source>
         <translation>このファイルが別のプログラムで移動または削除されました。編集中の内容を残して保存すると、もう一度書き込まれます。</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinePanel</name>
+    <message>
+        <location filename="../../app/ui/deadline_panel.py" line="158"/>
+        <source>Set the dates above to see the deadlines.</source>
+        <translation>上の日時を入れると、期限が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/deadline_panel.py" line="173"/>
+        <source>passed</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/deadline_panel.py" line="173"/>
+        <source>reached</source>
+        <translation>到来</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/deadline_panel.py" line="181"/>
+        <source>Order dates and deadlines</source>
+        <translation>取引の日時と期限</translation>
     </message>
 </context>
 <context>
@@ -248,29 +271,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation>「%1」は%2では使えないため、「%3」を開きました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>読み込めないテンプレートが%n件あります。teinei check で詳しく確認できます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>Started a new order.</source>
         <translation>新しい注文を始めました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>Loading templates…</source>
         <translation>テンプレートを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation>Ctrl+F 検索 · Enter 入力へ · Ctrl+Return コピー</translation>
     </message>
@@ -294,26 +317,222 @@
     </message>
 </context>
 <context>
+    <name>NextStepBanner</name>
+    <message>
+        <location filename="../../app/ui/next_step_banner.py" line="64"/>
+        <source>Open template</source>
+        <translation>テンプレートを開く</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCard</name>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="187"/>
+        <source>Platform</source>
+        <translation>販売サイト</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="188"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="189"/>
+        <source>Shipping notice</source>
+        <translation>発送通知の日時</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="190"/>
+        <source>Delivered</source>
+        <translation>配達日時</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="191"/>
+        <source>Buyer&apos;s last message</source>
+        <translation>購入者の最新メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="192"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="193"/>
+        <source>Just now</source>
+        <translation>今</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="194"/>
+        <source>Anything to remember about this deal</source>
+        <translation>この取引で覚えておきたいこと</translation>
+    </message>
+</context>
+<context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../app/ui/order_form.py" line="144"/>
+        <location filename="../../app/ui/order_form.py" line="149"/>
         <source>Order details</source>
         <translation>注文の内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="146"/>
+        <location filename="../../app/ui/order_form.py" line="151"/>
         <source>Choose a template on the left.</source>
         <translation>左の一覧からテンプレートを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="148"/>
+        <location filename="../../app/ui/order_form.py" line="153"/>
         <source>This template needs no details; the text is ready.</source>
         <translation>このテンプレートは入力なしで使えます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="149"/>
+        <location filename="../../app/ui/order_form.py" line="154"/>
         <source>For reference</source>
         <translation>参考情報</translation>
+    </message>
+</context>
+<context>
+    <name>Orders</name>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="30"/>
+        <source>Open</source>
+        <translation>取引中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="31"/>
+        <source>Shipped</source>
+        <translation>発送済み</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="32"/>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="33"/>
+        <source>Cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="95"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="96"/>
+        <source>Buyer</source>
+        <translation>購入者</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="97"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="98"/>
+        <source>Platform</source>
+        <translation>販売サイト</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="99"/>
+        <source>Order no.</source>
+        <translation>注文番号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="100"/>
+        <source>Price</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_table_model.py" line="101"/>
+        <source>Updated</source>
+        <translation>更新日時</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <location filename="../../app/ui/orders_panel.py" line="148"/>
+        <source>The copy was not added to the order&apos;s timeline: %1</source>
+        <translation>コピーした文面を注文の履歴に記録できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_panel.py" line="157"/>
+        <source>Copy again?</source>
+        <translation>もう一度コピーしますか？</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="151"/>
+        <source>Search buyer, item, order number, notes</source>
+        <translation>購入者・商品・注文番号・メモで検索</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="152"/>
+        <source>New order</source>
+        <translation>新しい注文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="153"/>
+        <source>Paste to fill…</source>
+        <translation>貼り付けて入力…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="162"/>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orders_view.py" line="162"/>
+        <source>All platforms</source>
+        <translation>すべての販売サイト</translation>
+    </message>
+</context>
+<context>
+    <name>PasteFillDialog</name>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="34"/>
+        <source>Paste to fill</source>
+        <translation>貼り付けて入力</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="36"/>
+        <source>Paste the order page&apos;s text. Check what Teinei found; untick anything wrong.</source>
+        <translation>注文画面の文をそのまま貼り付けてください。読み取った内容を確かめ、違うものはチェックを外してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <source>Value</source>
+        <translation>読み取った値</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <source>From the text</source>
+        <translation>貼り付けた文の該当箇所</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="52"/>
+        <source>Fill the form</source>
+        <translation>フォームに入れる</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="96"/>
+        <source>Nothing recognisable was found in this text.</source>
+        <translation>この文からは読み取れる項目がありませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyWiring</name>
+    <message>
+        <location filename="../../app/ui/policy_wiring.py" line="105"/>
+        <source>This may break %1&apos;s rules:</source>
+        <translation>%1の規約に反するおそれがあります:</translation>
     </message>
 </context>
 <context>
@@ -494,11 +713,6 @@ Still needed: %1</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="134"/>
-        <source>Undo delete</source>
-        <translation>削除を取り消す</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/userset/actions.py" line="89"/>
         <source>Revert to built-in</source>
         <translation>標準に戻す</translation>
@@ -522,6 +736,11 @@ Still needed: %1</source>
         <location filename="../../app/ui/userset/actions.py" line="131"/>
         <source>Undo delete of {0}</source>
         <translation>{0} の削除を取り消す</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="134"/>
+        <source>Undo delete</source>
+        <translation>削除を取り消す</translation>
     </message>
     <message>
         <location filename="../../app/ui/userset/actions.py" line="155"/>
@@ -672,6 +891,11 @@ Still needed: %1</source>
         <translation>{0} の保存していない内容({1})が残っていますが、ファイルがなくなっています。同じ名前でもう一度保存して開きますか?</translation>
     </message>
     <message>
+        <location filename="../../app/ui/userset/actions.py" line="359"/>
+        <source>Teinei kept unsaved text for {0} from {1}. Open it in the editor?</source>
+        <translation>{0} の保存していない内容({1})が残っています。編集画面で開きますか?</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/userset/actions.py" line="363"/>
         <source>Unsaved text found</source>
         <translation>保存していない内容があります</translation>
@@ -680,11 +904,6 @@ Still needed: %1</source>
         <location filename="../../app/ui/userset/actions.py" line="381"/>
         <source>Saved the kept text as {0}.</source>
         <translation>残っていた内容を {0} として保存しました。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="359"/>
-        <source>Teinei kept unsaved text for {0} from {1}. Open it in the editor?</source>
-        <translation>{0} の保存していない内容({1})が残っています。編集画面で開きますか?</translation>
     </message>
 </context>
 <context>
@@ -825,6 +1044,24 @@ Still needed: %1</source>
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../app/ui/timeline_view.py" line="108"/>
+        <source>Messages sent for this order</source>
+        <translation>この注文で送ったメッセージ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline_view.py" line="109"/>
+        <source>Copy again</source>
+        <translation>もう一度コピー</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline_view.py" line="110"/>
+        <source>No message copied for this order yet.</source>
+        <translation>この注文ではまだメッセージをコピーしていません。</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <location filename="../../app/ui/top_bar.py" line="69"/>
@@ -933,6 +1170,45 @@ Still needed: %1</source>
         <location filename="../../app/ui/window_menus.py" line="111"/>
         <source>&amp;About Teinei</source>
         <translation>Teinei について(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowOrders</name>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="24"/>
+        <location filename="../../app/ui/window_orders.py" line="166"/>
+        <source>Orders</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="139"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="146"/>
+        <source>Exported the orders to %1</source>
+        <translation>注文を %1 に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="154"/>
+        <source>Export orders</source>
+        <translation>注文を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="156"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="167"/>
+        <source>&amp;Paste an order page to fill…</source>
+        <translation>注文画面を貼り付けて入力(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="168"/>
+        <source>&amp;Export orders…</source>
+        <translation>注文を書き出す(&amp;E)…</translation>
     </message>
 </context>
 </TS>

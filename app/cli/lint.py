@@ -1,0 +1,86 @@
+"""`teinei lint`: check any finished text against a marketplace's rules."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import fail
+from app.findings import Finding
+from app.platforms import LANGS, PLATFORM_IDS, PlatformError
+from app.policy import check, dominant_language
+from app.policy_rules import ADDRESSEES, PolicyRulesError
+
+
+def register(subparsers: Any) -> None:
+    lint = subparsers.add_parser(
+        "lint",
+        help="check a message against the platform's rules",
+        description="Check finished text for contact details, off-platform deals, review "
+        "requests, tone and length. Exit 0 when clean, 1 with findings, 2 on an error.",
+    )
+    lint.add_argument("file", nargs="?", default="-", metavar="FILE|-", help="UTF-8 text")
+    lint.add_argument("--platform", choices=PLATFORM_IDS, required=True)
+    lint.add_argument("--json", action="store_true", help="print a JSON array of findings")
+    lint.add_argument("--limit", type=int, metavar="N", help="character limit to check")
+    lint.add_argument("--lang", choices=LANGS, help="language of the explanations")
+    lint.add_argument("--to", choices=ADDRESSEES, default="buyer", help="who the message is for")
+    lint.set_defaults(func=cmd_lint)
+
+
+def cmd_lint(args: argparse.Namespace) -> int:
+    if args.limit is not None and args.limit <= 0:
+        return fail(f"--limit must be a positive number, not {args.limit}", 2)
+    name = "standard input" if args.file == "-" else args.file
+    try:
+        raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    except OSError as error:
+        return fail(f"cannot read {name}: {error.strerror or error}", 2)
+    try:
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        return fail(
+            f"{name} is not UTF-8 text (byte {error.start + 1} cannot be read); "
+            "save it as UTF-8 and try again",
+            2,
+        )
+    try:
+        findings = check(text, args.platform, limit=args.limit, addressee=args.to)
+    except (PolicyRulesError, PlatformError) as error:
+        return fail(str(error), 2)
+    lang = args.lang or dominant_language(text)
+    if args.json:
+        rows = [
+            {"rule": f.rule, "message": f.message(lang), "start": f.start, "end": f.end}
+            for f in findings
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for finding in findings:
+            print(describe(finding, text, lang))
+    return 1 if findings else 0
+
+
+def describe(finding: Finding, text: str, lang: str) -> str:
+    """`line:column: rule: explanation 「excerpt」`, lines and columns counted from 1."""
+    line = text.count("\n", 0, finding.start) + 1
+    column = finding.start - (text.rfind("\n", 0, finding.start) + 1) + 1
+    excerpt = text[finding.start : finding.end].replace("\n", " ")
+    if len(excerpt) > 40:
+        excerpt = excerpt[:39] + "…"
+    quoted = f"「{excerpt}」" if lang == "ja" else f'"{excerpt}"'
+    return f"{line}:{column}: {finding.rule}: {finding.message(lang)} {quoted}"
+
+
+def warn_findings(text: str, platform_id: str, addressee: str, lang: str) -> None:
+    """Policy warnings for rendered text, on stderr; the text itself is left as it is."""
+    try:
+        findings = check(text, platform_id, addressee=addressee)
+    except (PolicyRulesError, PlatformError) as error:
+        print(f"teinei: the text was not checked: {error}", file=sys.stderr)
+        return
+    for finding in findings:
+        print(f"teinei: warning: {describe(finding, text, lang)}", file=sys.stderr)

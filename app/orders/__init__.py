@@ -1,0 +1,28 @@
+"""Orders: the deals a seller is in, and the messages copied for each."""
+
+from app.orders.model import (
+    DATE_NAMES,
+    STATUSES,
+    Message,
+    Order,
+    OrderError,
+    order_to_values,
+    values_to_order,
+)
+from app.orders.schema import SCHEMA_VERSION, OrderStoreError
+from app.orders.store import OrderStore, default_path, open_store
+
+__all__ = [
+    "DATE_NAMES",
+    "SCHEMA_VERSION",
+    "STATUSES",
+    "Message",
+    "Order",
+    "OrderError",
+    "OrderStore",
+    "OrderStoreError",
+    "default_path",
+    "open_store",
+    "order_to_values",
+    "values_to_order",
+]

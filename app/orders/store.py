@@ -1,0 +1,260 @@
+"""Orders and their timelines in SQLite; every write is one transaction."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from app import paths
+from app.orders.model import Message, Order, OrderError, from_iso, to_iso
+from app.orders.schema import DamagedDatabaseError, OrderStoreError, connect
+
+Clock = Callable[[], datetime]
+
+_ORDER_COLUMNS = (
+    "platform",
+    "buyer_name",
+    "item_name",
+    "order_number",
+    "price",
+    "ordered",
+    "paid",
+    "shipping_notice",
+    "ship_date",
+    "delivered",
+    "last_buyer_message",
+    "notes",
+    "status",
+    "created",
+    "updated",
+)
+_DATE_COLUMNS = frozenset(
+    {"ordered", "paid", "shipping_notice", "delivered", "last_buyer_message", "created", "updated"}
+)
+
+
+def default_path() -> Path:
+    return paths.data_dir() / "orders.sqlite3"
+
+
+def local_now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def open_store(
+    path: Path | None = None, clock: Clock = local_now
+) -> tuple[OrderStore | None, str | None]:
+    """Open the orders for the window: the store, and a sentence to show if anything failed.
+
+    A damaged file is moved aside (``.bak``) and a new database started; a database
+    from a newer Teinei is left alone and orders are unavailable until Teinei is updated.
+    """
+    path = path or default_path()
+    try:
+        return OrderStore(path, clock), None
+    except DamagedDatabaseError as error:
+        backup = _free_name(path.with_name(path.name + ".bak"))
+        path.replace(backup)
+        for extra in ("-wal", "-shm"):
+            stale = path.with_name(path.name + extra)
+            if stale.exists():
+                stale.replace(backup.with_name(backup.name + extra))
+        message = f"{error} It was moved to {backup.name} and a new orders database was started."
+        return OrderStore(path, clock), message
+    except OrderStoreError as error:
+        return None, str(error)
+
+
+def _free_name(path: Path) -> Path:
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.name}.{number}")
+    return candidate
+
+
+class OrderStore:
+    """The seller's orders. Times come from ``clock`` so tests can set the day."""
+
+    def __init__(
+        self, path: Path | None = None, clock: Clock = local_now, busy_timeout: float = 5.0
+    ) -> None:
+        self.path = path or default_path()
+        self.clock = clock
+        # How long a write waits for another Teinei window to finish its own.
+        self._connection = connect(self.path, busy_timeout)
+        self._depth = 0
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def __enter__(self) -> OrderStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group writes: all of them are stored, or none (nested calls join the outer one)."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self._connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise _write_error(self.path, error) from None
+        self._depth = 1
+        try:
+            yield
+            self._connection.execute("COMMIT")
+        except BaseException as error:
+            if self._connection.in_transaction:
+                self._connection.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error) and not isinstance(error, sqlite3.IntegrityError):
+                raise _write_error(self.path, error) from None
+            raise
+        finally:
+            self._depth = 0
+
+    # Orders
+
+    def save(self, order: Order) -> Order:
+        """Insert a new order or update a stored one; returns it with id and times set."""
+        now = self.clock()
+        if order.id is None:
+            order = order.replace(created=now, updated=now)
+        else:
+            order = order.replace(updated=now, created=order.created or now)
+        row = _order_row(order)
+        with self.transaction():
+            if order.id is None:
+                names = ", ".join(_ORDER_COLUMNS)
+                marks = ", ".join("?" for _ in _ORDER_COLUMNS)
+                cursor = self._connection.execute(
+                    f"INSERT INTO orders ({names}) VALUES ({marks})", row
+                )
+                return order.replace(id=cursor.lastrowid)
+            sets = ", ".join(f"{name} = ?" for name in _ORDER_COLUMNS)
+            cursor = self._connection.execute(
+                f"UPDATE orders SET {sets} WHERE id = ?", (*row, order.id)
+            )
+            if cursor.rowcount != 1:
+                raise OrderError(f"order {order.id} is not in the database")
+        return order
+
+    def get(self, order_id: int) -> Order | None:
+        row = self._connection.execute(
+            f"SELECT id, {', '.join(_ORDER_COLUMNS)} FROM orders WHERE id = ?", (order_id,)
+        ).fetchone()
+        return None if row is None else _order_from_row(row)
+
+    def orders(self, status: str | None = None, platform: str | None = None) -> list[Order]:
+        """Orders, the most recently changed first, optionally by status and platform."""
+        where, params = [], []
+        if status is not None:
+            where.append("status = ?")
+            params.append(status)
+        if platform is not None:
+            where.append("platform = ?")
+            params.append(platform)
+        clause = f" WHERE {' AND '.join(where)}" if where else ""
+        rows = self._connection.execute(
+            f"SELECT id, {', '.join(_ORDER_COLUMNS)} FROM orders{clause} "
+            "ORDER BY updated DESC, id DESC",
+            params,
+        ).fetchall()
+        return [_order_from_row(row) for row in rows]
+
+    def delete(self, order_id: int) -> None:
+        """Remove an order and its timeline."""
+        with self.transaction():
+            self._connection.execute("DELETE FROM orders WHERE id = ?", (order_id,))
+
+    # Timeline
+
+    def record(self, order_id: int, template_id: str, lang: str, text: str) -> Message:
+        """Add a copied message to the order's timeline, at the clock's time."""
+        message = Message(order_id, self.clock(), template_id, lang, text)
+        with self.transaction():
+            try:
+                cursor = self._connection.execute(
+                    "INSERT INTO messages (order_id, sent_at, template_id, lang, text) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (order_id, to_iso(message.sent_at), template_id, lang, text),
+                )
+            except sqlite3.IntegrityError:
+                raise OrderError(f"order {order_id} is not in the database") from None
+            self._connection.execute(
+                "UPDATE orders SET updated = ? WHERE id = ?", (to_iso(message.sent_at), order_id)
+            )
+        return dataclasses.replace(message, id=cursor.lastrowid)
+
+    def timeline(self, order_id: int) -> list[Message]:
+        """The order's messages, oldest first."""
+        rows = self._connection.execute(
+            "SELECT id, order_id, sent_at, template_id, lang, text FROM messages "
+            "WHERE order_id = ? ORDER BY sent_at, id",
+            (order_id,),
+        ).fetchall()
+        return [_message_from_row(row) for row in rows]
+
+    def all_messages(self) -> list[Message]:
+        rows = self._connection.execute(
+            "SELECT id, order_id, sent_at, template_id, lang, text FROM messages "
+            "ORDER BY order_id, sent_at, id"
+        ).fetchall()
+        return [_message_from_row(row) for row in rows]
+
+
+def _write_error(path: Path, error: sqlite3.Error) -> OrderStoreError:
+    return OrderStoreError(
+        f"Could not save to {path} ({error}). Nothing was lost: the last saved state is kept; "
+        "free some disk space or close other copies of Teinei, then try again."
+    )
+
+
+def _order_row(order: Order) -> tuple[Any, ...]:
+    values: list[Any] = []
+    for name in _ORDER_COLUMNS:
+        value = getattr(order, name)
+        if name == "ship_date":
+            value = None if value is None else value.isoformat()
+        elif name in _DATE_COLUMNS:
+            value = to_iso(value)
+        elif name == "price":
+            value = None if value is None else str(value)
+        values.append(value)
+    return tuple(values)
+
+
+def _order_from_row(row: tuple[Any, ...]) -> Order:
+    fields: dict[str, Any] = {"id": row[0]}
+    for name, value in zip(_ORDER_COLUMNS, row[1:], strict=True):
+        if name == "ship_date":
+            value = None if value is None else date.fromisoformat(value)
+        elif name in _DATE_COLUMNS:
+            value = from_iso(value)
+        elif name == "price":
+            value = None if value is None else Decimal(value)
+        fields[name] = value
+    return Order(**fields)
+
+
+def _message_from_row(row: tuple[Any, ...]) -> Message:
+    sent_at = from_iso(row[2])
+    if sent_at is None:
+        raise OrderStoreError(f"message {row[0]} has no time")
+    return Message(
+        id=row[0], order_id=row[1], sent_at=sent_at, template_id=row[3], lang=row[4], text=row[5]
+    )

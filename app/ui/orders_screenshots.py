@@ -1,0 +1,153 @@
+"""Screenshots of the orders: the window with a deal, the panel, a timeline, paste-to-fill.
+
+QT_QPA_PLATFORM=offscreen python -m app.ui.orders_screenshots screenshots
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from app.orders import OrderStore
+from app.platforms import load_platforms
+from app.ui.orders_panel import OrdersPanel
+from app.ui.paste_fill_dialog import PasteFillDialog
+
+PASTED = """取引画面
+商品情報
+ニットカーディガン ベージュ Mサイズ
+¥２，８００
+商品ID　m８１２３４５６７８９０
+購入者　はなこ
+"""
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 12, 7, 20, 10)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def build_panel(folder: Path, clock: _Clock) -> OrdersPanel:
+    """A panel over a store holding four deals at different stages."""
+    (folder / "panel").mkdir(parents=True, exist_ok=True)
+    store = OrderStore(folder / "panel" / "orders.sqlite3", clock=clock)
+    panel = OrdersPanel(store, load_platforms(overrides={}))
+    deals = [
+        ("mercari_jp", "山田 花子", "相棒 season 10 ブルーレイBOX", "8000", "m81234567890"),
+        ("ebay", "Emily Carter", "Vintage Seiko 5 SNK809", "142.50", "12-34567-89012"),
+        ("amazon_jp", "佐藤 健一", "ステンレス保存容器 3個セット", "3480", "249-1234567-1234567"),
+    ]
+    for platform, buyer, item, price, number in deals:
+        clock.now += timedelta(hours=5)
+        panel.new_order(platform)
+        panel.take_values(
+            {"buyer_name": buyer, "item_name": item, "price": price, "order_id": number}
+        )
+        panel.flush()
+    panel.update_current(status="completed")
+    clock.now = datetime(2026, 12, 7, 21, 0)
+    panel.new_order("rakuma")
+    panel.take_values(
+        {"buyer_name": "佐藤 美咲", "item_name": "ニットカーディガン", "price": "2800"}
+    )
+    panel.record_copy(
+        "thanks", "ja", "佐藤 美咲様\n\nご購入ありがとうございます。\n明日発送いたします。"
+    )
+    clock.now = datetime(2026, 12, 8, 18, 30)
+    panel.record_copy(
+        "shipping_notice",
+        "ja",
+        "佐藤 美咲様\n\n本日、かんたんラクマパックで発送しました。\n"
+        "到着まで今しばらくお待ちください。",
+    )
+    clock.now = datetime(2026, 12, 12, 10, 0)
+    panel.record_copy(
+        "rating_reminder_first",
+        "ja",
+        "佐藤 美咲様\n\n商品はお手元に届きましたでしょうか。\n"
+        "お手すきの際に受取評価をお願いいたします。",
+    )
+    clock.now = datetime(2026, 12, 16, 9, 30)
+    panel.refresh()
+    return panel
+
+
+def window_with_deal(folder: Path, clock: _Clock):
+    """The main window with orders, after a thank-you and a shipping notice were copied."""
+    from PySide6.QtCore import QDate
+
+    from app.ui.main_window import MainWindow
+    from app.ui.window_orders import WindowOrders
+
+    window = MainWindow()
+    orders = WindowOrders(window, OrderStore(folder / "window.sqlite3", clock=clock))
+    window.set_platform("mercari_jp")
+    window.set_message_language("ja")
+    clock.now = datetime(2026, 12, 7, 20, 0)
+    window.open_template("thanks")
+    for name, value in (("buyer_name", "山田 花子"), ("item_name", "ボトムス2点セット")):
+        window.form.editor(name).input.setText(value)
+        window.form.editor(name).input.textEdited.emit(value)
+    window.form.editor("days_to_ship").input.setValue(2)
+    window.copy_message()
+    clock.now = datetime(2026, 12, 8, 18, 30)
+    window.open_template("shipping_notice")
+    window.form.editor("ship_date").input.setDate(QDate(2026, 12, 8))
+    window.form.editor("arrival_date").input.setDate(QDate(2026, 12, 10))
+    window.form.editor("carrier").input.setCurrentIndex(1)
+    window.copy_message()
+    clock.now = datetime(2026, 12, 12, 10, 0)
+    window.open_template("rating_reminder_first")
+    orders.panel.refresh()
+    window.statusBar().showMessage("")
+    return window
+
+
+def main(folder: str) -> int:
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="teinei-orders-shots-") as data:
+        for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
+            os.environ[name] = str(Path(data) / name.lower())
+        from PySide6.QtCore import QSettings
+
+        from app.ui.application import make_application
+        from app.ui.i18n import translations
+
+        app = make_application([sys.argv[0]])
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, data)
+        for ui_lang in ("ja", "en"):
+            translations().switch(ui_lang)
+            window = window_with_deal(Path(data) / ui_lang, _Clock())
+            window.resize(1280, 900)
+            window.show()
+            app.processEvents()
+            window.grab().save(str(target / f"window_orders_{ui_lang}.png"))
+            window.close()
+        translations().switch("ja")
+        panel = build_panel(Path(data), _Clock())
+        panel.resize(1100, 640)
+        panel.show()
+        app.processEvents()
+        panel.grab().save(str(target / "orders_view.png"))
+        panel.timeline.resize(520, 520)
+        panel.timeline.grab().save(str(target / "timeline.png"))
+        dialog = PasteFillDialog("mercari_jp", "ja")
+        dialog.set_text(PASTED)
+        dialog.show()
+        app.processEvents()
+        dialog.grab().save(str(target / "paste_fill.png"))
+        dialog.close()
+        panel.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))

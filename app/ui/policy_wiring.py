@@ -1,0 +1,108 @@
+"""Policy warnings and deadlines in the window, attached to its hooks.
+
+The window renders; this part checks each new preview, lists and highlights the
+warnings beside it, keeps the order's dates and deadlines in the order form, and adds
+the warnings to what copying asks about.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+
+from app.deadlines import OrderDates
+from app.findings import Finding
+from app.platforms import Platform
+from app.policy import check
+from app.policy_rules import PolicyRulesError
+from app.preview import ERROR, Preview
+from app.template_file import Template
+from app.ui.deadline_panel import DeadlinePanel
+from app.ui.i18n import current_language
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+log = logging.getLogger("teinei")
+
+
+def findings_for(text: str, template: Template | None, platform: Platform) -> list[Finding]:
+    """The warnings for ``text`` written with ``template``; none without a template."""
+    if template is None or not text:
+        return []
+    try:
+        return check(text, platform.id, limit=platform.message_limit, addressee=template.addressee)
+    except PolicyRulesError as error:
+        # A broken rules file must not stop anyone writing; the log says what is wrong.
+        log.warning("policy checks are off: %s", error)
+        return []
+
+
+def quote(text: str, finding: Finding, lang: str) -> str:
+    excerpt = text[finding.start : finding.end].replace("\n", " ")
+    if len(excerpt) > 30:
+        excerpt = excerpt[:29] + "…"
+    return f"「{excerpt}」" if lang == "ja" else f"“{excerpt}”"
+
+
+class PolicyWiring(QObject):
+    """Checks every preview and feeds the order's deadlines to the templates."""
+
+    def __init__(self, window: MainWindow, *, clock: Callable[[], datetime] = datetime.now) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = DeadlinePanel(window.form, clock=clock, language=current_language)
+        window.form.add_section(self.panel)
+        # Explanations are sentences: wrap them rather than scroll sideways.
+        findings_list = window.preview_pane.findings_list
+        findings_list.setWordWrap(True)
+        findings_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        window.copy_checks.append(self.copy_reasons)
+        window.preview_updated.connect(self.on_preview)
+        window.actions.new_order.triggered.connect(self.clear_dates)
+        self.panel.changed.connect(self.on_dates)
+
+    def on_preview(self) -> None:
+        window = self.window
+        if self.panel.platform is not window.platform:
+            self.panel.set_platform(window.platform)
+            if self._sync_deadlines():
+                return  # the preview is drawn again, and checked then
+        preview = window.preview
+        shown = preview.text if preview is not None and preview.state != ERROR else ""
+        window.preview_pane.set_findings(findings_for(shown, window.template, window.platform))
+
+    def on_dates(self) -> None:
+        self._sync_deadlines()
+
+    def clear_dates(self) -> None:
+        self.panel.set_order_dates(OrderDates())
+
+    def _sync_deadlines(self) -> bool:
+        """Give the templates the panel's deadlines; True if the preview was redrawn."""
+        deadlines = dict(self.panel.deadlines())
+        if deadlines == self.window.deadlines:
+            return False
+        self.window.deadlines = deadlines
+        self.window.refresh_preview()
+        return True
+
+    def copy_reasons(self) -> list[str]:
+        """What copying should ask about: each warning on the text that would be copied."""
+        window = self.window
+        preview: Preview | None = window.preview
+        if preview is None or preview.state == ERROR:
+            return []
+        text = preview.copy_text
+        findings = findings_for(text, window.template, window.platform)
+        if not findings:
+            return []
+        lang = current_language()
+        head = QCoreApplication.translate("PolicyWiring", "This may break %1's rules:")
+        head = head.replace("%1", window.platform.name(lang))
+        space = "" if lang == "ja" else " "
+        return [head, *(f"{quote(text, f, lang)}{space}{f.message(lang)}" for f in findings)]

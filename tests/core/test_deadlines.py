@@ -1,0 +1,354 @@
+"""Deadlines from the platform settings and an order's dates."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from app.deadlines import (
+    DATE_LABELS,
+    LABELS,
+    Deadline,
+    Deadlines,
+    DeadlineSettingError,
+    OrderDates,
+    add_business_days,
+    compute_deadlines,
+    dates_used,
+)
+from app.paths import config_file
+from app.platforms import Platform, load_platforms
+from app.rendering import render
+from app.template_file import parse_template
+from tests.conftest import write_template
+
+
+@pytest.fixture(scope="module")
+def platforms() -> dict[str, Platform]:
+    return load_platforms({})
+
+
+def deadlines(platform: Platform, **dates: date | datetime) -> dict[str, date | datetime]:
+    return dict(compute_deadlines(platform, OrderDates(**dates)))
+
+
+# --- Mercari JP: 13:00 on the 9th day after the shipping notice ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("notice", "completes"),
+    [
+        (datetime(2026, 12, 2, 18, 0), datetime(2026, 12, 11, 13, 0)),
+        (datetime(2026, 12, 2, 0, 5), datetime(2026, 12, 11, 13, 0)),
+        (datetime(2026, 12, 2, 23, 59), datetime(2026, 12, 11, 13, 0)),
+        (date(2026, 12, 2), datetime(2026, 12, 11, 13, 0)),
+        # month and year ends
+        (datetime(2026, 1, 25, 10, 0), datetime(2026, 2, 3, 13, 0)),
+        (datetime(2026, 12, 28, 10, 0), datetime(2027, 1, 6, 13, 0)),
+        # leap years: 2028-02-29 exists, 2027-02-29 does not
+        (datetime(2028, 2, 20, 10, 0), datetime(2028, 2, 29, 13, 0)),
+        (datetime(2028, 2, 21, 10, 0), datetime(2028, 3, 1, 13, 0)),
+        (datetime(2027, 2, 20, 10, 0), datetime(2027, 3, 1, 13, 0)),
+    ],
+)
+def test_mercari_jp_completes_at_13_00_on_the_9th_day_after_the_notice(
+    platforms: dict[str, Platform], notice: date | datetime, completes: datetime
+) -> None:
+    found = deadlines(platforms["mercari_jp"], shipping_notice=notice)
+    assert found["auto_complete"] == completes
+    assert found["operator_request"] == completes
+
+
+def test_mercari_jp_13_00_is_the_cut_over(platforms: dict[str, Platform]) -> None:
+    found = compute_deadlines(
+        platforms["mercari_jp"], OrderDates(shipping_notice=datetime(2026, 12, 2, 18, 0))
+    )
+    completes = found.deadline("auto_complete")
+    assert not completes.is_reached(datetime(2026, 12, 11, 12, 59, 59))
+    assert completes.is_reached(datetime(2026, 12, 11, 13, 0))
+    assert not completes.is_reached(datetime(2026, 12, 10, 13, 0))
+
+
+def test_a_later_buyer_message_pushes_mercari_jp_completion_back(
+    platforms: dict[str, Platform],
+) -> None:
+    notice = datetime(2026, 12, 2, 18, 0)
+    late = deadlines(
+        platforms["mercari_jp"],
+        shipping_notice=notice,
+        last_buyer_message=datetime(2026, 12, 10, 9, 0),
+    )
+    assert late["auto_complete"] == datetime(2026, 12, 13, 13, 0)
+    assert late["operator_request"] == datetime(2026, 12, 13, 13, 0)
+    early = deadlines(
+        platforms["mercari_jp"],
+        shipping_notice=notice,
+        last_buyer_message=datetime(2026, 12, 3, 20, 0),
+    )
+    assert early["auto_complete"] == datetime(2026, 12, 11, 13, 0)
+    # A message on the 8th day, after 13:00, still moves it by 3 days at 13:00.
+    edge = deadlines(
+        platforms["mercari_jp"],
+        shipping_notice=notice,
+        last_buyer_message=datetime(2026, 12, 10, 13, 30),
+    )
+    assert edge["auto_complete"] == datetime(2026, 12, 13, 13, 0)
+
+
+def test_mercari_jp_ships_by_the_longest_day_counted_from_payment(
+    platforms: dict[str, Platform],
+) -> None:
+    assert deadlines(platforms["mercari_jp"], paid=date(2026, 12, 30))["ship_by"] == date(
+        2027, 1, 2
+    )
+    assert deadlines(platforms["mercari_jp"], paid=date(2028, 2, 27))["ship_by"] == date(2028, 3, 1)
+    # Without a payment date the order date stands in: the earlier, safe guess.
+    only_ordered = deadlines(platforms["mercari_jp"], ordered=datetime(2026, 12, 1, 23, 0))
+    assert only_ordered["ship_by"] == date(2026, 12, 4)
+
+
+# --- Mercari US: 3 business days to ship, auto-rated 3 days after delivery -----------------
+
+
+@pytest.mark.parametrize(
+    ("paid", "ship_by"),
+    [
+        (date(2026, 11, 20), date(2026, 11, 25)),  # Friday -> Wednesday
+        (date(2026, 11, 21), date(2026, 11, 25)),  # Saturday -> Wednesday
+        (date(2026, 11, 22), date(2026, 11, 25)),  # Sunday -> Wednesday
+        (date(2026, 11, 23), date(2026, 11, 26)),  # Monday -> Thursday
+        (date(2028, 2, 24), date(2028, 2, 29)),  # Thursday -> leap day (Tuesday)
+        (date(2026, 12, 31), date(2027, 1, 5)),  # Thursday -> the next year's Tuesday
+    ],
+)
+def test_mercari_us_ship_by_skips_weekends(
+    platforms: dict[str, Platform], paid: date, ship_by: date
+) -> None:
+    assert deadlines(platforms["mercari_us"], paid=paid)["ship_by"] == ship_by
+
+
+def test_mercari_us_auto_rates_3_days_after_delivery(platforms: dict[str, Platform]) -> None:
+    at = deadlines(platforms["mercari_us"], delivered=datetime(2026, 11, 27, 15, 0))
+    assert at["auto_rate"] == datetime(2026, 11, 30, 15, 0)
+    day = deadlines(platforms["mercari_us"], delivered=date(2028, 2, 27))
+    assert day["auto_rate"] == date(2028, 3, 1)
+
+
+# --- Rakuma: ask the office 14 days after the notice; it acts 3 or more days later ---------
+
+
+def test_rakuma_follows_the_seed_timeline(platforms: dict[str, Platform]) -> None:
+    # Seed 001: notice 12/9, request possible 12/23, office acts no sooner than 12/26.
+    found = deadlines(platforms["rakuma"], shipping_notice=date(2016, 12, 9))
+    assert found["operator_request"] == date(2016, 12, 23)
+    assert found["operator_acts"] == date(2016, 12, 26)
+    assert "auto_complete" not in found
+
+
+def test_rakuma_across_a_month_end_and_a_leap_day(platforms: dict[str, Platform]) -> None:
+    found = deadlines(platforms["rakuma"], shipping_notice=datetime(2028, 2, 15, 20, 0))
+    assert found["operator_request"] == date(2028, 2, 29)
+    assert found["operator_acts"] == date(2028, 3, 3)
+
+
+# --- Amazon: reply within 24 hours; returns 30 days from arrival ---------------------------
+
+
+def test_amazon_reply_by_and_return_window(platforms: dict[str, Platform]) -> None:
+    found = deadlines(
+        platforms["amazon_jp"],
+        last_buyer_message=datetime(2026, 12, 31, 22, 30),
+        delivered=date(2028, 1, 30),
+    )
+    assert found["reply_by"] == datetime(2027, 1, 1, 22, 30)
+    assert found["return_window_end"] == date(2028, 2, 29)
+    dated = deadlines(platforms["amazon_jp"], last_buyer_message=date(2026, 2, 28))
+    assert dated["reply_by"] == date(2026, 3, 1)
+
+
+# --- eBay: 3 business days to ship, messages for 90 days ---------------------------------
+
+
+def test_ebay_message_window_and_ship_by(platforms: dict[str, Platform]) -> None:
+    found = deadlines(platforms["ebay"], ordered=date(2028, 1, 1), paid=date(2028, 1, 1))
+    assert found["message_window_end"] == date(2028, 3, 31)
+    assert found["ship_by"] == date(2028, 1, 5)  # Saturday -> Wednesday
+
+
+def test_platforms_without_delivery_rules_give_only_ship_by(
+    platforms: dict[str, Platform],
+) -> None:
+    for platform_id in ("yahoo_auctions", "yahoo_fleamarket", "other"):
+        found = deadlines(
+            platforms[platform_id],
+            paid=date(2026, 2, 27),
+            shipping_notice=date(2026, 3, 1),
+            delivered=date(2026, 3, 2),
+        )
+        assert found == {"ship_by": date(2026, 3, 2)}, platform_id
+
+
+def test_no_dates_no_deadlines(platforms: dict[str, Platform]) -> None:
+    for platform in platforms.values():
+        assert len(compute_deadlines(platform, OrderDates())) == 0
+
+
+# --- Settings come from the profile and the user's corrections -----------------------------
+
+
+def test_a_users_corrected_days_are_used(isolated_home: Path) -> None:
+    config = config_file()
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text(
+        "[platforms.rakuma.deadlines]\noperator_request_days = 10\n"
+        '[platforms.mercari_jp.deadlines]\nauto_complete_time = "15:30"\n',
+        encoding="utf-8",
+    )
+    platforms = load_platforms()
+    rakuma = deadlines(platforms["rakuma"], shipping_notice=date(2016, 12, 9))
+    assert rakuma["operator_request"] == date(2016, 12, 19)
+    assert rakuma["operator_acts"] == date(2016, 12, 22)
+    mercari = deadlines(platforms["mercari_jp"], shipping_notice=date(2026, 12, 2))
+    assert mercari["auto_complete"] == datetime(2026, 12, 11, 15, 30)
+
+
+def test_a_new_setting_turns_on_a_deadline() -> None:
+    platform = load_platforms({"amazon_jp": {"deadlines": {"ship_business_days": 2}}})["amazon_jp"]
+    assert deadlines(platform, paid=date(2026, 12, 4))["ship_by"] == date(2026, 12, 8)
+
+
+@pytest.mark.parametrize(
+    ("override", "problem"),
+    [
+        ({"ship_days": "three"}, "ship_days for mercari_jp must be a whole number"),
+        ({"ship_days": -1}, "ship_days for mercari_jp must be a whole number"),
+        (
+            {"auto_complete_time": "1pm"},
+            'auto_complete_time for mercari_jp must be a time like "13:00"',
+        ),
+        ({"auto_complete_time": "25:00"}, "auto_complete_time"),
+    ],
+)
+def test_a_nonsense_setting_is_a_clear_error(override: dict[str, object], problem: str) -> None:
+    platform = load_platforms({"mercari_jp": {"deadlines": override}})["mercari_jp"]
+    with pytest.raises(DeadlineSettingError, match=problem):
+        compute_deadlines(
+            platform, OrderDates(paid=date(2026, 12, 1), shipping_notice=date(2026, 12, 2))
+        )
+
+
+# --- The result: labels, limits, time zones, templates -------------------------------------
+
+
+def test_every_deadline_has_a_label_in_both_languages() -> None:
+    for key in LABELS:
+        entry = Deadline(key, date(2026, 12, 9))
+        assert entry.label("ja") and entry.label("en")
+        assert entry.label("ja") != entry.label("en")
+    assert Deadline("ship_by", date(2026, 12, 9)).label("ja") == "発送期限"
+
+
+def test_a_limit_day_lasts_until_its_end_and_a_from_day_starts_at_midnight() -> None:
+    ship_by = Deadline("ship_by", date(2026, 12, 9))
+    assert ship_by.is_limit
+    assert not ship_by.is_reached(datetime(2026, 12, 9, 23, 59))
+    assert ship_by.is_reached(datetime(2026, 12, 10, 0, 0))
+    request = Deadline("operator_request", date(2026, 12, 9))
+    assert not request.is_limit
+    assert not request.is_reached(datetime(2026, 12, 8, 23, 59))
+    assert request.is_reached(datetime(2026, 12, 9, 0, 0))
+
+
+def test_a_time_zone_on_the_notice_is_kept(platforms: dict[str, Platform]) -> None:
+    jst = timezone(timedelta(hours=9))
+    found = deadlines(platforms["mercari_jp"], shipping_notice=datetime(2026, 12, 2, 9, tzinfo=jst))
+    assert found["auto_complete"] == datetime(2026, 12, 11, 13, 0, tzinfo=jst)
+
+
+def test_deadlines_come_in_the_order_a_seller_meets_them(platforms: dict[str, Platform]) -> None:
+    found = compute_deadlines(
+        platforms["amazon_jp"],
+        OrderDates(last_buyer_message=date(2026, 12, 1), delivered=date(2026, 12, 3)),
+    )
+    assert list(found) == ["reply_by", "return_window_end"]
+    assert [entry.key for entry in found.all()] == ["reply_by", "return_window_end"]
+
+
+def test_templates_read_deadlines_by_name(tmp_path: Path, platforms: dict[str, Platform]) -> None:
+    path = write_template(
+        tmp_path,
+        "ja",
+        "notice",
+        'title = "t"\ncategory = "support_notice"',
+        "{{ deadlines.operator_request | datetime }}以降に事務局へ相談いたします。\n",
+    )
+    found = compute_deadlines(
+        platforms["mercari_jp"], OrderDates(shipping_notice=datetime(2026, 12, 2, 18, 0))
+    )
+    text = render(parse_template(path, "user"), {}, platforms["mercari_jp"], deadlines=found)
+    assert text == "12月11日(金) 13:00以降に事務局へ相談いたします。"
+
+
+def test_a_template_can_ask_whether_a_deadline_is_known(
+    tmp_path: Path, platforms: dict[str, Platform]
+) -> None:
+    path = write_template(
+        tmp_path,
+        "ja",
+        "thanks",
+        'title = "t"\ncategory = "thanks"',
+        "{% if deadlines.ship_by is defined %}{{ deadlines.ship_by | date }}までに{% endif %}"
+        "発送いたします。\n",
+    )
+    template = parse_template(path, "user")
+    mercari = platforms["mercari_jp"]
+    assert render(template, {}, mercari) == "発送いたします。"
+    found = compute_deadlines(mercari, OrderDates(paid=date(2026, 12, 6)))
+    assert render(template, {}, mercari, deadlines=found) == "12月9日(水)までに発送いたします。"
+
+
+def test_business_days_count_only_weekdays() -> None:
+    assert add_business_days(date(2026, 12, 4), 0) == date(2026, 12, 4)
+    assert add_business_days(date(2026, 12, 4), 1) == date(2026, 12, 7)
+    assert add_business_days(date(2026, 12, 4), 5) == date(2026, 12, 11)
+    assert len(Deadlines()) == 0
+
+
+def test_each_platform_asks_only_for_the_dates_its_settings_read(
+    platforms: dict[str, Platform],
+) -> None:
+    assert dates_used(platforms["mercari_jp"]) == [
+        "ordered",
+        "paid",
+        "shipping_notice",
+        "last_buyer_message",
+    ]
+    assert dates_used(platforms["mercari_us"]) == ["ordered", "paid", "delivered"]
+    assert dates_used(platforms["amazon_jp"]) == ["delivered", "last_buyer_message"]
+    assert dates_used(platforms["rakuma"]) == ["ordered", "paid", "shipping_notice"]
+    for name in DATE_LABELS:
+        assert name in OrderDates.__dataclass_fields__
+
+
+def test_every_date_a_platform_asks_for_changes_a_deadline(
+    platforms: dict[str, Platform],
+) -> None:
+    full = {
+        "ordered": datetime(2026, 11, 30, 10, 0),
+        "paid": datetime(2026, 12, 1, 10, 0),
+        "shipping_notice": datetime(2026, 12, 2, 10, 0),
+        "delivered": datetime(2026, 12, 4, 10, 0),
+        "last_buyer_message": datetime(2026, 12, 20, 10, 0),
+    }
+    for platform in platforms.values():
+        everything = dict(compute_deadlines(platform, OrderDates(**full)))
+        for name in dates_used(platform):
+            # The payment date wins over the order date, so drop both to see the order date.
+            dropped = {name, "paid"} if name == "ordered" else {name}
+            partial = {key: value for key, value in full.items() if key not in dropped}
+            assert dict(compute_deadlines(platform, OrderDates(**partial))) != everything, (
+                platform.id,
+                name,
+            )

@@ -1,0 +1,253 @@
+from collections.abc import Mapping
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from app.copy_cautions import cautions
+from app.next_step import LATER, NOW, next_steps, order_deadlines, suggest
+from app.orders import Message, Order
+from app.platforms import Platform, load_platforms
+
+SHIPPED = datetime(2026, 12, 9, 18, 30)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def platforms() -> dict[str, Platform]:
+    return load_platforms(overrides={})
+
+
+def sent(*items: tuple[str, datetime]) -> list[Message]:
+    return [Message(1, at, template_id, "ja", "…") for template_id, at in items]
+
+
+def first(
+    platforms: Mapping[str, Platform],
+    order: Order,
+    messages: list[Message],
+    now: datetime,
+    deadlines: Mapping[str, date | datetime] | None = None,
+) -> tuple[str, str | None, str, str]:
+    step = next_steps(order, messages, platforms[order.platform], deadlines or {}, now)[0]
+    return step.state, step.template_id, step.message("ja"), step.message("en")
+
+
+# Mercari JP: reminders after the shipping notice, the office from 13:00 on the 9th day.
+MERCARI_DEADLINES = {
+    "operator_request": datetime(2026, 12, 18, 13, 0),
+    "ship_by": date(2026, 12, 10),
+}
+
+
+def test_mercari_jp_new_order_asks_for_thanks_then_shipping(platforms: dict) -> None:
+    order = Order(platform="mercari_jp", paid=datetime(2026, 12, 7, 20, 0))
+    now = datetime(2026, 12, 7, 20, 5)
+    steps = next_steps(order, [], platforms["mercari_jp"], MERCARI_DEADLINES, now)
+    assert [(s.state, s.template_id) for s in steps] == [
+        (NOW, "thanks"),
+        (LATER, "shipping_notice"),
+    ]
+    assert steps[1].message("ja") == "発送したら発送のお知らせを(発送期限 12月10日(木))"
+    assert steps[1].message("en") == "When you ship, send the shipping notice (ship by Thu, Dec 10)"
+    thanked = sent(("thanks", now))
+    late = next_steps(
+        order, thanked, platforms["mercari_jp"], MERCARI_DEADLINES, datetime(2026, 12, 11)
+    )
+    assert late[0].state == NOW and "過ぎています" in late[0].message("ja")
+
+
+def test_mercari_jp_reminders_follow_the_shipping_notice(platforms: dict) -> None:
+    order = Order(platform="mercari_jp", shipping_notice=SHIPPED)
+    history = [("thanks", SHIPPED - timedelta(days=2)), ("shipping_notice", SHIPPED)]
+    assert first(
+        platforms, order, sent(*history), datetime(2026, 12, 10, 9), MERCARI_DEADLINES
+    ) == (
+        LATER,
+        "rating_reminder_first",
+        "受取評価のお願い(1回目)は12月13日(日)からが目安です",
+        "First rating reminder from Sun, Dec 13",
+    )
+    history.append(("rating_reminder_first", datetime(2026, 12, 13, 10)))
+    assert first(
+        platforms, order, sent(*history), datetime(2026, 12, 16, 8), MERCARI_DEADLINES
+    ) == (
+        NOW,
+        "rating_reminder_second",
+        "受取評価のお願い(2回目)は今日が目安です",
+        "Second rating reminder due today",
+    )
+
+
+def test_mercari_jp_office_from_1300_on_the_ninth_day(platforms: dict) -> None:
+    order = Order(platform="mercari_jp", shipping_notice=SHIPPED)
+    history = sent(
+        ("shipping_notice", SHIPPED),
+        ("rating_reminder_first", datetime(2026, 12, 13, 10)),
+        ("rating_reminder_second", datetime(2026, 12, 16, 10)),
+    )
+    notice = first(platforms, order, history, datetime(2026, 12, 16, 11), MERCARI_DEADLINES)
+    assert notice[:2] == (LATER, "support_notice")
+    assert "12月17日(木) 13:00" in notice[2]
+    history += sent(("support_notice", datetime(2026, 12, 17, 13, 5)))
+    morning = first(platforms, order, history, datetime(2026, 12, 18, 9), MERCARI_DEADLINES)
+    assert morning == (
+        LATER,
+        "support_request_complete",
+        "メルカリ事務局へは12月18日(金) 13:00から依頼できます",
+        "You can ask the Mercari office from Fri, Dec 18, 1:00 PM",
+    )
+    afternoon = first(platforms, order, history, datetime(2026, 12, 18, 13, 0), MERCARI_DEADLINES)
+    assert afternoon[0] == NOW and afternoon[1] == "support_request_complete"
+
+
+def test_rakuma_asks_the_office_after_fourteen_days(platforms: dict) -> None:
+    order = Order(platform="rakuma", shipping_notice=datetime(2026, 12, 9, 10))
+    deadlines = {"operator_request": date(2026, 12, 23)}
+    history = sent(
+        ("shipping_notice", datetime(2026, 12, 9, 10)),
+        ("rating_reminder_first", datetime(2026, 12, 13, 10)),
+    )
+    second = first(platforms, order, history, datetime(2026, 12, 15), deadlines)
+    assert second[:2] == (LATER, "rating_reminder_second")
+    assert second[3] == "Second rating reminder from Thu, Dec 17"
+    history += sent(("rating_reminder_second", datetime(2026, 12, 17, 10)))
+    notice = first(platforms, order, history, datetime(2026, 12, 21, 9), deadlines)
+    assert notice[:2] == (NOW, "support_notice")
+    assert notice[2] == "ラクマ事務局へ依頼する旨のお知らせは今日が目安です"
+    history += sent(("support_notice", datetime(2026, 12, 21, 9)))
+    ask = first(platforms, order, history, datetime(2026, 12, 21, 10), deadlines)
+    assert ask[2] == "ラクマ事務局へは12月23日(水)から依頼できます"
+    history += sent(("support_request_complete", datetime(2026, 12, 23, 9)))
+    assert first(platforms, order, history, datetime(2026, 12, 24), deadlines)[0] == "info"
+
+
+def test_mercari_us_never_reminds_before_delivery(platforms: dict) -> None:
+    shipped = Order(platform="mercari_us", shipping_notice=datetime(2026, 12, 1, 15))
+    history = sent(
+        ("thanks", datetime(2026, 11, 30)), ("shipping_notice", datetime(2026, 12, 1, 15))
+    )
+    waiting = next_steps(shipped, history, platforms["mercari_us"], {}, datetime(2026, 12, 20))
+    assert [s.template_id for s in waiting] == [None]
+    assert waiting[0].message("en").startswith("Enter the delivery date")
+    (caution,) = cautions("rating_reminder_first", shipped, history, platforms["mercari_us"])
+    assert (
+        caution.message("en") == "Mercari (US) does not allow asking for a rating before delivery."
+    )
+
+
+def test_mercari_us_auto_rates_three_days_after_delivery(platforms: dict) -> None:
+    order = Order(
+        platform="mercari_us",
+        shipping_notice=datetime(2026, 12, 1, 15),
+        delivered=datetime(2026, 12, 4, 11),
+    )
+    history = sent(("shipping_notice", datetime(2026, 12, 1, 15)))
+    deadlines = {"auto_rate": datetime(2026, 12, 7, 11)}
+    steps = next_steps(order, history, platforms["mercari_us"], deadlines, datetime(2026, 12, 5, 9))
+    assert [(s.state, s.template_id) for s in steps] == [
+        (NOW, "rating_reminder_first"),
+        ("info", None),
+    ]
+    assert steps[1].message("en") == (
+        "Without a rating, the deal is rated automatically on Mon, Dec 7, 11:00 AM"
+    )
+    after = next_steps(
+        order, history, platforms["mercari_us"], deadlines, datetime(2026, 12, 7, 12)
+    )
+    assert [s.template_id for s in after] == [None]
+    assert after[0].message("ja") == "12月7日(月) 11:00に自動で評価されました"
+
+
+def test_amazon_has_no_rating_reminders_and_replies_within_24_hours(platforms: dict) -> None:
+    order = Order(
+        platform="amazon_jp",
+        shipping_notice=datetime(2026, 12, 1, 15),
+        delivered=datetime(2026, 12, 3, 12),
+        last_buyer_message=datetime(2026, 12, 5, 21, 40),
+    )
+    deadlines = {"return_window_end": date(2027, 1, 2)}
+    steps = next_steps(order, [], platforms["amazon_jp"], deadlines, datetime(2026, 12, 6, 8))
+    assert [(s.state, s.template_id) for s in steps] == [(NOW, "checking"), ("info", None)]
+    assert steps[0].message("ja") == "購入者への返信:12月6日(日) 21:40までに"
+    assert steps[1].message("en") == "Returns are open until Sat, Jan 2"
+    replied = sent(("checking", datetime(2026, 12, 6, 8, 30)))
+    calm = next_steps(order, replied, platforms["amazon_jp"], deadlines, datetime(2026, 12, 8))
+    assert all(s.template_id is None for s in calm)
+    (caution,) = cautions("rating_reminder_first", order, [], platforms["amazon_jp"])
+    assert "評価をお願いするメッセージ" in caution.message("ja")
+
+
+def test_amazon_late_reply_is_flagged(platforms: dict) -> None:
+    order = Order(platform="amazon_jp", last_buyer_message=datetime(2026, 12, 5, 21, 40))
+    step = first(platforms, order, [], datetime(2026, 12, 7, 9))
+    assert step[:2] == (NOW, "checking")
+    assert step[3] == "Reply to the buyer: it was due Sun, Dec 6, 9:40 PM"
+
+
+def test_yahoo_auctions_reminds_twice_then_offers_support_after_two_weeks(platforms: dict) -> None:
+    order = Order(platform="yahoo_auctions", shipping_notice=datetime(2026, 12, 1, 9))
+    history = sent(
+        ("shipping_notice", datetime(2026, 12, 1, 9)),
+        ("rating_reminder_first", datetime(2026, 12, 5, 9)),
+    )
+    step = first(platforms, order, history, datetime(2026, 12, 9, 9))
+    assert step[:3] == (
+        NOW,
+        "rating_reminder_second",
+        "受け取り連絡のお願い(2回目)は今日が目安です",
+    )
+    history += sent(("rating_reminder_second", datetime(2026, 12, 9, 9)))
+    assert first(platforms, order, history, datetime(2026, 12, 10))[1] == "support_notice"
+
+
+def test_ebay_stops_after_the_shipping_notice(platforms: dict) -> None:
+    order = Order(platform="ebay", shipping_notice=datetime(2026, 12, 1, 9))
+    history = sent(
+        ("thanks", datetime(2026, 11, 30)), ("shipping_notice", datetime(2026, 12, 1, 9))
+    )
+    steps = next_steps(order, history, platforms["ebay"], {}, datetime(2026, 12, 20))
+    assert [(s.template_id, s.message("en")) for s in steps] == [(None, "Nothing to send for now")]
+    missing = next_steps(order, [], platforms["ebay"], {}, datetime(2026, 12, 2))
+    assert missing[0].template_id == "shipping_notice"
+    assert missing[0].message("en") == "The shipping notice has not been sent yet"
+
+
+def test_a_finished_deal_suggests_nothing(platforms: dict) -> None:
+    order = Order(platform="rakuma", status="completed", shipping_notice=SHIPPED)
+    (step,) = next_steps(order, [], platforms["rakuma"], {}, datetime(2026, 12, 30))
+    assert step.template_id is None and step.message("en") == "This deal is complete"
+
+
+def test_a_seller_can_correct_the_reminder_days(platforms: dict) -> None:
+    corrected = load_platforms(overrides={"rakuma": {"deadlines": {"first_reminder_days": 2}}})
+    order = Order(platform="rakuma", shipping_notice=datetime(2026, 12, 9, 10))
+    step = next_steps(order, [], corrected["rakuma"], {}, datetime(2026, 12, 11, 9))
+    assert [s.template_id for s in step][-1] == "rating_reminder_first"
+    assert step[-1].state == NOW
+
+
+def test_suggestions_use_the_platforms_own_deadlines(platforms: dict) -> None:
+    rakuma = Order(platform="rakuma", shipping_notice=datetime(2026, 12, 9, 10))
+    history = sent(
+        ("shipping_notice", datetime(2026, 12, 9, 10)),
+        ("rating_reminder_first", datetime(2026, 12, 13, 10)),
+        ("rating_reminder_second", datetime(2026, 12, 17, 10)),
+        ("support_notice", datetime(2026, 12, 21, 10)),
+    )
+    (ask,) = suggest(rakuma, history, platforms["rakuma"], datetime(2026, 12, 21, 11))
+    assert ask.message("ja") == "ラクマ事務局へは12月23日(水)から依頼できます"
+    assert ask.message("en") == "You can ask the Rakuma office from Wed, Dec 23"
+
+    mercari = Order(platform="mercari_jp", shipping_notice=SHIPPED)
+    steps = suggest(mercari, sent(("shipping_notice", SHIPPED)), platforms["mercari_jp"], SHIPPED)
+    assert steps[-1].message("ja") == "評価がなければ12月18日(金) 13:00に取引が自動で完了します"
+    # A buyer's message pushes Mercari's clock: three days after it, at 13:00.
+    talked = mercari.replace(last_buyer_message=datetime(2026, 12, 17, 20))
+    deadlines = order_deadlines(talked, platforms["mercari_jp"])
+    assert deadlines["operator_request"] == datetime(2026, 12, 20, 13, 0)
+
+
+def test_a_shipped_order_without_a_date_asks_for_the_date(platforms: dict) -> None:
+    order = Order(platform="mercari_jp", status="shipped")
+    (step,) = next_steps(order, [], platforms["mercari_jp"], {}, datetime(2026, 12, 10))
+    assert step.template_id is None
+    assert step.message("en") == "Enter when the shipping notice went out to see what comes next"

@@ -1,0 +1,123 @@
+"""The order-dates panel: which dates it asks for, and the deadlines it shows."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from pytestqt.qtbot import QtBot
+
+from app.deadlines import OrderDates
+from app.platforms import Platform, load_platforms
+from app.ui.deadline_panel import DeadlinePanel
+
+
+@pytest.fixture
+def platforms() -> dict[str, Platform]:
+    return load_platforms({})
+
+
+def make_panel(qtbot: QtBot, now: datetime) -> DeadlinePanel:
+    panel = DeadlinePanel(clock=lambda: now)
+    qtbot.addWidget(panel)
+    return panel
+
+
+def visible_rows(panel: DeadlinePanel) -> list[str]:
+    return [name for name, (known, _) in panel.rows.items() if panel.form.isRowVisible(known)]
+
+
+def test_only_the_dates_the_platform_reads_are_asked_for(
+    qtbot: QtBot, platforms: dict[str, Platform]
+) -> None:
+    panel = make_panel(qtbot, datetime(2026, 12, 2, 18, 0))
+    panel.set_platform(platforms["amazon_jp"])
+    assert visible_rows(panel) == ["delivered", "last_buyer_message"]
+    panel.set_platform(platforms["mercari_jp"])
+    assert "shipping_notice" in visible_rows(panel)
+    assert "delivered" not in visible_rows(panel)
+
+
+def test_ticking_a_date_takes_now_and_shows_its_deadline(
+    qtbot: QtBot, platforms: dict[str, Platform]
+) -> None:
+    panel = make_panel(qtbot, datetime(2026, 12, 2, 18, 0, 42))
+    panel.set_platform(platforms["mercari_jp"])
+    known, edit = panel.rows["shipping_notice"]
+    assert not edit.isEnabled()
+    with qtbot.waitSignal(panel.changed):
+        known.setChecked(True)
+    assert edit.isEnabled()
+    assert panel.order_dates().shipping_notice == datetime(2026, 12, 2, 18, 0)
+    assert panel.deadlines()["auto_complete"] == datetime(2026, 12, 11, 13, 0)
+    assert "自動で取引完了する日時: <b>12月11日(金) 13:00</b>" in panel.summary.text()
+
+
+def test_editing_a_date_moves_the_deadline(qtbot: QtBot, platforms: dict[str, Platform]) -> None:
+    panel = make_panel(qtbot, datetime(2026, 12, 2, 18, 0))
+    panel.set_platform(platforms["mercari_us"])
+    panel.rows["paid"][0].setChecked(True)
+    with qtbot.waitSignal(panel.changed):
+        panel.rows["paid"][1].setDateTime(datetime(2026, 11, 20, 9, 0))
+    assert panel.deadlines()["ship_by"] == date(2026, 11, 25)
+
+
+def test_passed_limits_and_open_possibilities_are_marked(
+    qtbot: QtBot, platforms: dict[str, Platform]
+) -> None:
+    panel = make_panel(qtbot, datetime(2026, 12, 12, 9, 0))
+    panel.set_platform(platforms["mercari_jp"])
+    panel.set_order_dates(OrderDates(paid=date(2026, 12, 1), shipping_notice=date(2026, 12, 2)))
+    lines = panel.summary.text().split("<br>")
+    assert lines[0].startswith("発送期限") and "(passed)" in lines[0]
+    assert lines[1].startswith("自動で取引完了") and "(reached)" in lines[1]
+
+
+def test_dates_round_trip_and_clearing_removes_the_deadline(
+    qtbot: QtBot, platforms: dict[str, Platform]
+) -> None:
+    panel = make_panel(qtbot, datetime(2026, 12, 2, 18, 0))
+    panel.set_platform(platforms["rakuma"])
+    dates = OrderDates(shipping_notice=datetime(2016, 12, 9, 10, 57))
+    panel.set_order_dates(dates)
+    assert panel.order_dates() == dates
+    assert dict(panel.deadlines()) == {
+        "operator_request": date(2016, 12, 23),
+        "operator_acts": date(2016, 12, 26),
+    }
+    with qtbot.waitSignal(panel.changed):
+        panel.rows["shipping_notice"][0].setChecked(False)
+    assert len(panel.deadlines()) == 0
+    assert "Set the dates above" in panel.summary.text()
+
+
+def test_english_labels_follow_the_language(qtbot: QtBot, platforms: dict[str, Platform]) -> None:
+    panel = make_panel(qtbot, datetime(2026, 12, 2, 18, 0))
+    panel.set_platform(platforms["amazon_jp"])
+    panel.set_language("en")
+    panel.set_order_dates(OrderDates(delivered=date(2028, 1, 30)))
+    assert panel.rows["delivered"][0].text() == "Delivered"
+    assert "Return window ends: <b>Tue, Feb 29</b>" in panel.summary.text()
+
+
+def test_a_broken_setting_is_shown_not_raised(qtbot: QtBot) -> None:
+    broken = load_platforms({"rakuma": {"deadlines": {"operator_request_days": "two weeks"}}})
+    panel = make_panel(qtbot, datetime(2026, 12, 2, 18, 0))
+    panel.set_platform(broken["rakuma"])
+    panel.set_order_dates(OrderDates(shipping_notice=date(2026, 12, 2)))
+    assert "operator_request_days for rakuma must be a whole number" in panel.summary.text()
+    assert len(panel.deadlines()) == 0
+
+
+def test_labels_follow_a_language_source_on_language_change(
+    qtbot: QtBot, platforms: dict[str, Platform]
+) -> None:
+    language = ["ja"]
+    panel = DeadlinePanel(clock=lambda: datetime(2026, 12, 2), language=lambda: language[0])
+    qtbot.addWidget(panel)
+    panel.set_platform(platforms["amazon_jp"])
+    assert panel.rows["delivered"][0].text() == "到着日時"
+    language[0] = "en"
+    QCoreApplication.sendEvent(panel, QEvent(QEvent.Type.LanguageChange))
+    assert panel.rows["delivered"][0].text() == "Delivered"
