@@ -117,6 +117,29 @@
     </message>
 </context>
 <context>
+    <name>EditorWindows</name>
+    <message>
+        <location filename="../../app/ui/userset/editors.py" line="77"/>
+        <source>Teinei kept unsaved text for {0} from {1}, but the file is gone. Save the text as that file again and open it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/editors.py" line="82"/>
+        <source>Teinei kept unsaved text for {0} from {1}. Open it in the editor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/editors.py" line="86"/>
+        <source>Unsaved text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/editors.py" line="106"/>
+        <source>Saved the kept text as {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FoldersDialog</name>
     <message>
         <location filename="../../app/ui/userset/folders_dialog.py" line="29"/>
@@ -679,231 +702,211 @@ Still needed: %1</source>
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="82"/>
+        <location filename="../../app/ui/userset/actions.py" line="84"/>
         <source>Customize (both languages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="83"/>
+        <location filename="../../app/ui/userset/actions.py" line="85"/>
         <source>Customize (this language only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="84"/>
+        <location filename="../../app/ui/userset/actions.py" line="86"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="85"/>
+        <location filename="../../app/ui/userset/actions.py" line="87"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="86"/>
+        <location filename="../../app/ui/userset/actions.py" line="88"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="87"/>
+        <location filename="../../app/ui/userset/actions.py" line="89"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="88"/>
+        <location filename="../../app/ui/userset/actions.py" line="90"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="89"/>
+        <location filename="../../app/ui/userset/actions.py" line="91"/>
         <source>Revert to built-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="90"/>
+        <location filename="../../app/ui/userset/actions.py" line="92"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="91"/>
+        <location filename="../../app/ui/userset/actions.py" line="93"/>
         <source>Export my templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="92"/>
+        <location filename="../../app/ui/userset/actions.py" line="94"/>
         <source>Template folders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="131"/>
+        <location filename="../../app/ui/userset/actions.py" line="133"/>
         <source>Undo delete of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="134"/>
+        <location filename="../../app/ui/userset/actions.py" line="136"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="155"/>
+        <location filename="../../app/ui/userset/actions.py" line="157"/>
         <source>My templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="156"/>
+        <location filename="../../app/ui/userset/actions.py" line="158"/>
         <source>Save where?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="156"/>
+        <location filename="../../app/ui/userset/actions.py" line="158"/>
         <source>Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="174"/>
+        <location filename="../../app/ui/userset/actions.py" line="176"/>
         <source>{0} is now in your set ({1}); edit it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="183"/>
+        <location filename="../../app/ui/userset/actions.py" line="185"/>
         <source>Edit a built-in template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="185"/>
+        <location filename="../../app/ui/userset/actions.py" line="187"/>
         <source>Built-in templates stay as shipped. Copy {0} into your own set and edit the copy? (Revert to built-in undoes this.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="219"/>
-        <location filename="../../app/ui/userset/actions.py" line="223"/>
-        <location filename="../../app/ui/userset/actions.py" line="227"/>
+        <location filename="../../app/ui/userset/actions.py" line="218"/>
+        <location filename="../../app/ui/userset/actions.py" line="222"/>
+        <location filename="../../app/ui/userset/actions.py" line="226"/>
         <source>New template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="219"/>
+        <location filename="../../app/ui/userset/actions.py" line="218"/>
         <source>Id (a-z, 0-9, _):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="223"/>
+        <location filename="../../app/ui/userset/actions.py" line="222"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="227"/>
+        <location filename="../../app/ui/userset/actions.py" line="226"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="239"/>
+        <location filename="../../app/ui/userset/actions.py" line="238"/>
         <source>Made {0} in Japanese and English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="246"/>
+        <location filename="../../app/ui/userset/actions.py" line="245"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="246"/>
+        <location filename="../../app/ui/userset/actions.py" line="245"/>
         <source>New id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="252"/>
+        <location filename="../../app/ui/userset/actions.py" line="251"/>
         <source>{0} is now {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="259"/>
+        <location filename="../../app/ui/userset/actions.py" line="258"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="259"/>
+        <location filename="../../app/ui/userset/actions.py" line="258"/>
         <source>Id of the copy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="267"/>
+        <location filename="../../app/ui/userset/actions.py" line="266"/>
         <source>Copied {0} to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="278"/>
+        <location filename="../../app/ui/userset/actions.py" line="277"/>
         <source>Deleted {0} (moved to the trash; Undo delete brings it back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="290"/>
+        <location filename="../../app/ui/userset/actions.py" line="289"/>
         <source>{0} is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="299"/>
+        <location filename="../../app/ui/userset/actions.py" line="298"/>
         <source>{0} shows the built-in again; Undo delete brings your copy back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="304"/>
+        <location filename="../../app/ui/userset/actions.py" line="303"/>
         <source>A zip file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="304"/>
+        <location filename="../../app/ui/userset/actions.py" line="303"/>
         <source>A folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="306"/>
-        <location filename="../../app/ui/userset/actions.py" line="311"/>
+        <location filename="../../app/ui/userset/actions.py" line="305"/>
+        <location filename="../../app/ui/userset/actions.py" line="310"/>
         <source>Import templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="306"/>
+        <location filename="../../app/ui/userset/actions.py" line="305"/>
         <source>Import from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="321"/>
+        <location filename="../../app/ui/userset/actions.py" line="320"/>
         <source>Imported {0} file(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="325"/>
+        <location filename="../../app/ui/userset/actions.py" line="324"/>
         <source>Export my templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="334"/>
+        <location filename="../../app/ui/userset/actions.py" line="333"/>
         <source>Exported {0} file(s) to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="342"/>
+        <location filename="../../app/ui/userset/actions.py" line="341"/>
         <source>Template folders updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="354"/>
-        <source>Teinei kept unsaved text for {0} from {1}, but the file is gone. Save the text as that file again and open it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="359"/>
-        <source>Teinei kept unsaved text for {0} from {1}. Open it in the editor?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="363"/>
-        <source>Unsaved text found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="381"/>
-        <source>Saved the kept text as {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -117,6 +117,29 @@
     </message>
 </context>
 <context>
+    <name>EditorWindows</name>
+    <message>
+        <location filename="../../app/ui/userset/editors.py" line="77"/>
+        <source>Teinei kept unsaved text for {0} from {1}, but the file is gone. Save the text as that file again and open it?</source>
+        <translation>{0} の保存していない内容({1})が残っていますが、ファイルがなくなっています。同じ名前でもう一度保存して開きますか?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/editors.py" line="82"/>
+        <source>Teinei kept unsaved text for {0} from {1}. Open it in the editor?</source>
+        <translation>{0} の保存していない内容({1})が残っています。編集画面で開きますか?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/editors.py" line="86"/>
+        <source>Unsaved text found</source>
+        <translation>保存していない内容があります</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/editors.py" line="106"/>
+        <source>Saved the kept text as {0}.</source>
+        <translation>残っていた内容を {0} として保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>FoldersDialog</name>
     <message>
         <location filename="../../app/ui/userset/folders_dialog.py" line="29"/>
@@ -678,232 +701,212 @@ Still needed: %1</source>
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="82"/>
+        <location filename="../../app/ui/userset/actions.py" line="84"/>
         <source>Customize (both languages)</source>
         <translation>自分用にコピー(日本語・英語)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="83"/>
+        <location filename="../../app/ui/userset/actions.py" line="85"/>
         <source>Customize (this language only)</source>
         <translation>自分用にコピー(この言語のみ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="84"/>
+        <location filename="../../app/ui/userset/actions.py" line="86"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="85"/>
+        <location filename="../../app/ui/userset/actions.py" line="87"/>
         <source>New…</source>
         <translation>新規作成…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="86"/>
+        <location filename="../../app/ui/userset/actions.py" line="88"/>
         <source>Rename…</source>
         <translation>IDを変更…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="87"/>
+        <location filename="../../app/ui/userset/actions.py" line="89"/>
         <source>Duplicate…</source>
         <translation>複製…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="88"/>
+        <location filename="../../app/ui/userset/actions.py" line="90"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="89"/>
+        <location filename="../../app/ui/userset/actions.py" line="91"/>
         <source>Revert to built-in</source>
         <translation>標準に戻す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="90"/>
+        <location filename="../../app/ui/userset/actions.py" line="92"/>
         <source>Import…</source>
         <translation>読み込む…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="91"/>
+        <location filename="../../app/ui/userset/actions.py" line="93"/>
         <source>Export my templates…</source>
         <translation>自分のテンプレートを書き出す…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="92"/>
+        <location filename="../../app/ui/userset/actions.py" line="94"/>
         <source>Template folders…</source>
         <translation>テンプレートフォルダ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="131"/>
+        <location filename="../../app/ui/userset/actions.py" line="133"/>
         <source>Undo delete of {0}</source>
         <translation>{0} の削除を取り消す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="134"/>
+        <location filename="../../app/ui/userset/actions.py" line="136"/>
         <source>Undo delete</source>
         <translation>削除を取り消す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="155"/>
+        <location filename="../../app/ui/userset/actions.py" line="157"/>
         <source>My templates</source>
         <translation>自分のテンプレート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="156"/>
+        <location filename="../../app/ui/userset/actions.py" line="158"/>
         <source>Save where?</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="156"/>
+        <location filename="../../app/ui/userset/actions.py" line="158"/>
         <source>Folder:</source>
         <translation>フォルダ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="174"/>
+        <location filename="../../app/ui/userset/actions.py" line="176"/>
         <source>{0} is now in your set ({1}); edit it there.</source>
         <translation>{0} を自分用にコピーしました({1})。コピーを編集できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="183"/>
+        <location filename="../../app/ui/userset/actions.py" line="185"/>
         <source>Edit a built-in template</source>
         <translation>標準テンプレートの編集</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="185"/>
+        <location filename="../../app/ui/userset/actions.py" line="187"/>
         <source>Built-in templates stay as shipped. Copy {0} into your own set and edit the copy? (Revert to built-in undoes this.)</source>
         <translation>標準テンプレートはそのまま残ります。{0} を自分用にコピーして、コピーを編集しますか?(「標準に戻す」で元に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="219"/>
-        <location filename="../../app/ui/userset/actions.py" line="223"/>
-        <location filename="../../app/ui/userset/actions.py" line="227"/>
+        <location filename="../../app/ui/userset/actions.py" line="218"/>
+        <location filename="../../app/ui/userset/actions.py" line="222"/>
+        <location filename="../../app/ui/userset/actions.py" line="226"/>
         <source>New template</source>
         <translation>新しいテンプレート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="219"/>
+        <location filename="../../app/ui/userset/actions.py" line="218"/>
         <source>Id (a-z, 0-9, _):</source>
         <translation>ID(a-z、0-9、_):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="223"/>
+        <location filename="../../app/ui/userset/actions.py" line="222"/>
         <source>Title:</source>
         <translation>タイトル:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="227"/>
+        <location filename="../../app/ui/userset/actions.py" line="226"/>
         <source>Category:</source>
         <translation>カテゴリ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="239"/>
+        <location filename="../../app/ui/userset/actions.py" line="238"/>
         <source>Made {0} in Japanese and English.</source>
         <translation>{0} を日本語と英語で作りました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="246"/>
+        <location filename="../../app/ui/userset/actions.py" line="245"/>
         <source>Rename</source>
         <translation>IDの変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="246"/>
+        <location filename="../../app/ui/userset/actions.py" line="245"/>
         <source>New id:</source>
         <translation>新しいID:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="252"/>
+        <location filename="../../app/ui/userset/actions.py" line="251"/>
         <source>{0} is now {1}.</source>
         <translation>{0} を {1} に変更しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="259"/>
+        <location filename="../../app/ui/userset/actions.py" line="258"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="259"/>
+        <location filename="../../app/ui/userset/actions.py" line="258"/>
         <source>Id of the copy:</source>
         <translation>コピーのID:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="267"/>
+        <location filename="../../app/ui/userset/actions.py" line="266"/>
         <source>Copied {0} to {1}.</source>
         <translation>{0} を {1} として複製しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="278"/>
+        <location filename="../../app/ui/userset/actions.py" line="277"/>
         <source>Deleted {0} (moved to the trash; Undo delete brings it back).</source>
         <translation>{0} を削除しました(ゴミ箱へ移動。「削除を取り消す」で戻せます)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="290"/>
+        <location filename="../../app/ui/userset/actions.py" line="289"/>
         <source>{0} is back.</source>
         <translation>{0} を元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="299"/>
+        <location filename="../../app/ui/userset/actions.py" line="298"/>
         <source>{0} shows the built-in again; Undo delete brings your copy back.</source>
         <translation>{0} は標準の内容に戻りました。「削除を取り消す」で自分のコピーを戻せます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="304"/>
+        <location filename="../../app/ui/userset/actions.py" line="303"/>
         <source>A zip file</source>
         <translation>zip ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="304"/>
+        <location filename="../../app/ui/userset/actions.py" line="303"/>
         <source>A folder</source>
         <translation>フォルダ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="306"/>
-        <location filename="../../app/ui/userset/actions.py" line="311"/>
+        <location filename="../../app/ui/userset/actions.py" line="305"/>
+        <location filename="../../app/ui/userset/actions.py" line="310"/>
         <source>Import templates</source>
         <translation>テンプレートの読み込み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="306"/>
+        <location filename="../../app/ui/userset/actions.py" line="305"/>
         <source>Import from:</source>
         <translation>読み込み元:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="321"/>
+        <location filename="../../app/ui/userset/actions.py" line="320"/>
         <source>Imported {0} file(s).</source>
         <translation>{0} 件のファイルを読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="325"/>
+        <location filename="../../app/ui/userset/actions.py" line="324"/>
         <source>Export my templates</source>
         <translation>自分のテンプレートを書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="334"/>
+        <location filename="../../app/ui/userset/actions.py" line="333"/>
         <source>Exported {0} file(s) to {1}.</source>
         <translation>{0} 件のファイルを {1} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="342"/>
+        <location filename="../../app/ui/userset/actions.py" line="341"/>
         <source>Template folders updated.</source>
         <translation>テンプレートフォルダを更新しました。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="354"/>
-        <source>Teinei kept unsaved text for {0} from {1}, but the file is gone. Save the text as that file again and open it?</source>
-        <translation>{0} の保存していない内容({1})が残っていますが、ファイルがなくなっています。同じ名前でもう一度保存して開きますか?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="359"/>
-        <source>Teinei kept unsaved text for {0} from {1}. Open it in the editor?</source>
-        <translation>{0} の保存していない内容({1})が残っています。編集画面で開きますか?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="363"/>
-        <source>Unsaved text found</source>
-        <translation>保存していない内容があります</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="381"/>
-        <source>Saved the kept text as {0}.</source>
-        <translation>残っていた内容を {0} として保存しました。</translation>
     </message>
 </context>
 <context>

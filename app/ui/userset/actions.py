@@ -16,12 +16,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from app import drafts
-from app.atomic import write_text_atomic
-from app.file_errors import StorageError, failed
+from app.file_errors import StorageError
 from app.library import Library, Source, builtin_source
 from app.template_file import CATEGORIES, Template
 from app.trash import TrashEntry
 from app.ui.editor import prompts
+from app.ui.userset.editors import EditorWindows
 from app.userset import (
     customize,
     delete,
@@ -57,7 +57,9 @@ class TemplateActions(QObject):
         super().__init__(parent)
         self._parent, self._current, self._library = parent, current, library
         self.last_deleted: list[TrashEntry] = []
-        self.editors: dict[Path, EditorWindow] = {}
+        self.editor_windows = EditorWindows(parent, library)
+        self.editor_windows.saved.connect(self.library_changed)
+        self.editor_windows.message.connect(self.message)
         self.customize = self._action(self.do_customize)
         self.customize_one = self._action(self.do_customize_one)
         self.edit = self._action(self.do_edit)
@@ -202,17 +204,14 @@ class TemplateActions(QObject):
         writable: bool = True,
         draft: drafts.Draft | None = None,
     ) -> EditorWindow:
-        window = self.editors.get(path)
-        if window is None or not window.isVisible():
-            from app.ui.editor.window import EditorWindow
+        return self.editor_windows.open(path, source, writable, draft)
 
-            window = EditorWindow(self._parent)
-            window.editor.saved.connect(lambda _p: self.library_changed.emit())
-            window.open_file(path, source, writable, draft)
-            self.editors[path] = window
-        window.show()
-        window.raise_()
-        return window
+    @property
+    def editors(self) -> dict[Path, EditorWindow]:
+        return self.editor_windows.windows
+
+    def offer_drafts(self) -> None:
+        self.editor_windows.offer_drafts()
 
     def do_new(self) -> None:
         template_id = prompts.get_text(
@@ -340,49 +339,3 @@ class TemplateActions(QObject):
         run_dialog(dialog)
         if dialog.changed:
             self._done(self.tr("Template folders updated."))
-
-    def offer_drafts(self) -> None:
-        """On start: unsaved text kept from last time is offered back, one file at a time."""
-        for draft in drafts.pending_drafts():
-            path = draft.path
-            if path is None:
-                continue  # not a file's draft; the editor makes none of these
-            when = draft.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            gone = not path.exists()
-            if gone:
-                question = self.tr(
-                    "Teinei kept unsaved text for {0} from {1}, but the file is gone. "
-                    "Save the text as that file again and open it?"
-                )
-            else:
-                question = self.tr(
-                    "Teinei kept unsaved text for {0} from {1}. Open it in the editor?"
-                )
-            answer = prompts.ask(
-                self._parent,
-                self.tr("Unsaved text found"),
-                question.format(path.name, when),
-                (prompts.YES, prompts.NO),
-            )
-            if answer != prompts.YES:
-                drafts.discard_draft(path)
-            elif gone:
-                self._run(lambda p=path, d=draft: self._recreated(p, d))
-            else:
-                self.open_editor(path, self._source_name(path), draft=draft)
-
-    def _recreated(self, path: Path, draft: drafts.Draft) -> str:
-        try:
-            write_text_atomic(path, draft.text)
-        except OSError as error:
-            raise failed("save", path, error) from None
-        drafts.discard_draft(path)
-        self.open_editor(path, self._source_name(path))
-        return self.tr("Saved the kept text as {0}.").format(path)
-
-    def _source_name(self, path: Path) -> str:
-        """The library's name for the folder ``path`` is in (user, or a shared folder)."""
-        for source in self._library().sources:
-            if path.parent.parent == source.path:
-                return source.name
-        return "user"

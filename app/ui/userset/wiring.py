@@ -24,11 +24,9 @@ class _WindowEvents(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
             self._actions.retranslate()
-        if event.type() == QEvent.Type.Close:
-            for window in list(self._actions.editors.values()):
-                if window.isVisible() and not window.editor.maybe_release():
-                    event.ignore()
-                    return True
+        if event.type() == QEvent.Type.Close and not self._actions.editor_windows.release_all():
+            event.ignore()
+            return True
         return False
 
 
