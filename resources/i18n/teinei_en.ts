@@ -238,42 +238,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="65"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="72"/>
         <source>{0} (shown instead of {1} &apos;{2}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="69"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="76"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="71"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="78"/>
         <source>Would replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="77"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="84"/>
         <source>Broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="78"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="85"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="84"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="91"/>
         <source>Some files are broken or refused, so nothing will be imported. Fix them and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="88"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="95"/>
         <source>There are no templates to import here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="90"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="97"/>
         <source>Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,210 +702,230 @@ Still needed: %1</source>
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="84"/>
+        <location filename="../../app/ui/userset/actions.py" line="85"/>
         <source>Customize (both languages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="85"/>
+        <location filename="../../app/ui/userset/actions.py" line="86"/>
         <source>Customize (this language only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="86"/>
+        <location filename="../../app/ui/userset/actions.py" line="87"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="87"/>
+        <location filename="../../app/ui/userset/actions.py" line="88"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="88"/>
+        <location filename="../../app/ui/userset/actions.py" line="89"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="89"/>
+        <location filename="../../app/ui/userset/actions.py" line="90"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="90"/>
+        <location filename="../../app/ui/userset/actions.py" line="91"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="91"/>
-        <source>Revert to built-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/userset/actions.py" line="92"/>
-        <source>Import…</source>
+        <source>Restore a deleted template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/userset/actions.py" line="93"/>
-        <source>Export my templates…</source>
+        <source>Revert to built-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/userset/actions.py" line="94"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="95"/>
+        <source>Export my templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="96"/>
         <source>Template folders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="133"/>
+        <location filename="../../app/ui/userset/actions.py" line="135"/>
         <source>Undo delete of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="136"/>
+        <location filename="../../app/ui/userset/actions.py" line="138"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="157"/>
+        <location filename="../../app/ui/userset/actions.py" line="159"/>
         <source>My templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="158"/>
+        <location filename="../../app/ui/userset/actions.py" line="160"/>
         <source>Save where?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="158"/>
+        <location filename="../../app/ui/userset/actions.py" line="160"/>
         <source>Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="176"/>
+        <location filename="../../app/ui/userset/actions.py" line="178"/>
         <source>{0} is now in your set ({1}); edit it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="185"/>
+        <location filename="../../app/ui/userset/actions.py" line="187"/>
         <source>Edit a built-in template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="187"/>
+        <location filename="../../app/ui/userset/actions.py" line="189"/>
         <source>Built-in templates stay as shipped. Copy {0} into your own set and edit the copy? (Revert to built-in undoes this.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="218"/>
-        <location filename="../../app/ui/userset/actions.py" line="222"/>
-        <location filename="../../app/ui/userset/actions.py" line="226"/>
+        <location filename="../../app/ui/userset/actions.py" line="220"/>
+        <location filename="../../app/ui/userset/actions.py" line="224"/>
+        <location filename="../../app/ui/userset/actions.py" line="228"/>
         <source>New template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="218"/>
+        <location filename="../../app/ui/userset/actions.py" line="220"/>
         <source>Id (a-z, 0-9, _):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="222"/>
+        <location filename="../../app/ui/userset/actions.py" line="224"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="226"/>
+        <location filename="../../app/ui/userset/actions.py" line="228"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="238"/>
+        <location filename="../../app/ui/userset/actions.py" line="240"/>
         <source>Made {0} in Japanese and English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="245"/>
+        <location filename="../../app/ui/userset/actions.py" line="247"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="245"/>
+        <location filename="../../app/ui/userset/actions.py" line="247"/>
         <source>New id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="251"/>
+        <location filename="../../app/ui/userset/actions.py" line="253"/>
         <source>{0} is now {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="258"/>
+        <location filename="../../app/ui/userset/actions.py" line="260"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="258"/>
+        <location filename="../../app/ui/userset/actions.py" line="260"/>
         <source>Id of the copy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="266"/>
+        <location filename="../../app/ui/userset/actions.py" line="268"/>
         <source>Copied {0} to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="277"/>
+        <location filename="../../app/ui/userset/actions.py" line="279"/>
         <source>Deleted {0} (moved to the trash; Undo delete brings it back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="289"/>
+        <location filename="../../app/ui/userset/actions.py" line="291"/>
         <source>{0} is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="298"/>
+        <location filename="../../app/ui/userset/actions.py" line="297"/>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="304"/>
+        <source>Restore a deleted template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="304"/>
+        <source>Deleted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="317"/>
         <source>{0} shows the built-in again; Undo delete brings your copy back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="303"/>
+        <location filename="../../app/ui/userset/actions.py" line="322"/>
         <source>A zip file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="303"/>
+        <location filename="../../app/ui/userset/actions.py" line="322"/>
         <source>A folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="305"/>
-        <location filename="../../app/ui/userset/actions.py" line="310"/>
+        <location filename="../../app/ui/userset/actions.py" line="324"/>
+        <location filename="../../app/ui/userset/actions.py" line="329"/>
         <source>Import templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="305"/>
+        <location filename="../../app/ui/userset/actions.py" line="324"/>
         <source>Import from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="320"/>
+        <location filename="../../app/ui/userset/actions.py" line="339"/>
         <source>Imported {0} file(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="324"/>
+        <location filename="../../app/ui/userset/actions.py" line="343"/>
         <source>Export my templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="333"/>
+        <location filename="../../app/ui/userset/actions.py" line="352"/>
         <source>Exported {0} file(s) to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="341"/>
+        <location filename="../../app/ui/userset/actions.py" line="360"/>
         <source>Template folders updated.</source>
         <translation type="unfinished"></translation>
     </message>

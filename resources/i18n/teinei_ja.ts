@@ -238,42 +238,42 @@
         <translation>読み込む</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="65"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="72"/>
         <source>{0} (shown instead of {1} &apos;{2}&apos;)</source>
         <translation>{0}({1} の「{2}」の代わりに表示)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="69"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="76"/>
         <source>New</source>
         <translation>新しいテンプレート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="71"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="78"/>
         <source>Would replace</source>
         <translation>置き換えるもの</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="77"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="84"/>
         <source>Broken</source>
         <translation>壊れているファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="78"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="85"/>
         <source>Refused</source>
         <translation>読み込めないファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="84"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="91"/>
         <source>Some files are broken or refused, so nothing will be imported. Fix them and import again.</source>
         <translation>壊れているか読み込めないファイルがあるため、何も読み込みません。直してから、もう一度読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="88"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="95"/>
         <source>There are no templates to import here.</source>
         <translation>ここには読み込めるテンプレートがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="90"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="97"/>
         <source>Nothing has been written yet.</source>
         <translation>まだ何も書き込んでいません。</translation>
     </message>
@@ -701,210 +701,230 @@ Still needed: %1</source>
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="84"/>
+        <location filename="../../app/ui/userset/actions.py" line="85"/>
         <source>Customize (both languages)</source>
         <translation>自分用にコピー(日本語・英語)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="85"/>
+        <location filename="../../app/ui/userset/actions.py" line="86"/>
         <source>Customize (this language only)</source>
         <translation>自分用にコピー(この言語のみ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="86"/>
+        <location filename="../../app/ui/userset/actions.py" line="87"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="87"/>
+        <location filename="../../app/ui/userset/actions.py" line="88"/>
         <source>New…</source>
         <translation>新規作成…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="88"/>
+        <location filename="../../app/ui/userset/actions.py" line="89"/>
         <source>Rename…</source>
         <translation>IDを変更…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="89"/>
+        <location filename="../../app/ui/userset/actions.py" line="90"/>
         <source>Duplicate…</source>
         <translation>複製…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="90"/>
+        <location filename="../../app/ui/userset/actions.py" line="91"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="91"/>
+        <location filename="../../app/ui/userset/actions.py" line="92"/>
+        <source>Restore a deleted template…</source>
+        <translation>削除したテンプレートを戻す…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="93"/>
         <source>Revert to built-in</source>
         <translation>標準に戻す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="92"/>
+        <location filename="../../app/ui/userset/actions.py" line="94"/>
         <source>Import…</source>
         <translation>読み込む…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="93"/>
+        <location filename="../../app/ui/userset/actions.py" line="95"/>
         <source>Export my templates…</source>
         <translation>自分のテンプレートを書き出す…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="94"/>
+        <location filename="../../app/ui/userset/actions.py" line="96"/>
         <source>Template folders…</source>
         <translation>テンプレートフォルダ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="133"/>
+        <location filename="../../app/ui/userset/actions.py" line="135"/>
         <source>Undo delete of {0}</source>
         <translation>{0} の削除を取り消す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="136"/>
+        <location filename="../../app/ui/userset/actions.py" line="138"/>
         <source>Undo delete</source>
         <translation>削除を取り消す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="157"/>
+        <location filename="../../app/ui/userset/actions.py" line="159"/>
         <source>My templates</source>
         <translation>自分のテンプレート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="158"/>
+        <location filename="../../app/ui/userset/actions.py" line="160"/>
         <source>Save where?</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="158"/>
+        <location filename="../../app/ui/userset/actions.py" line="160"/>
         <source>Folder:</source>
         <translation>フォルダ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="176"/>
+        <location filename="../../app/ui/userset/actions.py" line="178"/>
         <source>{0} is now in your set ({1}); edit it there.</source>
         <translation>{0} を自分用にコピーしました({1})。コピーを編集できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="185"/>
+        <location filename="../../app/ui/userset/actions.py" line="187"/>
         <source>Edit a built-in template</source>
         <translation>標準テンプレートの編集</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="187"/>
+        <location filename="../../app/ui/userset/actions.py" line="189"/>
         <source>Built-in templates stay as shipped. Copy {0} into your own set and edit the copy? (Revert to built-in undoes this.)</source>
         <translation>標準テンプレートはそのまま残ります。{0} を自分用にコピーして、コピーを編集しますか?(「標準に戻す」で元に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="218"/>
-        <location filename="../../app/ui/userset/actions.py" line="222"/>
-        <location filename="../../app/ui/userset/actions.py" line="226"/>
+        <location filename="../../app/ui/userset/actions.py" line="220"/>
+        <location filename="../../app/ui/userset/actions.py" line="224"/>
+        <location filename="../../app/ui/userset/actions.py" line="228"/>
         <source>New template</source>
         <translation>新しいテンプレート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="218"/>
+        <location filename="../../app/ui/userset/actions.py" line="220"/>
         <source>Id (a-z, 0-9, _):</source>
         <translation>ID(a-z、0-9、_):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="222"/>
+        <location filename="../../app/ui/userset/actions.py" line="224"/>
         <source>Title:</source>
         <translation>タイトル:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="226"/>
+        <location filename="../../app/ui/userset/actions.py" line="228"/>
         <source>Category:</source>
         <translation>カテゴリ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="238"/>
+        <location filename="../../app/ui/userset/actions.py" line="240"/>
         <source>Made {0} in Japanese and English.</source>
         <translation>{0} を日本語と英語で作りました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="245"/>
+        <location filename="../../app/ui/userset/actions.py" line="247"/>
         <source>Rename</source>
         <translation>IDの変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="245"/>
+        <location filename="../../app/ui/userset/actions.py" line="247"/>
         <source>New id:</source>
         <translation>新しいID:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="251"/>
+        <location filename="../../app/ui/userset/actions.py" line="253"/>
         <source>{0} is now {1}.</source>
         <translation>{0} を {1} に変更しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="258"/>
+        <location filename="../../app/ui/userset/actions.py" line="260"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="258"/>
+        <location filename="../../app/ui/userset/actions.py" line="260"/>
         <source>Id of the copy:</source>
         <translation>コピーのID:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="266"/>
+        <location filename="../../app/ui/userset/actions.py" line="268"/>
         <source>Copied {0} to {1}.</source>
         <translation>{0} を {1} として複製しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="277"/>
+        <location filename="../../app/ui/userset/actions.py" line="279"/>
         <source>Deleted {0} (moved to the trash; Undo delete brings it back).</source>
         <translation>{0} を削除しました(ゴミ箱へ移動。「削除を取り消す」で戻せます)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="289"/>
+        <location filename="../../app/ui/userset/actions.py" line="291"/>
         <source>{0} is back.</source>
         <translation>{0} を元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="298"/>
+        <location filename="../../app/ui/userset/actions.py" line="297"/>
+        <source>The trash is empty.</source>
+        <translation>ゴミ箱は空です。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="304"/>
+        <source>Restore a deleted template</source>
+        <translation>削除したテンプレートを戻す</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="304"/>
+        <source>Deleted:</source>
+        <translation>削除したもの:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="317"/>
         <source>{0} shows the built-in again; Undo delete brings your copy back.</source>
         <translation>{0} は標準の内容に戻りました。「削除を取り消す」で自分のコピーを戻せます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="303"/>
+        <location filename="../../app/ui/userset/actions.py" line="322"/>
         <source>A zip file</source>
         <translation>zip ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="303"/>
+        <location filename="../../app/ui/userset/actions.py" line="322"/>
         <source>A folder</source>
         <translation>フォルダ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="305"/>
-        <location filename="../../app/ui/userset/actions.py" line="310"/>
+        <location filename="../../app/ui/userset/actions.py" line="324"/>
+        <location filename="../../app/ui/userset/actions.py" line="329"/>
         <source>Import templates</source>
         <translation>テンプレートの読み込み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="305"/>
+        <location filename="../../app/ui/userset/actions.py" line="324"/>
         <source>Import from:</source>
         <translation>読み込み元:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="320"/>
+        <location filename="../../app/ui/userset/actions.py" line="339"/>
         <source>Imported {0} file(s).</source>
         <translation>{0} 件のファイルを読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="324"/>
+        <location filename="../../app/ui/userset/actions.py" line="343"/>
         <source>Export my templates</source>
         <translation>自分のテンプレートを書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="333"/>
+        <location filename="../../app/ui/userset/actions.py" line="352"/>
         <source>Exported {0} file(s) to {1}.</source>
         <translation>{0} 件のファイルを {1} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="341"/>
+        <location filename="../../app/ui/userset/actions.py" line="360"/>
         <source>Template folders updated.</source>
         <translation>テンプレートフォルダを更新しました。</translation>
     </message>

@@ -66,6 +66,7 @@ def test_the_menu_offers_every_action(window: Window) -> None:
         "Duplicate…",
         "Delete",
         "Undo delete",
+        "Restore a deleted template…",
         "Import…",
         "Export my templates…",
         "Template folders…",
@@ -293,3 +294,54 @@ def test_with_a_writable_shared_folder_new_templates_ask_where_to_go(
     made = window.library.get("team_note", "ja")
     assert made is not None and made.source == str(team)
     assert (team / "ja" / "team_note.jinja").exists()
+
+
+def test_any_deleted_template_can_be_restored_from_the_trash(
+    window: Window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    new_template("first", "First", "thanks", ["en"])
+    new_template("second", "Second", "thanks", ["en"])
+    window.reload()
+    for template_id in ("first", "second"):
+        window.key = (template_id, "en")
+        window.actions.update_enabled()
+        window.actions.delete.trigger()
+    offered: list[list[str]] = []
+
+    def choose(parent, title, label, items):  # type: ignore[no-untyped-def]
+        offered.append(items)
+        return next(item for item in items if "en/first" in item)
+
+    monkeypatch.setattr(prompts, "choose", choose)
+    window.actions.restore.trigger()
+    assert [item.split("  ")[1] for item in offered[0]] == ["en/second", "en/first"]
+    assert window.library.get("first", "en") is not None
+    assert window.library.get("second", "en") is None
+    assert window.actions.undo_delete.text() == "Undo delete of second"
+
+
+def test_restoring_with_an_empty_trash_says_so(window: Window) -> None:
+    window.actions.restore.trigger()
+    assert window.messages[-1] == ("ok", "The trash is empty.")
+
+
+def test_an_import_of_only_replacements_waits_for_the_tick(
+    window: Window, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    new_template("mine", "Old title", "thanks", ["ja"])
+    window.reload()
+    archive = tmp_path / "same.zip"
+    with zipfile.ZipFile(archive, "w") as handle:
+        handle.writestr("ja/mine.jinja", GOOD.format(title="New title"))
+    answer_with(monkeypatch, choose="A zip file", open_path=str(archive))
+
+    def drive(dialog: QDialog) -> int:
+        assert isinstance(dialog, ImportDialog)
+        assert not dialog.import_button.isEnabled()
+        dialog.replace.setChecked(True)
+        assert dialog.import_button.isEnabled()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(actions_module, "run_dialog", drive)
+    window.actions.import_.trigger()
+    assert window.library.get("mine", "ja").title == "Old title"  # type: ignore[union-attr]

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
-from app import drafts
+from app import drafts, trash
 from app.file_errors import StorageError
 from app.library import Library, Source, builtin_source
 from app.template_file import CATEGORIES, Template
@@ -68,6 +68,7 @@ class TemplateActions(QObject):
         self.duplicate = self._action(self.do_duplicate)
         self.delete = self._action(self.do_delete)
         self.undo_delete = self._action(self.do_undo_delete)
+        self.restore = self._action(self.do_restore)
         self.revert = self._action(self.do_revert)
         self.import_ = self._action(self.do_import)
         self.export = self._action(self.do_export)
@@ -88,6 +89,7 @@ class TemplateActions(QObject):
         self.rename.setText(self.tr("Rename…"))
         self.duplicate.setText(self.tr("Duplicate…"))
         self.delete.setText(self.tr("Delete"))
+        self.restore.setText(self.tr("Restore a deleted template…"))
         self.revert.setText(self.tr("Revert to built-in"))
         self.import_.setText(self.tr("Import…"))
         self.export.setText(self.tr("Export my templates…"))
@@ -98,7 +100,7 @@ class TemplateActions(QObject):
         menu.aboutToShow.connect(self.update_enabled)
         for group in (
             (self.edit, self.customize, self.customize_one, self.revert),
-            (self.new, self.rename, self.duplicate, self.delete, self.undo_delete),
+            (self.new, self.rename, self.duplicate, self.delete, self.undo_delete, self.restore),
             (self.import_, self.export, self.folders),
         ):
             for action in group:
@@ -285,8 +287,25 @@ class TemplateActions(QObject):
 
     def _undone(self, entries: list[TrashEntry]) -> str:
         undo_delete(entries)
-        self.last_deleted = []
+        self.last_deleted = [e for e in self.last_deleted if e not in entries]
         return self.tr("{0} is back.").format(entries[0].template_id)
+
+    def do_restore(self) -> None:
+        """Any file in the trash, not only the last one deleted, can come back."""
+        entries = trash.entries()
+        if not entries:
+            self.message.emit("ok", self.tr("The trash is empty."))
+            return
+        labels = [
+            f"{e.deleted_at.astimezone():%Y-%m-%d %H:%M}  {e.lang}/{e.template_id}  ({e.original})"
+            for e in entries
+        ]
+        picked = prompts.choose(
+            self._parent, self.tr("Restore a deleted template"), self.tr("Deleted:"), labels
+        )
+        if picked in labels:
+            entry = entries[labels.index(picked)]
+            self._run(lambda: self._undone([entry]))
 
     def do_revert(self) -> None:
         template = self._current()

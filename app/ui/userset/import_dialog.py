@@ -37,7 +37,8 @@ class ImportDialog(QDialog):
         )
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText(self.tr("Import"))
-        self.import_button.setEnabled(plan.ok and bool(plan.new or plan.replaces))
+        self.replace.toggled.connect(self._update_button)
+        self._update_button()
         self.buttons.accepted.connect(self._apply)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -47,6 +48,12 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self._say()
         self.resize(720, 420)
+
+    def _update_button(self) -> None:
+        """Import only when it would write something: new files, or replacements ticked."""
+        plan = self.plan
+        writes = bool(plan.new) or (bool(plan.replaces) and self.replace.isChecked())
+        self.import_button.setEnabled(plan.ok and writes)
 
     def _group(self, title: str, rows: list[tuple[str, str]]) -> None:
         if not rows:
