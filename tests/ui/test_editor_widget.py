@@ -375,3 +375,10 @@ def test_when_the_disk_is_full_for_the_draft_too_the_seller_is_told_to_copy_the_
     )
     assert drafts.load_draft(path) is None
     assert editor.code.toPlainText().endswith("Precious words.")
+
+
+def test_the_standalone_editor_explains_its_arguments(capsys: pytest.CaptureFixture[str]) -> None:
+    from app.ui.editor.__main__ import main
+
+    assert main([]) == 2
+    assert "usage: python -m app.ui.editor" in capsys.readouterr().err
