@@ -128,6 +128,10 @@ class MainWindow(QMainWindow):
         self.library = given_library if given_library is not None else load_library()
         desk_layout.build(self)
         self.actions.connect_window(self)
+        from app.ui.userset import wiring
+
+        # Template menu: customize, edit, new, rename, delete, import, export, folders.
+        self.user_set = wiring.install(self)
         self.is_ready = True
         from app.ui.policy_wiring import PolicyWiring
 

@@ -9,11 +9,13 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from app.search import SearchEntry, entry_for
 from app.template_file import Template
 from app.ui.names import situation_name
+from app.ui.userset.source_label import source_label, source_mark
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
 PLATFORMS_ROLE = Qt.ItemDataRole.UserRole + 3
 FAVOURITE_ROLE = Qt.ItemDataRole.UserRole + 4
+SOURCE_ROLE = Qt.ItemDataRole.UserRole + 5
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -51,9 +53,16 @@ class TemplateListModel(QAbstractListModel):
         template = self.rows[index.row()].template
         if role == Qt.ItemDataRole.DisplayRole:
             star = "★ " if template.id in self.favourites else ""
-            return f"{star}{template.title}"
+            return f"{star}{template.title}{source_mark(template.source)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{template.title}\n{situation_name(template.category)}"
+            where = self.tr("From: {0}").format(
+                template.source
+                if template.source not in ("builtin", "user")
+                else source_label(template.source)
+            )
+            return f"{template.title}\n{situation_name(template.category)}\n{where}"
+        if role == SOURCE_ROLE:
+            return template.source
         if role == ID_ROLE:
             return template.id
         if role == CATEGORY_ROLE:

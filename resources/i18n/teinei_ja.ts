@@ -35,6 +35,29 @@
     </message>
 </context>
 <context>
+    <name>ChangedOnDiskBanner</name>
+    <message>
+        <location filename="../../app/ui/editor/notices.py" line="61"/>
+        <source>Reload from disk</source>
+        <translation>ファイルから読み直す</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/notices.py" line="62"/>
+        <source>Keep mine</source>
+        <translation>編集中の内容を残す</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/notices.py" line="73"/>
+        <source>This file was changed by another program. Reload it, or keep your text?</source>
+        <translation>このファイルが別のプログラムで変更されました。読み直すか、編集中の内容を残すか選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/notices.py" line="81"/>
+        <source>This file was moved or deleted by another program. Keep your text and save to write it again.</source>
+        <translation>このファイルが別のプログラムで移動または削除されました。編集中の内容を残して保存すると、もう一度書き込まれます。</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinePanel</name>
     <message>
         <location filename="../../app/ui/deadline_panel.py" line="158"/>
@@ -71,6 +94,191 @@
     </message>
 </context>
 <context>
+    <name>EditorWindow</name>
+    <message>
+        <location filename="../../app/ui/editor/window.py" line="22"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/window.py" line="23"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/window.py" line="25"/>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/window.py" line="46"/>
+        <source>{0}{1} — Teinei template editor</source>
+        <translation>{0}{1} — Teinei テンプレート編集</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindows</name>
+    <message>
+        <location filename="../../app/ui/userset/editors.py" line="77"/>
+        <source>Teinei kept unsaved text for {0} from {1}, but the file is gone. Save the text as that file again and open it?</source>
+        <translation>{0} の保存していない内容({1})が残っていますが、ファイルがなくなっています。同じ名前でもう一度保存して開きますか?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/editors.py" line="82"/>
+        <source>Teinei kept unsaved text for {0} from {1}. Open it in the editor?</source>
+        <translation>{0} の保存していない内容({1})が残っています。編集画面で開きますか?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/editors.py" line="86"/>
+        <source>Unsaved text found</source>
+        <translation>保存していない内容があります</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/editors.py" line="106"/>
+        <source>Saved the kept text as {0}.</source>
+        <translation>残っていた内容を {0} として保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>FoldersDialog</name>
+    <message>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="29"/>
+        <source>Template folders</source>
+        <translation>テンプレートフォルダ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="32"/>
+        <source>Extra folders (for example one your sync tool keeps, or a team&apos;s share) with ja/ and en/ inside. Tick Writable to let Teinei save there.</source>
+        <translation>同期ツールのフォルダやチームの共有フォルダなど、中に ja/ と en/ があるフォルダを追加できます。「書き込み可」にすると、Teinei がそこへ保存できます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="38"/>
+        <source>Folder</source>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="38"/>
+        <source>Writable</source>
+        <translation>書き込み可</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="41"/>
+        <source>Add folder…</source>
+        <translation>フォルダを追加…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="42"/>
+        <source>Remove</source>
+        <translation>一覧から外す</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="87"/>
+        <source>Choose a template folder</source>
+        <translation>テンプレートフォルダを選ぶ</translation>
+    </message>
+</context>
+<context>
+    <name>FrontMatterForm</name>
+    <message>
+        <location filename="../../app/ui/editor/front_form.py" line="41"/>
+        <source>All platforms</source>
+        <translation>すべてのプラットフォーム</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/front_form.py" line="50"/>
+        <source>label shown in the order form</source>
+        <translation>入力欄に表示する名前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/front_form.py" line="58"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/front_form.py" line="59"/>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/front_form.py" line="60"/>
+        <source>Platforms</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/front_form.py" line="61"/>
+        <source>Field</source>
+        <translation>入力項目</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="25"/>
+        <source>Import templates from {0}</source>
+        <translation>{0} からテンプレートを読み込む</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="27"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="27"/>
+        <source>What happens</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="31"/>
+        <source>Replace my templates that have the same id (the old ones go to the trash)</source>
+        <translation>同じIDの自分のテンプレートを置き換える(古いものはゴミ箱へ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="39"/>
+        <source>Import</source>
+        <translation>読み込む</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="72"/>
+        <source>{0} (shown instead of {1} &apos;{2}&apos;)</source>
+        <translation>{0}({1} の「{2}」の代わりに表示)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="76"/>
+        <source>New</source>
+        <translation>新しいテンプレート</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="78"/>
+        <source>Would replace</source>
+        <translation>置き換えるもの</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="84"/>
+        <source>Broken</source>
+        <translation>壊れているファイル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="85"/>
+        <source>Refused</source>
+        <translation>読み込めないファイル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="91"/>
+        <source>Some files are broken or refused, so nothing will be imported. Fix them and import again.</source>
+        <translation>壊れているか読み込めないファイルがあるため、何も読み込みません。直してから、もう一度読み込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="95"/>
+        <source>There are no templates to import here.</source>
+        <translation>ここには読み込めるテンプレートがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/import_dialog.py" line="97"/>
+        <source>Nothing has been written yet.</source>
+        <translation>まだ何も書き込んでいません。</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <location filename="../../app/ui/names.py" line="42"/>
@@ -86,31 +294,49 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation>「%1」は%2では使えないため、「%3」を開きました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>読み込めないテンプレートが%n件あります。teinei check で詳しく確認できます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>Started a new order.</source>
         <translation>新しい注文を始めました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>Loading templates…</source>
         <translation>テンプレートを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation>Ctrl+F 検索 · Enter 入力へ · Ctrl+Return コピー</translation>
+    </message>
+</context>
+<context>
+    <name>MessageStrip</name>
+    <message>
+        <location filename="../../app/ui/editor/notices.py" line="27"/>
+        <source>Click to go to the line</source>
+        <translation>クリックするとその行へ移動します</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/notices.py" line="42"/>
+        <source>No problems found.</source>
+        <translation>問題はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/notices.py" line="46"/>
+        <source>Line {0}: {1}</source>
+        <translation>{0}行目: {1}</translation>
     </message>
 </context>
 <context>
@@ -124,42 +350,42 @@
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../app/ui/order_card.py" line="179"/>
+        <location filename="../../app/ui/order_card.py" line="187"/>
         <source>Platform</source>
         <translation>販売サイト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="180"/>
+        <location filename="../../app/ui/order_card.py" line="188"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="181"/>
+        <location filename="../../app/ui/order_card.py" line="189"/>
         <source>Shipping notice</source>
         <translation>発送通知の日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="182"/>
+        <location filename="../../app/ui/order_card.py" line="190"/>
         <source>Delivered</source>
         <translation>配達日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="183"/>
+        <location filename="../../app/ui/order_card.py" line="191"/>
         <source>Buyer&apos;s last message</source>
         <translation>購入者の最新メッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="184"/>
+        <location filename="../../app/ui/order_card.py" line="192"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="185"/>
+        <location filename="../../app/ui/order_card.py" line="193"/>
         <source>Just now</source>
         <translation>今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="186"/>
+        <location filename="../../app/ui/order_card.py" line="194"/>
         <source>Anything to remember about this deal</source>
         <translation>この取引で覚えておきたいこと</translation>
     </message>
@@ -473,6 +699,237 @@ Still needed: %1</source>
     </message>
 </context>
 <context>
+    <name>TemplateActions</name>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="85"/>
+        <source>Customize (both languages)</source>
+        <translation>自分用にコピー(日本語・英語)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="86"/>
+        <source>Customize (this language only)</source>
+        <translation>自分用にコピー(この言語のみ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="87"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="88"/>
+        <source>New…</source>
+        <translation>新規作成…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="89"/>
+        <source>Rename…</source>
+        <translation>IDを変更…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="90"/>
+        <source>Duplicate…</source>
+        <translation>複製…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="91"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="92"/>
+        <source>Restore a deleted template…</source>
+        <translation>削除したテンプレートを戻す…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="93"/>
+        <source>Revert to built-in</source>
+        <translation>標準に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="94"/>
+        <source>Import…</source>
+        <translation>読み込む…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="95"/>
+        <source>Export my templates…</source>
+        <translation>自分のテンプレートを書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="96"/>
+        <source>Template folders…</source>
+        <translation>テンプレートフォルダ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="135"/>
+        <source>Undo delete of {0}</source>
+        <translation>{0} の削除を取り消す</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="138"/>
+        <source>Undo delete</source>
+        <translation>削除を取り消す</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="159"/>
+        <source>My templates</source>
+        <translation>自分のテンプレート</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="160"/>
+        <source>Save where?</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="160"/>
+        <source>Folder:</source>
+        <translation>フォルダ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="178"/>
+        <source>{0} is now in your set ({1}); edit it there.</source>
+        <translation>{0} を自分用にコピーしました({1})。コピーを編集できます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="187"/>
+        <source>Edit a built-in template</source>
+        <translation>標準テンプレートの編集</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="189"/>
+        <source>Built-in templates stay as shipped. Copy {0} into your own set and edit the copy? (Revert to built-in undoes this.)</source>
+        <translation>標準テンプレートはそのまま残ります。{0} を自分用にコピーして、コピーを編集しますか?(「標準に戻す」で元に戻せます)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="220"/>
+        <location filename="../../app/ui/userset/actions.py" line="224"/>
+        <location filename="../../app/ui/userset/actions.py" line="228"/>
+        <source>New template</source>
+        <translation>新しいテンプレート</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="220"/>
+        <source>Id (a-z, 0-9, _):</source>
+        <translation>ID(a-z、0-9、_):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="224"/>
+        <source>Title:</source>
+        <translation>タイトル:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="228"/>
+        <source>Category:</source>
+        <translation>カテゴリ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="240"/>
+        <source>Made {0} in Japanese and English.</source>
+        <translation>{0} を日本語と英語で作りました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="247"/>
+        <source>Rename</source>
+        <translation>IDの変更</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="247"/>
+        <source>New id:</source>
+        <translation>新しいID:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="253"/>
+        <source>{0} is now {1}.</source>
+        <translation>{0} を {1} に変更しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="260"/>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="260"/>
+        <source>Id of the copy:</source>
+        <translation>コピーのID:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="268"/>
+        <source>Copied {0} to {1}.</source>
+        <translation>{0} を {1} として複製しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="279"/>
+        <source>Deleted {0} (moved to the trash; Undo delete brings it back).</source>
+        <translation>{0} を削除しました(ゴミ箱へ移動。「削除を取り消す」で戻せます)。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="291"/>
+        <source>{0} is back.</source>
+        <translation>{0} を元に戻しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="297"/>
+        <source>The trash is empty.</source>
+        <translation>ゴミ箱は空です。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="304"/>
+        <source>Restore a deleted template</source>
+        <translation>削除したテンプレートを戻す</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="304"/>
+        <source>Deleted:</source>
+        <translation>削除したもの:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="317"/>
+        <source>{0} shows the built-in again; Undo delete brings your copy back.</source>
+        <translation>{0} は標準の内容に戻りました。「削除を取り消す」で自分のコピーを戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="322"/>
+        <source>A zip file</source>
+        <translation>zip ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="322"/>
+        <source>A folder</source>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="324"/>
+        <location filename="../../app/ui/userset/actions.py" line="329"/>
+        <source>Import templates</source>
+        <translation>テンプレートの読み込み</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="324"/>
+        <source>Import from:</source>
+        <translation>読み込み元:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="339"/>
+        <source>Imported {0} file(s).</source>
+        <translation>{0} 件のファイルを読み込みました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="343"/>
+        <source>Export my templates</source>
+        <translation>自分のテンプレートを書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="352"/>
+        <source>Exported {0} file(s) to {1}.</source>
+        <translation>{0} 件のファイルを {1} に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/actions.py" line="360"/>
+        <source>Template folders updated.</source>
+        <translation>テンプレートフォルダを更新しました。</translation>
+    </message>
+</context>
+<context>
     <name>TemplateBrowser</name>
     <message>
         <location filename="../../app/ui/template_browser.py" line="75"/>
@@ -505,6 +962,108 @@ Still needed: %1</source>
         <location filename="../../app/ui/template_browser.py" line="185"/>
         <source>Title, tags or text, in Japanese or English</source>
         <translation>タイトル・タグ・本文を、日本語でも英語でも探せます</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="118"/>
+        <source>This template is read-only here. Customize it to edit your own copy.</source>
+        <translation>このテンプレートはここでは編集できません。自分用にコピーすると編集できます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="129"/>
+        <source>Unsaved text found</source>
+        <translation>保存していない内容があります</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="131"/>
+        <source>Teinei kept unsaved text for {0} from {1}, probably because it closed before you saved. Restore it?</source>
+        <translation>{0} の保存していない内容({1})が残っています。保存する前に Teinei が終了したようです。元に戻しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="153"/>
+        <source>Unsaved changes</source>
+        <translation>保存していない変更</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="154"/>
+        <source>{0} has changes that are not saved. Save them?</source>
+        <translation>{0} に保存していない変更があります。保存しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="178"/>
+        <source>Changed by another program</source>
+        <translation>別のプログラムで変更されています</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="180"/>
+        <source>{0} was changed by another program since you opened it. Replace it with your text?</source>
+        <translation>{0} は開いた後で別のプログラムに変更されています。編集中の内容で置き換えますか?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="192"/>
+        <source>Could not save {0}: {1}. Your text is still here and autosaved.</source>
+        <translation>{0} を保存できませんでした({1})。編集中の内容はここに残り、自動保存してあります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="195"/>
+        <source>Could not save {0}: {1}. Your text is still here only; copy it somewhere safe before closing.</source>
+        <translation>{0} を保存できませんでした({1})。編集中の内容はこの画面にしか残っていません。閉じる前に、別の場所へコピーしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="210"/>
+        <source>Saved, but line {0} has a problem; the library skips this file until it is fixed: {1}</source>
+        <translation>保存しましたが、{0}行目に問題があります。直すまで、このファイルは一覧に出ません: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="300"/>
+        <source>Fix the front matter first; the form edits it.</source>
+        <translation>先に +++ の間(前付け)の誤りを直してください。フォームはそこを書き換えます。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListModel</name>
+    <message>
+        <location filename="../../app/ui/template_list_model.py" line="58"/>
+        <source>From: {0}</source>
+        <translation>置き場所: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreview</name>
+    <message>
+        <location filename="../../app/ui/editor/preview.py" line="22"/>
+        <source>Preview with the example values</source>
+        <translation>例の値で見る</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/preview.py" line="34"/>
+        <source>The preview waits until the problem is fixed.</source>
+        <translation>問題を直すと、プレビューが更新されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/preview.py" line="59"/>
+        <source>The example has no value for: {0}. Add them under [example].</source>
+        <translation>例に次の値がありません: {0}。[example] に追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/preview.py" line="68"/>
+        <source>{0} characters</source>
+        <translation>{0} 文字</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSource</name>
+    <message>
+        <location filename="../../app/ui/userset/source_label.py" line="13"/>
+        <source>Built-in</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/source_label.py" line="15"/>
+        <source>My templates</source>
+        <translation>自分用</translation>
     </message>
 </context>
 <context>
@@ -639,38 +1198,38 @@ Still needed: %1</source>
 <context>
     <name>WindowOrders</name>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="32"/>
-        <location filename="../../app/ui/window_orders.py" line="163"/>
+        <location filename="../../app/ui/window_orders.py" line="24"/>
+        <location filename="../../app/ui/window_orders.py" line="166"/>
         <source>Orders</source>
         <translation>注文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="136"/>
+        <location filename="../../app/ui/window_orders.py" line="139"/>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="143"/>
+        <location filename="../../app/ui/window_orders.py" line="146"/>
         <source>Exported the orders to %1</source>
         <translation>注文を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="151"/>
+        <location filename="../../app/ui/window_orders.py" line="154"/>
         <source>Export orders</source>
         <translation>注文を書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="153"/>
+        <location filename="../../app/ui/window_orders.py" line="156"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="164"/>
+        <location filename="../../app/ui/window_orders.py" line="167"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation>注文画面を貼り付けて入力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="165"/>
+        <location filename="../../app/ui/window_orders.py" line="168"/>
         <source>&amp;Export orders…</source>
         <translation>注文を書き出す(&amp;E)…</translation>
     </message>

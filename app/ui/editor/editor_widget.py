@@ -1,0 +1,332 @@
+"""The editor pane: text, live checks at the line, preview, form; saving that loses nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QFileSystemWatcher, QIODevice, QSaveFile, Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from app import drafts
+from app.file_errors import StorageError, reason
+from app.front_matter_edit import FrontMatterError, remove_value, set_value
+from app.library import Problem, check_text
+from app.platforms import Platform
+from app.template_file import Template, TemplateFileError, parse_template, read_template_text
+from app.ui.editor import prompts
+from app.ui.editor.code_edit import TemplateTextEdit
+from app.ui.editor.front_form import FrontMatterForm
+from app.ui.editor.notices import ChangedOnDiskBanner, MessageStrip
+from app.ui.editor.preview import TemplatePreview
+
+CHECK_DELAY_MS = 150
+AUTOSAVE_IDLE_MS = 3000
+
+
+class TemplateEditor(QWidget):
+    saved = Signal(Path)
+    problems_changed = Signal(list)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        platforms: dict[str, Platform] | None = None,
+        autosave_ms: int = AUTOSAVE_IDLE_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.path: Path | None = None
+        self.source = "user"
+        self.problems: list[Problem] = []
+        self.template: Template | None = None
+        self._saved_text = ""  # what this editor last loaded or saved
+        self._kept_mine = False
+        self.writable = True
+        self.code = TemplateTextEdit()
+        self.form = FrontMatterForm()
+        self.strip = MessageStrip()
+        self.banner = ChangedOnDiskBanner()
+        self.preview = TemplatePreview(platforms=platforms)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.form)
+        column.addWidget(self.banner)
+        column.addWidget(self.code, 1)
+        column.addWidget(self.strip)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        QVBoxLayout(self).addWidget(splitter)
+
+        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.check_now)
+        self._autosave_timer = QTimer(self, singleShot=True, interval=autosave_ms)
+        self._autosave_timer.timeout.connect(self.autosave_now)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._changed_on_disk)
+        self.code.textChanged.connect(self._edited)
+        self.code.focus_lost.connect(self.autosave_now)
+        self.strip.line_clicked.connect(self.code.go_to_line)
+        self.form.edit_requested.connect(self._apply_form_edit)
+        self.banner.reload_clicked.connect(self.reload_from_disk)
+        self.banner.keep_clicked.connect(self._keep_mine)
+        self.setEnabled(False)
+
+    # Opening and leaving
+    def open_file(
+        self,
+        path: Path,
+        source: str = "user",
+        writable: bool = True,
+        draft: drafts.Draft | None = None,
+    ) -> bool:
+        """Show ``path``; asks first about unsaved edits. False when the seller cancels.
+
+        A built-in or read-only folder's file is shown read-only: edit a customized copy.
+        """
+        if not self.maybe_release():
+            return False
+        try:
+            text = read_template_text(path)
+        except TemplateFileError as error:
+            self.strip.show_message("error", f"{path.name}:{error.line}: {error.message}")
+            return False
+        if self.path is not None:
+            self.watcher.removePath(str(self.path))
+        self.path, self.source, self._saved_text, self._kept_mine = path, source, text, False
+        self.watcher.addPath(str(path))
+        self.writable = writable
+        self._set_text(text)
+        self.code.setReadOnly(not writable)
+        self.form.setVisible(writable)
+        self.banner.hide()
+        self.setEnabled(True)
+        self.check_now()
+        if writable and draft is not None:
+            self._set_text(draft.text)  # the seller already chose to restore it
+            self.check_now()
+        elif writable:
+            self._offer_draft(path)
+        else:
+            self.strip.show_message(
+                "info",
+                self.tr("This template is read-only here. Customize it to edit your own copy."),
+            )
+        return True
+
+    def _offer_draft(self, path: Path) -> None:
+        draft = next((d for d in drafts.pending_drafts() if d.key == str(path)), None)
+        if draft is None:
+            return
+        when = draft.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        answer = prompts.ask(
+            self,
+            self.tr("Unsaved text found"),
+            self.tr(
+                "Teinei kept unsaved text for {0} from {1}, probably because it closed "
+                "before you saved. Restore it?"
+            ).format(path.name, when),
+            (prompts.YES, prompts.NO),
+        )
+        if answer == prompts.YES:
+            self._set_text(draft.text)
+            self.check_now()
+        else:
+            drafts.discard_draft(path)
+
+    def is_dirty(self) -> bool:
+        return self.path is not None and (
+            self.code.toPlainText() != self._saved_text or self._kept_mine
+        )
+
+    def maybe_release(self) -> bool:
+        """Before switching template or quitting: save, discard or stay. True to go on."""
+        if not self.is_dirty():
+            return True
+        answer = prompts.ask(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("{0} has changes that are not saved. Save them?").format(
+                self.path.name if self.path else ""
+            ),
+            (prompts.SAVE, prompts.DISCARD, prompts.CANCEL),
+        )
+        if answer == prompts.SAVE:
+            return self.save()
+        if answer == prompts.DISCARD:
+            drafts.discard_draft(self.path)  # type: ignore[arg-type]
+            self._saved_text, self._kept_mine = self.code.toPlainText(), False
+            return True
+        return False
+
+    # Saving
+    def save(self) -> bool:
+        """Write with QSaveFile; on any error the file on disk and the text here are kept."""
+        path = self.path
+        if path is None or not self.writable:
+            return False
+        text = self.code.toPlainText()
+        if (
+            self._disk_differs()
+            and prompts.ask(
+                self,
+                self.tr("Changed by another program"),
+                self.tr(
+                    "{0} was changed by another program since you opened it. "
+                    "Replace it with your text?"
+                ).format(path.name),
+                (prompts.NO, prompts.YES),
+            )
+            != prompts.YES
+        ):
+            return False
+        kept = self.autosave_now()
+        error = _write(path, text)
+        if error:
+            if kept:
+                note = self.tr("Could not save {0}: {1}. Your text is still here and autosaved.")
+            else:
+                note = self.tr(
+                    "Could not save {0}: {1}. Your text is still here only; copy it somewhere "
+                    "safe before closing."
+                )
+            self.strip.show_message("error", note.format(path, error))
+            return False
+        self._saved_text, self._kept_mine = text, False
+        self.banner.hide()
+        if str(path) not in self.watcher.files():
+            self.watcher.addPath(str(path))
+        drafts.discard_draft(path)
+        self.check_now()
+        if self.problems:
+            self.strip.show_message(
+                "error",
+                self.tr(
+                    "Saved, but line {0} has a problem; the library skips this file "
+                    "until it is fixed: {1}"
+                ).format(self.problems[0].line, self.problems[0].message),
+            )
+        self.saved.emit(path)
+        return True
+
+    def _disk_differs(self) -> bool:
+        try:
+            return read_template_text(self.path) != self._saved_text  # type: ignore[arg-type]
+        except TemplateFileError:
+            return self.path is not None and self.path.exists()
+
+    # Watching the file
+    def _changed_on_disk(self, name: str) -> None:
+        if self.path is None or name != str(self.path):
+            return
+        if not self.path.exists():
+            self.banner.tell_removed()
+            return
+        if name not in self.watcher.files():
+            self.watcher.addPath(name)  # a replace by rename drops the watch
+        if self._disk_differs():
+            self.banner.tell_changed()
+
+    def reload_from_disk(self) -> None:
+        path = self.path
+        if path is None:
+            return
+        try:
+            text = read_template_text(path)
+        except TemplateFileError as error:
+            self.strip.show_message("error", f"{path.name}:{error.line}: {error.message}")
+            return
+        self._saved_text, self._kept_mine = text, False
+        self._set_text(text)
+        drafts.discard_draft(path)
+        self.banner.hide()
+        self.check_now()
+
+    def _keep_mine(self) -> None:
+        self._kept_mine = True
+        self.banner.hide()
+        self.autosave_now()
+
+    # Typing, checking, autosaving
+    def _set_text(self, text: str) -> None:
+        self.code.setPlainText(text)
+        self._check_timer.stop()
+        self._autosave_timer.stop()
+
+    def _edited(self) -> None:
+        self._check_timer.start()
+        self._autosave_timer.start()
+
+    def check_now(self) -> None:
+        self._check_timer.stop()
+        if self.path is None:
+            return
+        text = self.code.toPlainText()
+        self.problems = check_text(self.path, text, self.source)
+        self.code.set_problems({p.line: p.message for p in self.problems})
+        self.strip.show_problems(self.problems)
+        self.template = None if self.problems else parse_template(self.path, self.source, text)
+        self.form.show_template(self.template)
+        self.preview.show_template(self.template)
+        self.problems_changed.emit(self.problems)
+
+    def autosave_now(self) -> bool:
+        """Keep a draft of unsaved text; False when it could not be written."""
+        self._autosave_timer.stop()
+        if not self.is_dirty() or self.path is None:
+            return True
+        try:
+            drafts.save_draft(self.path, self.code.toPlainText())
+        except StorageError as error:
+            self.strip.show_message("error", error.message)
+            return False
+        return True
+
+    def _apply_form_edit(self, key: str, value: Any, table: str | None) -> None:
+        old = self.code.toPlainText()
+        try:
+            new = (
+                remove_value(old, key, table)
+                if value is None
+                else set_value(old, key, value, table)
+            )
+        except FrontMatterError:
+            self.strip.show_message(
+                "error", self.tr("Fix the front matter first; the form edits it.")
+            )
+            return
+        if new == old:
+            return
+        position = self.code.textCursor().position()
+        cursor = self.code.textCursor()
+        cursor.beginEditBlock()  # one undo step
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(new)
+        cursor.endEditBlock()
+        cursor.setPosition(min(position, len(new)))
+        self.code.setTextCursor(cursor)
+        self.check_now()
+
+
+def _write(path: Path, text: str) -> str | None:
+    """None when saved, else Qt's reason; cancelWriting leaves the old file untouched."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        return reason(error)
+    file = QSaveFile(str(path))
+    if not file.open(QIODevice.OpenModeFlag.WriteOnly):
+        return file.errorString()
+    data = QByteArray(text.encode("utf-8"))
+    if file.write(data) != data.size():
+        why = file.errorString()
+        file.cancelWriting()
+        return why
+    if not file.commit():
+        return file.errorString()
+    return None

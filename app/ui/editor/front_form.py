@@ -1,0 +1,139 @@
+"""A small form for title, category, platforms and one field's label and type.
+
+Each change becomes an edit of the front matter text (app.front_matter_edit), so the
+seller never writes TOML and the text editor stays the one source of truth.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from app.fields import FIELD_TYPES
+from app.platforms import PLATFORM_IDS
+from app.template_file import CATEGORIES, Template
+
+ALL = "all"
+
+
+class FrontMatterForm(QWidget):
+    """Emits ``edit_requested(key, value, table)``; value None removes the key."""
+
+    edit_requested = Signal(str, object, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._template: Template | None = None
+        self._listing = False  # "All platforms" was unticked: show every box to pick from
+        self.title = QLineEdit()
+        self.category = QComboBox()
+        self.category.addItems(list(CATEGORIES))
+        self.all_platforms = QCheckBox(self.tr("All platforms"))
+        self.platform_boxes = {pid: QCheckBox(pid) for pid in PLATFORM_IDS}
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.all_platforms, 0, 0)
+        for index, box in enumerate(self.platform_boxes.values(), start=1):
+            grid.addWidget(box, index // 5, index % 5)
+        self.field = QComboBox()
+        self.field_label = QLineEdit()
+        self.field_label.setPlaceholderText(self.tr("label shown in the order form"))
+        self.field_type = QComboBox()
+        self.field_type.addItems(list(FIELD_TYPES))
+        field_row = QHBoxLayout()
+        field_row.addWidget(self.field, 1)
+        field_row.addWidget(self.field_label, 2)
+        field_row.addWidget(self.field_type)
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("Title"), self.title)
+        layout.addRow(self.tr("Category"), self.category)
+        layout.addRow(self.tr("Platforms"), grid)
+        layout.addRow(self.tr("Field"), field_row)
+
+        self.title.editingFinished.connect(self._title_done)
+        self.category.activated.connect(
+            lambda _i: self._emit("category", self.category.currentText())
+        )
+        self.all_platforms.clicked.connect(self._platforms_done)
+        for box in self.platform_boxes.values():
+            box.clicked.connect(self._platforms_done)
+        self.field.currentIndexChanged.connect(self._show_field)
+        self.field_label.editingFinished.connect(self._label_done)
+        self.field_type.activated.connect(self._type_done)
+
+    def show_template(self, template: Template | None) -> None:
+        """Fill from a valid template; while the text has a problem the form is disabled."""
+        self.setEnabled(template is not None)
+        if template is None:
+            return
+        if self._template is None or self._template.path != template.path:
+            self._listing = False
+        self._template = template
+        if not self.title.hasFocus():
+            self.title.setText(template.title)
+        self.category.setCurrentText(template.category)
+        every = set(template.platforms) == set(PLATFORM_IDS) and not self._listing
+        self.all_platforms.setChecked(every)
+        for pid, box in self.platform_boxes.items():
+            box.setChecked(pid in template.platforms)
+            box.setEnabled(not every)
+        chosen = self.field.currentText()
+        self.field.blockSignals(True)
+        self.field.clear()
+        self.field.addItems([f.name for f in template.fields])
+        self.field.setCurrentText(chosen)
+        self.field.blockSignals(False)
+        self._show_field()
+
+    def _emit(self, key: str, value: Any, table: str | None = None) -> None:
+        self.edit_requested.emit(key, value, table)
+
+    def _title_done(self) -> None:
+        text = self.title.text().strip()
+        if self._template is not None and text and text != self._template.title:
+            self._emit("title", text)
+
+    def _platforms_done(self) -> None:
+        if self.sender() is self.all_platforms:
+            self._listing = not self.all_platforms.isChecked()
+            for box in self.platform_boxes.values():
+                box.setEnabled(self._listing)
+            if not self._listing:
+                self._emit("platforms", ALL)
+            return
+        chosen = [pid for pid, box in self.platform_boxes.items() if box.isChecked()]
+        if chosen:
+            self._emit("platforms", chosen)
+
+    def _show_field(self) -> None:
+        template = self._template
+        field = template.field(self.field.currentText()) if template else None
+        for widget in (self.field_label, self.field_type):
+            widget.setEnabled(field is not None)
+        if template is None or field is None:
+            return
+        if not self.field_label.hasFocus():
+            self.field_label.setText(field.label(template.lang))
+        self.field_type.setCurrentText(field.type)
+
+    def _label_done(self) -> None:
+        template, name = self._template, self.field.currentText()
+        field = template.field(name) if template else None
+        text = self.field_label.text().strip()
+        if template and field and text and text != field.label(template.lang):
+            self._emit("label", text, f"fields.{name}")
+
+    def _type_done(self) -> None:
+        name = self.field.currentText()
+        if name:
+            self._emit("type", self.field_type.currentText(), f"fields.{name}")

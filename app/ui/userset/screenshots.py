@@ -1,0 +1,104 @@
+"""Pictures of the template editor (clean and with a problem), the Template menu, the
+import plan and the browser showing a customized template, in both UI languages.
+
+Run with ``make screenshots``; everything happens in a temporary home folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+
+def _isolate(folder: Path) -> None:
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
+        os.environ[name] = str(folder / name.lower())
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0] if argv else "screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="teinei-shots-") as temp:
+        _isolate(Path(temp))
+        from PySide6.QtCore import QSettings
+
+        from app.ui.application import make_application
+
+        application = make_application([sys.argv[0]])
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, temp)
+        from app.library import load_library, user_source
+        from app.transfer import plan_import
+        from app.ui.editor.window import EditorWindow
+        from app.ui.i18n import translations
+        from app.ui.main_window import MainWindow
+        from app.ui.userset.import_dialog import ImportDialog
+        from app.userset import customize
+
+        customize("partial_refund_offer", ["ja"])
+        path = user_source().path / "ja" / "partial_refund_offer.jinja"
+        clean = path.read_text(encoding="utf-8")
+        archive = Path(temp) / "team.zip"
+        with zipfile.ZipFile(archive, "w") as handle:
+            handle.writestr(
+                "ja/partial_refund_offer.jinja",
+                clean.replace("一部返金のご提案", "一部返金(チーム版)"),
+            )
+            handle.writestr(
+                "ja/late_reply.jinja",
+                '+++\ntitle = "返信が遅れたお詫び"\ncategory = "apology"\n+++\n'
+                "{{ buyer_name | sama }}\n",
+            )
+            handle.writestr("../ja/escape.jinja", clean)
+            handle.writestr(
+                "en/broken.jinja", '+++\ntitle = "Broken"\ncategory = "thanks"\n+++\n{% if %}\n'
+            )
+        shots = []
+
+        def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+            application.processEvents()
+            target = out / name
+            widget.grab().save(str(target))
+            shots.append(target)
+
+        for ui_lang in ("en", "ja"):
+            translations().switch(ui_lang)
+            editor_window = EditorWindow()
+            editor_window.resize(1200, 760)
+            editor_window.open_file(path)
+            editor_window.show()
+            save(editor_window, f"editor_ui_{ui_lang}_clean.png")
+            editor = editor_window.editor
+            editor.code.setPlainText(clean.replace("| money", "| mony", 1))
+            editor.check_now()
+            editor.code.go_to_line(editor.problems[0].line if editor.problems else 1)
+            save(editor_window, f"editor_ui_{ui_lang}_error.png")
+            editor.code.setPlainText(clean)
+            editor_window.close()
+
+            window = MainWindow()
+            window.resize(1360, 800)
+            window.set_message_language("ja")
+            window.browser.select("partial_refund_offer")
+            window.show()
+            save(window, f"main_window_ui_{ui_lang}_customized.png")
+            menu = window.menus["template"]
+            window.user_set.update_enabled()
+            menu.popup(window.mapToGlobal(window.rect().topLeft()))
+            save(menu, f"template_menu_ui_{ui_lang}.png")
+            menu.hide()
+            dialog = ImportDialog(plan_import(archive, load_library(), user_source()), window)
+            dialog.show()
+            save(dialog, f"import_plan_ui_{ui_lang}.png")
+            dialog.close()
+            window.close()
+        for shot in shots:
+            print(shot)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

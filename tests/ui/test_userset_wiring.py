@@ -1,0 +1,71 @@
+import pytest
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMainWindow
+
+from app.library import Library, load_library
+from app.template_file import Template
+from app.ui.editor import prompts
+from app.ui.userset.wiring import install
+from app.userset import new_template
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+class Desk(QMainWindow):
+    """The few things the wiring needs from the main window."""
+
+    preview_updated = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.menus = {"template": self.menuBar().addMenu("&Template")}
+        self.library: Library = load_library()
+        self.template_key = ("mine", "en")
+        self.reloads = 0
+
+    @property
+    def template(self) -> Template | None:
+        return self.library.get(*self.template_key)
+
+    def reload_library(self) -> None:
+        self.library = load_library()
+        self.reloads += 1
+
+
+def test_the_template_menu_acts_on_the_open_template_and_reloads(qtbot) -> None:  # type: ignore[no-untyped-def]
+    new_template("mine", "Mine", "thanks")
+    desk = Desk()
+    qtbot.addWidget(desk)
+    actions = install(desk)
+    assert actions.delete in desk.menus["template"].actions()
+    actions.update_enabled()
+    actions.delete.trigger()
+    assert desk.reloads == 1 and desk.template is None
+    assert "moved to the trash" in desk.statusBar().currentMessage()
+    actions.undo_delete.trigger()
+    assert desk.reloads == 2 and desk.template is not None
+
+
+def test_closing_the_window_asks_about_an_editor_with_unsaved_edits(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    new_template("mine", "Mine", "thanks")
+    desk = Desk()
+    qtbot.addWidget(desk)
+    actions = install(desk)
+    desk.show()
+    editor = actions.open_editor(desk.template.path).editor  # type: ignore[union-attr]
+    editor.code.moveCursor(QTextCursor.MoveOperation.End)
+    editor.code.insertPlainText("unsaved")
+    asked: list[str] = []
+
+    def answer(parent, title, text, choices) -> str:  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return prompts.CANCEL
+
+    monkeypatch.setattr(prompts, "ask", answer)
+    assert not desk.close()
+    assert desk.isVisible() and asked == ["mine.jinja has changes that are not saved. Save them?"]
+    monkeypatch.setattr(prompts, "ask", lambda *a: prompts.DISCARD)
+    assert desk.close()
