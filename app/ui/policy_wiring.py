@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from app.deadlines import OrderDates
 from app.findings import Finding
@@ -52,9 +52,12 @@ def quote(text: str, finding: Finding, lang: str) -> str:
 class PolicyWiring(QObject):
     """Checks every preview and feeds the order's deadlines to the templates."""
 
+    checked = Signal()  # the warnings of the shown preview are listed
+
     def __init__(self, window: MainWindow, *, clock: Callable[[], datetime] = datetime.now) -> None:
         super().__init__(window)
         self.window = window
+        self.checked_text: str | None = None  # the text the listed warnings are for
         self.panel = DeadlinePanel(window.form, clock=clock, language=current_language)
         window.form.add_section(self.panel)
         # Explanations are sentences: wrap them rather than scroll sideways.
@@ -75,6 +78,8 @@ class PolicyWiring(QObject):
         preview = window.preview
         shown = preview.text if preview is not None and preview.state != ERROR else ""
         window.preview_pane.set_findings(findings_for(shown, window.template, window.platform))
+        self.checked_text = shown
+        self.checked.emit()
 
     def on_dates(self) -> None:
         self._sync_deadlines()
