@@ -1,0 +1,374 @@
+"""The wording of every message the core shows the seller: key -> (English, Japanese).
+
+Both sides are ``str.format`` texts with the same argument names. Japanese is short and
+polite (〜してください / 〜できません), for a seller who edits templates, not a programmer.
+"""
+
+from __future__ import annotations
+
+TEMPLATE_FILE = {
+    "file_too_big": (
+        "the file is {size:,} bytes; a template may be {limit:,}",
+        "ファイルが大きすぎます({size:,} バイト)。テンプレートは {limit:,} バイトまでです",
+    ),
+    "cannot_read": (
+        "cannot be read ({reason})",
+        "読み込めません({reason})",
+    ),
+    "not_utf8": (
+        "is not UTF-8 text; save it as UTF-8 and try again",
+        "UTF-8 ではありません。UTF-8 で保存し直してください",
+    ),
+    "wrong_lang_folder": (
+        "must be in a ja/ or en/ folder, not {folder}/",
+        "ja/ か en/ のフォルダーに入れてください({folder}/ には置けません)",
+    ),
+    "bad_file_name": (
+        "the file name may hold only lower-case letters, digits and _",
+        "ファイル名には半角の小文字・数字・_ だけを使ってください",
+    ),
+    "no_opening_fence": (
+        "the file must start with a {fence} line",
+        "1 行目は {fence} にしてください",
+    ),
+    "no_closing_fence": (
+        "the front matter has no closing {fence} line",
+        "front matter を閉じる {fence} の行がありません",
+    ),
+    "front_matter_syntax": (
+        "front matter: {detail}",
+        "front matter の書き方に誤りがあります({detail})",
+    ),
+    "unknown_key": (
+        "unknown front matter key {name!r}",
+        "front matter に {name!r} という項目は書けません",
+    ),
+    "no_title": (
+        "the front matter needs a title",
+        "タイトルがありません。front matter に title を書いてください",
+    ),
+    "unknown_category": (
+        "unknown category {value!r}; see docs/templates.md",
+        "{value!r} という場面(category)はありません。docs/templates.md の一覧から選んでください",
+    ),
+    "platforms_not_list": (
+        'platforms must be a list of platform ids or "all"',
+        'platforms にはプラットフォーム名の一覧か "all" を書いてください',
+    ),
+    "unknown_platform": (
+        "unknown platform {name!r}",
+        "{name!r} というプラットフォームはありません",
+    ),
+    "tags_not_words": (
+        "tags must be a list of words",
+        'tags は ["返金", "遅延"] のような言葉の一覧にしてください',
+    ),
+    "bad_addressee": (
+        'addressee must be "buyer" or "support"',
+        'addressee には "buyer" か "support" を書いてください',
+    ),
+    "example_not_table": (
+        "example must be a table of field values",
+        "example には項目ごとの見本の値を書いてください",
+    ),
+    "unknown_filter": (
+        "there is no filter named {name!r}",
+        "{name!r} というフィルターはありません",
+    ),
+    "unknown_test": (
+        "there is no test named {name!r}",
+        "{name!r} という判定(is ...)はありません",
+    ),
+    "fields_not_table": (
+        "[fields] must be a table",
+        "[fields] は表の形で書いてください",
+    ),
+    "field_unknown_key": (
+        "field {name}: unknown key {keys}",
+        "項目 {name}: {keys} は書けません",
+    ),
+    "field_bad_type": (
+        "field {name}: type {value!r} is not one of {types}",
+        "項目 {name}: 種類 {value!r} は使えません({types} から選んでください)",
+    ),
+    "field_no_choices": (
+        "field {name}: a choice field needs choices or choices_from",
+        "項目 {name}: 選択肢の項目には choices か choices_from を書いてください",
+    ),
+    "field_bad_choices": (
+        "field {name}: choices must be a list or a table",
+        "項目 {name}: choices は一覧か表の形で書いてください",
+    ),
+}
+
+RENDERING = {
+    "syntax_error": (
+        "{detail}",
+        "テンプレートの書き方に誤りがあります({detail})",
+    ),
+    "unclosed_block": (
+        "{detail}",
+        "{{% {block} %}} が閉じられていません。{{% {end} %}} を書いてください",
+    ),
+    "unknown_tag": (
+        "{detail}",
+        "{tag!r} というタグは使えません",
+    ),
+    "stray_end": (
+        "{detail}",
+        "{{% {tag} %}} に対応する {{% {opener} %}} がありません",
+    ),
+    "extra_in_print": (
+        "{detail}",
+        "{{{{ }}}} の中に余分な {got!r} があります",
+    ),
+    "unclosed_print": (
+        "{detail}",
+        "{{{{ が }}}} で閉じられていません",
+    ),
+    "forbidden": (
+        "the template tried something templates may not do ({detail})",
+        "テンプレートでは使えない操作があります({detail})",
+    ),
+    "reads_nothing": (
+        "the template reads something that does not exist: {detail}",
+        "テンプレートが存在しないものを読んでいます({detail})",
+    ),
+    "render_failed": (
+        "the template failed while filling in ({detail})",
+        "差し込みの途中でテンプレートが止まりました({detail})",
+    ),
+    "missing": (
+        "missing: {names}",
+        "未入力: {names}",
+    ),
+    "field_value": (
+        "{label}: {problem}",
+        "{label}: {problem}",
+    ),
+    "not_amount": (
+        "{value!r} is not an amount",
+        "{value!r} は金額として読めません",
+    ),
+    "not_date": (
+        "{value!r} is not a date (use YYYY-MM-DD)",
+        "{value!r} は日付として読めません(2025-03-14 のように書いてください)",
+    ),
+    "not_datetime": (
+        "{value!r} is not a date and time",
+        "{value!r} は日時として読めません",
+    ),
+    "not_yes_no": (
+        "{value!r} is not yes or no",
+        "{value!r} は「はい」か「いいえ」で答えてください",
+    ),
+    "empty_name": (
+        "the buyer's name is empty",
+        "購入者のお名前が空です",
+    ),
+}
+
+STORAGE = {
+    "could_not": (
+        "Could not {doing} {path}: {reason}. Nothing was changed.",
+        "{did}({reason})。何も変更していません。",
+    ),
+    "reason_read_only": (
+        "the folder is read-only or you may not write there",
+        "フォルダーが読み取り専用か、書き込む権限がありません",
+    ),
+    "reason_read_only_disk": ("the folder is on a read-only disk", "読み取り専用のディスクです"),
+    "reason_disk_full": ("the disk is full", "ディスクがいっぱいです"),
+    "reason_quota": ("your disk quota is used up", "ディスクの割り当てを使い切っています"),
+    "reason_name_too_long": (
+        "the file system refuses a name this long",
+        "名前が長すぎてファイルにできません",
+    ),
+    "reason_bad_name": ("the file system refuses this name", "この名前はファイルにできません"),
+    "reason_bad_char": (
+        "the file system refuses a character in this name",
+        "名前にファイルに使えない文字があります",
+    ),
+    "reason_no_folder": ("the folder does not exist", "フォルダーがありません"),
+    "need_id": ("Give the template an id.", "テンプレートの ID を入力してください。"),
+    "id_too_long": (
+        "The id is {length} characters; keep it to {limit}.",
+        "ID が {length} 文字あります。{limit} 文字までにしてください。",
+    ),
+    "bad_id": (
+        "{id!r} cannot be a template id: use lower-case letters a-z, "
+        "digits and _, starting with a letter or digit.",
+        "{id!r} は ID に使えません。半角の小文字 a-z・数字・_ で、英字か数字から始めてください。",
+    ),
+    "device_name": (
+        "{id!r} is a name Windows keeps for devices; choose another id.",
+        "{id!r} は Windows が予約している名前です。別の ID にしてください。",
+    ),
+    "read_only_source": (
+        "{path} is a read-only template folder; customize the template into your own set instead.",
+        "{path} は読み取り専用のフォルダーです。自分用にコピーしてから編集してください。",
+    ),
+    "choose_langs": (
+        "Choose ja, en or both, not {bad}.",
+        "ja か en、または両方を選んでください({bad} は選べません)。",
+    ),
+    "nothing": ("nothing", "なし"),
+    "none": ("none", "なし"),
+    "could_not_read_template": (
+        "Could not read {path}: {problem}.",
+        "{path} を読み込めませんでした({problem})。",
+    ),
+    "no_builtin": (
+        "There is no built-in template {id!r} in {lang}.",
+        "組み込みテンプレート {id!r}({lang})はありません。",
+    ),
+    "already_customized": (
+        "{id!r} is already in your set; edit it there or revert to the built-in.",
+        "{id!r} はすでに自分用のテンプレートにあります。"
+        "そちらを編集するか、組み込みに戻してください。",
+    ),
+    "nothing_to_revert": (
+        "{id!r} has no customized copy of a built-in to revert.",
+        "{id!r} には組み込みに戻せる自分用のコピーがありません。",
+    ),
+    "need_title": ("Give the template a title.", "テンプレートのタイトルを入力してください。"),
+    "not_category": (
+        "{value!r} is not a category; see docs/templates.md.",
+        "{value!r} という場面(category)はありません。docs/templates.md をご覧ください。",
+    ),
+    "exists_already": (
+        "{path} exists already; choose another id.",
+        "{path} はすでにあります。別の ID にしてください。",
+    ),
+    "no_template_to_rename": (
+        "There is no template {id!r} in {folder} to rename.",
+        "{folder} に名前を変えるテンプレート {id!r} はありません。",
+    ),
+    "no_template_to_delete": (
+        "There is no template {id!r} in {folder} to delete.",
+        "{folder} に削除するテンプレート {id!r} はありません。",
+    ),
+    "no_template_to_duplicate": (
+        "There is no template {id!r} to duplicate.",
+        "複製するテンプレート {id!r} はありません。",
+    ),
+    "id_taken": (
+        "A template {id!r} exists already; choose another id.",
+        "テンプレート {id!r} はすでにあります。別の ID にしてください。",
+    ),
+    "cannot_undo": (
+        "Could not undo: {path} exists now. Rename or delete it first; the trashed copy is kept.",
+        "元に戻せません。{path} がすでにあります。先に名前を変えるか削除してください。"
+        "ゴミ箱のコピーは残してあります。",
+    ),
+    "cannot_restore": (
+        "Could not restore {path}: a file with that name exists now. "
+        "Rename or delete it first; the trashed copy is kept.",
+        "{path} を元に戻せません。同じ名前のファイルがあります。"
+        "先に名前を変えるか削除してください。ゴミ箱のコピーは残してあります。",
+    ),
+    "not_exported": (
+        "Not in {folder}: {ids}. Nothing was exported.",
+        "{folder} にありません: {ids}。何も書き出していません。",
+    ),
+    "nothing_to_export": (
+        "There are no templates in {folder} to export.",
+        "{folder} には書き出すテンプレートがありません。",
+    ),
+    "import_not_ok": (
+        "The import has broken or refused files; nothing was written.",
+        "壊れたファイルか受け付けられないファイルがあるため、何も取り込んでいません。",
+    ),
+    "read_only_folder": (
+        "{path} is a read-only template folder.",
+        "{path} は読み取り専用のフォルダーです。",
+    ),
+    "import_stopped": (
+        "Could not write {path}: {reason}. It and the files after it were not "
+        "imported; already imported: {done}.",
+        "{path} を書き込めませんでした({reason})。これ以降のファイルは取り込んでいません。"
+        "取り込み済み: {done}。",
+    ),
+    "not_a_folder": ("{path} is not a folder.", "{path} はフォルダーではありません。"),
+    "own_folder": (
+        "{path} is one of Teinei's own template folders already.",
+        "{path} は Teinei がもともと使っているフォルダーです。",
+    ),
+    "listed_already": ("{path} is in the list already.", "{path} はすでに一覧にあります。"),
+    "not_listed": (
+        "{path} is not in the list of template folders.",
+        "{path} はテンプレートフォルダーの一覧にありません。",
+    ),
+}
+
+# What "could_not" failed to do, as Japanese says it whole: the English verb -> the clause.
+DID_JA = {
+    "save": "{path} を保存できませんでした",
+    "read": "{path} を読み込めませんでした",
+    "write": "{path} に書き込めませんでした",
+    "rename": "{path} の名前を変えられませんでした",
+    "delete": "{path} を削除できませんでした",
+    "restore": "{path} を元に戻せませんでした",
+    "move to the trash": "{path} をゴミ箱に移せませんでした",
+    "read the trashed copy": "ゴミ箱のコピー {path} を読み込めませんでした",
+    "save the settings to": "設定を {path} に保存できませんでした",
+    "autosave a draft to": "下書きを {path} に自動保存できませんでした",
+}
+DID_JA_ANYTHING_ELSE = "{path} を扱えませんでした"
+
+IMPORT = {
+    "absolute_path": (
+        "an absolute path; an archive may hold only relative paths",
+        "絶対パスです。アーカイブには相対パスのファイルしか入れられません",
+    ),
+    "climbs_out": (
+        "the path climbs out of the folder with '..'",
+        "'..' でフォルダーの外を指しています",
+    ),
+    "outside_lang_folder": (
+        "a template must be inside a ja/ or en/ folder",
+        "テンプレートは ja/ か en/ のフォルダーに入れてください",
+    ),
+    "not_zip": (
+        "is not a zip archive that can be read ({detail})",
+        "読み込める zip ファイルではありません({detail})",
+    ),
+    "too_many_files": (
+        "holds {count:,} files; an import may hold {limit:,}",
+        "ファイルが {count:,} 個あります。一度に取り込めるのは {limit:,} 個までです",
+    ),
+    "over_files": (
+        "holds over {limit:,} files",
+        "ファイルが {limit:,} 個を超えています",
+    ),
+    "zip_bomb": (
+        "would unpack to {size:,} bytes; an import may hold {limit:,} (this looks like a zip bomb)",
+        "展開すると {size:,} バイトになります。取り込めるのは {limit:,} バイトまでです"
+        "(不正な zip の可能性があります)",
+    ),
+    "symlink": ("is a symbolic link, not a file", "シンボリックリンクのため取り込めません"),
+    "symlink_folder": (
+        "is a symbolic link to another folder",
+        "別のフォルダーへのシンボリックリンクのため取り込めません",
+    ),
+    "too_big": (
+        "is {size:,} bytes; a template may be {limit:,}",
+        "{size:,} バイトあります。テンプレートは {limit:,} バイトまでです",
+    ),
+    "damaged": ("is damaged ({detail})", "壊れています({detail})"),
+    "does_not_exist": ("does not exist", "見つかりません"),
+    "same_as": (
+        "has the same id and language as {first}; keep only one",
+        "{first} と ID・言語が同じです。どちらか一つにしてください",
+    ),
+    "same_as_another": (
+        "has the same id and language as another entry",
+        "ほかのファイルと ID・言語が同じです",
+    ),
+    "line_not_utf8": (
+        "line {line} is not UTF-8 text; save it as UTF-8 and try again",
+        "{line} 行目が UTF-8 ではありません。UTF-8 で保存し直してください",
+    ),
+}
+
+TEXTS: dict[str, tuple[str, str]] = {**TEMPLATE_FILE, **RENDERING, **STORAGE, **IMPORT}
