@@ -371,4 +371,50 @@ IMPORT = {
     ),
 }
 
-TEXTS: dict[str, tuple[str, str]] = {**TEMPLATE_FILE, **RENDERING, **STORAGE, **IMPORT}
+ORDERS = {
+    "store_no_wal": (
+        "{path}: the database cannot use write-ahead logging",
+        "{path}: 注文データベースを安全な書き込み方式(WAL)で開けません",
+    ),
+    "store_damaged": (
+        "{path} is not a readable orders database ({detail}). "
+        "Move it aside and Teinei will start a new one.",
+        "{path} は読み込めない注文データベースです({detail})。"
+        "別の場所に移すと、Teinei が新しいデータベースを作ります。",
+    ),
+    "store_newer": (
+        "the orders database was written by a newer Teinei (schema {version}; "
+        "this version reads up to {supported}). Update Teinei to open it; "
+        "the file was left as it is.",
+        "注文データベースは新しい版の Teinei で書かれています"
+        "(形式 {version}。この版で読めるのは {supported} までです)。"
+        "開くには Teinei を更新してください。ファイルはそのままにしてあります。",
+    ),
+    "store_write": (
+        "Could not save to {path} ({detail}). Nothing was lost: the last saved state is kept; "
+        "free some disk space or close other copies of Teinei, then try again.",
+        "{path} に保存できませんでした({detail})。最後に保存した内容は残っています。"
+        "ディスクの空きを増やすか、ほかに開いている Teinei を閉じてから、もう一度お試しください。",
+    ),
+    "store_moved_aside": (
+        "It was moved to {backup} and a new orders database was started.",
+        "そのファイルは {backup} に移し、新しい注文データベースを始めました。",
+    ),
+    "config_unreadable": (
+        "Could not read {path}: {reason}. Using defaults.",
+        "{path} を読み込めませんでした({reason})。初期設定で続けます。",
+    ),
+    "config_damaged": (
+        "{path} is damaged ({detail}); it was copied to {backup} "
+        "and Teinei started with default settings.",
+        "{path} が壊れています({detail})。{backup} にコピーを残し、初期設定で起動しました。",
+    ),
+}
+
+TEXTS: dict[str, tuple[str, str]] = {
+    **TEMPLATE_FILE,
+    **RENDERING,
+    **STORAGE,
+    **IMPORT,
+    **ORDERS,
+}

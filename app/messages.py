@@ -44,6 +44,12 @@ def text_in(text: str, lang: str) -> str:
     return text.text(lang) if isinstance(text, Message) else str(text)
 
 
+def message_of(error: BaseException) -> str:
+    """The sentence an error was raised with, keeping its Japanese when it has one."""
+    first = error.args[0] if error.args else None
+    return first if isinstance(first, str) else str(error)
+
+
 def say(key: str, **args: Any) -> Message:
     """The message ``key`` from the table, filled with ``args`` in both languages.
 
