@@ -138,6 +138,10 @@ RENDERING = {
         "the template failed while filling in ({detail})",
         "差し込みの途中でテンプレートが止まりました({detail})",
     ),
+    "where": (
+        "{message} ({file}, line {line})",
+        "{message}({file} の {line} 行目)",
+    ),
     "missing": (
         "missing: {names}",
         "未入力: {names}",
@@ -399,6 +403,16 @@ ORDERS = {
     "store_moved_aside": (
         "It was moved to {backup} and a new orders database was started.",
         "そのファイルは {backup} に移し、新しい注文データベースを始めました。",
+    ),
+    "deadline_not_days": (
+        "The deadline setting {key} for {platform} must be a whole number "
+        "of 0 or more, not {value!r}.",
+        "{platform} の期限の設定 {key} は 0 以上の整数にしてください({value!r} は使えません)。",
+    ),
+    "deadline_not_time": (
+        'The deadline setting {key} for {platform} must be a time like "13:00", not {value!r}.',
+        '{platform} の期限の設定 {key} は "13:00" のような時刻にしてください'
+        "({value!r} は使えません)。",
     ),
     "config_unreadable": (
         "Could not read {path}: {reason}. Using defaults.",

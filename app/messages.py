@@ -50,7 +50,7 @@ def message_of(error: BaseException) -> str:
     return first if isinstance(first, str) else str(error)
 
 
-def say(key: str, **args: Any) -> Message:
+def say(key: str, /, **args: Any) -> Message:
     """The message ``key`` from the table, filled with ``args`` in both languages.
 
     An argument that is itself a Message is filled in its own language on each side.
