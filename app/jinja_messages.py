@@ -30,6 +30,10 @@ def syntax_message(detail: str | None) -> Message:
         return say("unknown_tag", detail=detail, tag=tag.group(1))
     if detail.startswith("unexpected end of template, expected 'end of print statement'"):
         return say("unclosed_print", detail=detail)
+    if detail.startswith("Expected an expression, got 'end of statement block'"):
+        return say("empty_statement", detail=detail)
+    if detail.startswith("Expected an expression, got 'end of print statement'"):
+        return say("empty_print", detail=detail)
     extra = _EXTRA.match(detail)
     if extra:
         return say("extra_in_print", detail=detail, got=extra.group(1))

@@ -140,7 +140,9 @@ def test_not_utf8_is_explained_in_japanese(tmp_path: Path) -> None:
         ("{% frob %}\n", "'frob' というタグは使えません"),
         ("{{ a\n", "{{ が }} で閉じられていません"),
         ("{{ a b }}\n", "{{ }} の中に余分な 'b' があります"),
-        ("{% if %}{% endif %}\n", "テンプレートの書き方に誤りがあります(Expected an expression"),
+        ("{% if %}{% endif %}\n", "{% %} の中に条件がありません。{% if 項目名 %} のように"),
+        ("{{ }}\n", "{{ }} の中が空です。{{ 項目名 }} のように書いてください"),
+        ("{{ a.(b) }}\n", "テンプレートの書き方に誤りがあります(expected name or number)"),
     ],
 )
 def test_syntax_errors_name_the_fix_in_japanese(tmp_path: Path, body: str, japanese: str) -> None:
