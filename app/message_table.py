@@ -49,7 +49,7 @@ TEMPLATE_FILE = {
     ),
     "unknown_category": (
         "unknown category {value!r}; see docs/templates.md",
-        "{value!r} という場面(category)はありません。docs/templates.md の一覧から選んでください",
+        "{value!r} というカテゴリはありません。docs/templates.md の一覧から選んでください",
     ),
     "platforms_not_list": (
         'platforms must be a list of platform ids or "all"',
@@ -140,7 +140,7 @@ RENDERING = {
     ),
     "reads_nothing": (
         "the template reads something that does not exist: {detail}",
-        "テンプレートが存在しないものを読んでいます({detail})",
+        "テンプレートが、存在しないものを読もうとしています({detail})",
     ),
     "render_failed": (
         "the template failed while filling in ({detail})",
@@ -172,11 +172,11 @@ RENDERING = {
     ),
     "not_yes_no": (
         "{value!r} is not yes or no",
-        "{value!r} は「はい」か「いいえ」で答えてください",
+        "「はい」か「いいえ」にしてください({value!r} は使えません)",
     ),
     "empty_name": (
         "the buyer's name is empty",
-        "購入者のお名前が空です",
+        "購入者のお名前が入っていません",
     ),
 }
 
@@ -246,7 +246,7 @@ STORAGE = {
     "need_title": ("Give the template a title.", "テンプレートのタイトルを入力してください。"),
     "not_category": (
         "{value!r} is not a category; see docs/templates.md.",
-        "{value!r} という場面(category)はありません。docs/templates.md をご覧ください。",
+        "{value!r} というカテゴリはありません。docs/templates.md をご覧ください。",
     ),
     "exists_already": (
         "{path} exists already; choose another id.",

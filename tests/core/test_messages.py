@@ -155,7 +155,7 @@ def test_library_problems_keep_the_japanese(tmp_path: Path) -> None:
     write_template(tmp_path, "ja", "t", 'title = "t"\ncategory = "nope"', "x\n")
     library = load_library([Source("extra", tmp_path)])
     [found] = library.problems
-    assert text_in(found.message, "ja").startswith("'nope' という場面(category)はありません")
+    assert text_in(found.message, "ja").startswith("'nope' というカテゴリはありません")
     [checked] = check_text(tmp_path / "ja" / "u.jinja", '+++\ncategory = "thanks"\n+++\nx\n')
     assert text_in(checked.message, "ja").startswith("タイトルがありません")
 
