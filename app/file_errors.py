@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from app.message_table import DID_JA, DID_JA_ANYTHING_ELSE
+from app.message_table_files import DID_JA, DID_JA_ANYTHING_ELSE
 from app.messages import say, text_in
 
 

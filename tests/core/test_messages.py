@@ -9,7 +9,8 @@ import pytest
 
 from app.file_errors import failed
 from app.library import Source, check_text, load_library
-from app.message_table import DID_JA, TEXTS
+from app.message_table import TEXTS
+from app.message_table_files import DID_JA
 from app.messages import Message, join, placeholders, say, text_in
 from app.orders.schema import OrderStoreError
 from app.platforms import load_platforms
