@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.library import Problem
+from app.ui.i18n import localized
 
 _STYLES = {
     "error": "background:#fde2e1; color:#8a1c1c; padding:4px 6px;",
@@ -24,6 +25,7 @@ class MessageStrip(QLabel):
         self.setWordWrap(True)
         self.kind = "info"
         self._line = 0
+        self._problems: list[Problem] | None = None  # shown now, so a UI switch can redo them
         self.setToolTip(self.tr("Click to go to the line"))
 
     def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -31,7 +33,13 @@ class MessageStrip(QLabel):
         if self.kind == "error" and self._line:
             self.line_clicked.emit(self._line)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self._problems is not None:
+            self.show_problems(self._problems)
+
     def show_message(self, kind: str, text: str) -> None:
+        self._problems = None
         self.kind = kind
         self.setStyleSheet(_STYLES[kind])
         self.setText(text)
@@ -40,11 +48,12 @@ class MessageStrip(QLabel):
         if not problems:
             self._line = 0
             self.show_message("ok", self.tr("No problems found."))
-            return
-        first = problems[0]
-        self._line = first.line
-        text = self.tr("Line {0}: {1}").format(first.line, first.message)
-        self.show_message("error", text)
+        else:
+            first = problems[0]
+            self._line = first.line
+            text = self.tr("Line {0}: {1}").format(first.line, localized(first.message))
+            self.show_message("error", text)
+        self._problems = list(problems)
 
 
 class ChangedOnDiskBanner(QFrame):
