@@ -34,6 +34,10 @@ _PARSER_MODULES = (
     "filters.py",
     "platforms.py",
     "library_cache.py",
+    "messages.py",
+    "message_table.py",
+    "message_table_files.py",
+    "jinja_messages.py",
 )
 _PARSER_RESOURCES = ("fields.toml",)
 # Timestamps are coarse on some disks (2 s on FAT): a file changed this recently could
@@ -43,6 +47,7 @@ RACY_NS = 3_000_000_000
 _ALLOWED = {
     ("app.template_file", "Template"),
     ("app.fields", "Field"),
+    ("app.messages", "Message"),
     ("pathlib", "PosixPath"),
     ("pathlib", "WindowsPath"),
     ("datetime", "date"),
@@ -53,7 +58,8 @@ _ALLOWED = {
 }
 
 Stamp = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
-# A file's stamp, and what it parsed to: a Template, or the (line, message) of its problem.
+# A file's stamp, and what it parsed to: a Template, or the (line, message) of its problem
+# (the message in both languages, as app.messages.Message).
 Entry = tuple[Stamp, Template | tuple[int, str]]
 
 

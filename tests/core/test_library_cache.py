@@ -11,6 +11,7 @@ import pytest
 from app import library_cache, paths
 from app.library import Source, builtin_source, load_library, user_source
 from app.library_cache import RACY_NS, ParseCache, cache_path
+from app.messages import text_in
 from app.template_file import parse_template
 from tests.conftest import write_template
 
@@ -148,6 +149,11 @@ def test_broken_files_give_the_same_problems_from_the_cache(
     assert parses == []
     assert again.problems == first.problems
     assert len(again.problems) == 2
+    # Both languages of each problem survive the cache.
+    assert [text_in(p.message, "ja") for p in again.problems] == [
+        text_in(p.message, "ja") for p in first.problems
+    ]
+    assert text_in(again.problems[0].message, "ja") != text_in(again.problems[0].message, "en")
 
 
 def test_a_deleted_file_leaves_the_library_and_the_cache(parses: list[str]) -> None:
