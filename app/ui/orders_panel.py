@@ -205,7 +205,7 @@ class OrdersPanel(QWidget):
 
     def show_problem(self, text: str) -> None:
         """A sentence about a failed save over the panel ("" hides it)."""
-        self.problem.setText(text)
+        self.problem.setText(dialogs.error_text(text) if text else "")
         self.problem.setVisible(bool(text))
 
     def _saved(self) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from app.deadlines import OrderDates
 from app.next_step_rules import label
@@ -135,21 +135,22 @@ class WindowOrders(QObject):
         try:
             written = export(target, fmt, store.orders(), store.all_messages())
         except OSError as error:
-            self.window.statusBar().showMessage(
+            dialogs.status(
+                self.window,
                 self.tr("Could not write %1: %2")
                 .replace("%1", str(target))
                 .replace("%2", error.strerror or str(error)),
-                10000,
+                dialogs.ERROR,
             )
             return []
-        self.window.statusBar().showMessage(
+        dialogs.status(
+            self.window,
             self.tr("Exported the orders to %1").replace("%1", ", ".join(p.name for p in written)),
-            8000,
         )
         return written
 
     def _ask_export_path(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
+        name = dialogs.save_path(
             self.window,
             self.tr("Export orders"),
             "orders.csv",

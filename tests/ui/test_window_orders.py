@@ -212,3 +212,18 @@ def test_dates_edited_in_the_form_are_the_orders_dates(qtbot, window: MainWindow
     assert window.policy.panel.order_dates().shipping_notice is None
     window.orders.panel.list.table.selectRow(window.orders.panel.list.row_in_view(order.id))
     assert window.policy.panel.order_dates().shipping_notice == datetime(2026, 12, 9, 11, 0)
+
+
+def test_a_failed_export_says_why_keeps_saying_it_and_is_logged(
+    qtbot, window: MainWindow, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    window.orders.ask_export_path = lambda: blocker / "orders.csv"
+    with caplog.at_level(logging.WARNING, logger="teinei"):
+        assert window.orders.export_orders() == []
+    shown = window.statusBar().currentMessage()
+    assert shown.startswith("Could not write") and "orders.csv" in shown
+    assert shown in caplog.text

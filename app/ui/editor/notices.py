@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.library import Problem
+from app.ui import dialogs
 
 _STYLES = {
     "error": "background:#fde2e1; color:#8a1c1c; padding:4px 6px;",
@@ -32,6 +33,10 @@ class MessageStrip(QLabel):
             self.line_clicked.emit(self._line)
 
     def show_message(self, kind: str, text: str) -> None:
+        """What just happened (a failed save, a file that cannot be read); errors are logged."""
+        self._paint(kind, dialogs.error_text(text) if kind == "error" else text)
+
+    def _paint(self, kind: str, text: str) -> None:
         self.kind = kind
         self.setStyleSheet(_STYLES[kind])
         self.setText(text)
@@ -39,12 +44,12 @@ class MessageStrip(QLabel):
     def show_problems(self, problems: list[Problem]) -> None:
         if not problems:
             self._line = 0
-            self.show_message("ok", self.tr("No problems found."))
+            self._paint("ok", self.tr("No problems found."))
             return
         first = problems[0]
         self._line = first.line
-        text = self.tr("Line {0}: {1}").format(first.line, first.message)
-        self.show_message("error", text)
+        # Live checks change as the seller types: shown, not logged.
+        self._paint("error", self.tr("Line {0}: {1}").format(first.line, first.message))
 
 
 class ChangedOnDiskBanner(QFrame):
