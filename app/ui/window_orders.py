@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-from app.deadlines import OrderDates
 from app.next_step_rules import label
 from app.orders import DATE_NAMES, Order, OrderStore, open_store
 from app.orders.export import export
@@ -106,7 +105,7 @@ class WindowOrders(QObject):
         """Show the order's dates in the form, so its deadlines reach the templates."""
         if self.dates is None:
             return
-        wanted = OrderDates(**{name: getattr(order, name) for name in DATE_NAMES})
+        wanted = order.dates()
         if self.dates.order_dates() != wanted:
             self.dates.set_order_dates(wanted)
 
