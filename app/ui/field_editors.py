@@ -62,11 +62,14 @@ class FieldEditor(QObject):
         self.changed.emit(self.field.name, self.value())
 
 
-class TextEditor(FieldEditor):
-    def __init__(self, field: Field, lang: str, parent: QWidget | None) -> None:
-        self.box = QLineEdit(parent)
-        super().__init__(field, lang, self.box)
-        self.box.textEdited.connect(self._emit)
+class _LineEditor(FieldEditor):
+    """A field typed into one line box, which may sit in a larger widget."""
+
+    def __init__(self, field: Field, lang: str, box: QLineEdit, widget: QWidget) -> None:
+        self.box = box
+        super().__init__(field, lang, widget)
+        self.input = box
+        box.textEdited.connect(self._emit)
 
     def value(self) -> str:
         return self.box.text()
@@ -76,6 +79,12 @@ class TextEditor(FieldEditor):
 
     def set_example(self, value: Any) -> None:
         self.box.setPlaceholderText(str(value))
+
+
+class TextEditor(_LineEditor):
+    def __init__(self, field: Field, lang: str, parent: QWidget | None) -> None:
+        box = QLineEdit(parent)
+        super().__init__(field, lang, box, box)
 
 
 class MultilineEditor(FieldEditor):
@@ -96,30 +105,21 @@ class MultilineEditor(FieldEditor):
         self.box.setPlaceholderText(str(value))
 
 
-class MoneyEditor(FieldEditor):
+class MoneyEditor(_LineEditor):
+    """An amount box with the platform's currency symbol before it."""
+
     def __init__(self, field: Field, lang: str, parent: QWidget | None, currency: str) -> None:
         holder = QWidget(parent)
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         self.symbol = QLabel(CURRENCY_SYMBOLS.get(currency, currency), holder)
-        self.box = QLineEdit(holder)
+        box = QLineEdit(holder)
         # Digits in either width, separators and one decimal point; parse_amount reads them.
         pattern = QRegularExpression(r"[0-9０-９,，]*([.．][0-9０-９]{0,2})?")
-        self.box.setValidator(QRegularExpressionValidator(pattern, self.box))
+        box.setValidator(QRegularExpressionValidator(pattern, box))
         row.addWidget(self.symbol)
-        row.addWidget(self.box, 1)
-        super().__init__(field, lang, holder)
-        self.input = self.box
-        self.box.textEdited.connect(self._emit)
-
-    def value(self) -> str:
-        return self.box.text()
-
-    def _show(self, value: Any) -> None:
-        self.box.setText("" if value is None else str(value))
-
-    def set_example(self, value: Any) -> None:
-        self.box.setPlaceholderText(str(value))
+        row.addWidget(box, 1)
+        super().__init__(field, lang, box, holder)
 
 
 class DateEditor(FieldEditor):
