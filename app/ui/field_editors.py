@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -123,7 +124,10 @@ class MoneyEditor(_LineEditor):
 
 
 class DateEditor(FieldEditor):
-    def __init__(self, field: Field, lang: str, parent: QWidget | None) -> None:
+    def __init__(
+        self, field: Field, lang: str, parent: QWidget | None, today: Callable[[], date]
+    ) -> None:
+        self.today = today
         self.box = QDateEdit(parent)
         self.box.setCalendarPopup(True)
         self.box.setMinimumDate(_UNSET_DATE)
@@ -156,15 +160,15 @@ class DateEditor(FieldEditor):
             key = event.key()
             # From the keyboard: the first Up or Down gives today, Delete empties the box.
             if unset and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                self.box.setDate(QDate.currentDate())
+                self.box.setDate(self.today())
                 return True
             if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not unset:
                 self.box.setDate(_UNSET_DATE)
                 return True
         # An unset date would open the calendar in the year 2000; open it on this month.
         elif event.type() == QEvent.Type.Show and unset:
-            today = QDate.currentDate()
-            self.box.calendarWidget().setCurrentPage(today.year(), today.month())
+            today = self.today()
+            self.box.calendarWidget().setCurrentPage(today.year, today.month)
         return False
 
 
@@ -228,14 +232,21 @@ class BoolEditor(FieldEditor):
         self.box.setChecked(bool(self.field.default) if value is None else bool(value))
 
 
-def make_editor(field: Field, lang: str, platform: Platform, parent: QWidget) -> FieldEditor:
+def make_editor(
+    field: Field,
+    lang: str,
+    platform: Platform,
+    parent: QWidget,
+    today: Callable[[], date],
+) -> FieldEditor:
+    """The editor for ``field``; a date box takes ``today`` for its first arrow key."""
     match field.type:
         case "multiline":
             return MultilineEditor(field, lang, parent)
         case "money":
             return MoneyEditor(field, lang, parent, platform.currency)
         case "date":
-            return DateEditor(field, lang, parent)
+            return DateEditor(field, lang, parent, today)
         case "number":
             return NumberEditor(field, lang, parent)
         case "choice":

@@ -69,7 +69,10 @@ class WindowOrders(QObject):
         # The window's deadline panel edits the order's dates; the card leaves them to it.
         policy = getattr(window, "policy", None)
         self.dates = getattr(policy, "panel", None)
+        # One clock for the deal: the store's stamps, the ticked dates, "today" in the form.
+        window.form.set_clock(store.clock)
         if self.dates is not None:
+            self.dates.set_clock(store.clock)
             self.panel.card.set_dates_visible(False)
             self.dates.changed.connect(self._dates_edited)
             # A new order's empty dates come from the new (stored) order; cleared before
