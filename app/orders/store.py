@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
+from app.messages import join, message_of, say
 from app.orders.model import (
     ORDER_FIELDS,
     Message,
@@ -55,10 +56,10 @@ def open_store(
             stale = path.with_name(path.name + extra)
             if stale.exists():
                 stale.replace(backup.with_name(backup.name + extra))
-        message = f"{error} It was moved to {backup.name} and a new orders database was started."
-        return OrderStore(path, clock), message
+        moved = say("store_moved_aside", backup=backup.name)
+        return OrderStore(path, clock), join(message_of(error), " ", moved)
     except OrderStoreError as error:
-        return None, str(error)
+        return None, message_of(error)
 
 
 def _free_name(path: Path) -> Path:
@@ -208,10 +209,7 @@ class OrderStore:
 
 
 def _write_error(path: Path, error: sqlite3.Error) -> OrderStoreError:
-    return OrderStoreError(
-        f"Could not save to {path} ({error}). Nothing was lost: the last saved state is kept; "
-        "free some disk space or close other copies of Teinei, then try again."
-    )
+    return OrderStoreError(say("store_write", path=path, detail=str(error)))
 
 
 def _order_row(order: Order) -> tuple[Any, ...]:

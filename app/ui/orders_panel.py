@@ -103,7 +103,7 @@ class OrdersPanel(QWidget):
             changed = self.session.apply_values(pending)
         except OrderStoreError as error:
             self._pending = pending
-            self.show_problem(str(error))
+            self.show_problem(error.message_in(self.lang))
             return False
         self.show_problem("")
         if changed:
@@ -140,7 +140,7 @@ class OrdersPanel(QWidget):
         except OrderStoreError as error:
             self.show_problem(
                 self.tr("The copy was not added to the order's timeline: %1").replace(
-                    "%1", str(error)
+                    "%1", error.message_in(self.lang)
                 )
             )
             return
@@ -189,7 +189,7 @@ class OrdersPanel(QWidget):
         try:
             changed = self.session.update(**changes)
         except OrderStoreError as error:
-            self.show_problem(str(error))
+            self.show_problem(error.message_in(self.lang))
             self.card.show_order(self.session.current)
             return
         if changed:

@@ -13,6 +13,7 @@ from app.next_step_rules import label
 from app.orders import DATE_NAMES, Order, OrderStore, open_store
 from app.orders.export import export
 from app.ui import dialogs
+from app.ui.i18n import localized
 from app.ui.orders_panel import OrdersPanel
 
 
@@ -20,7 +21,8 @@ def attach(window: QMainWindow) -> WindowOrders | None:
     """Give a built window its orders; a store that cannot open is explained, not fatal."""
     store, problem = open_store()
     if problem:
-        dialogs.inform(window, QCoreApplication.translate("WindowOrders", "Orders"), problem)
+        title = QCoreApplication.translate("WindowOrders", "Orders")
+        dialogs.inform(window, title, localized(problem))
     if store is None:
         return None
     window.orders = WindowOrders(window, store)

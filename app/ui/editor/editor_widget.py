@@ -20,6 +20,7 @@ from app.ui.editor.code_edit import TemplateTextEdit
 from app.ui.editor.front_form import FrontMatterForm
 from app.ui.editor.notices import ChangedOnDiskBanner, MessageStrip
 from app.ui.editor.preview import TemplatePreview
+from app.ui.i18n import current_language, localized
 
 CHECK_DELAY_MS = 150
 AUTOSAVE_IDLE_MS = 3000
@@ -94,7 +95,9 @@ class TemplateEditor(QWidget):
         try:
             text = read_template_text(path)
         except TemplateFileError as error:
-            self.strip.show_message("error", f"{path.name}:{error.line}: {error.message}")
+            self.strip.show_message(
+                "error", f"{path.name}:{error.line}: {error.message_in(current_language())}"
+            )
             return False
         if self.path is not None:
             self.watcher.removePath(str(self.path))
@@ -187,7 +190,7 @@ class TemplateEditor(QWidget):
                     "Could not save {0}: {1}. Your text is still here only; copy it somewhere "
                     "safe before closing."
                 )
-            self.strip.show_message("error", note.format(path, error))
+            self.strip.show_message("error", note.format(path, localized(error)))
             return False
         self._saved_text, self._kept_mine = text, False
         self.banner.hide()
@@ -201,7 +204,7 @@ class TemplateEditor(QWidget):
                 self.tr(
                     "Saved, but line {0} has a problem; the library skips this file "
                     "until it is fixed: {1}"
-                ).format(self.problems[0].line, self.problems[0].message),
+                ).format(self.problems[0].line, localized(self.problems[0].message)),
             )
         self.saved.emit(path)
         return True
@@ -231,7 +234,9 @@ class TemplateEditor(QWidget):
         try:
             text = read_template_text(path)
         except TemplateFileError as error:
-            self.strip.show_message("error", f"{path.name}:{error.line}: {error.message}")
+            self.strip.show_message(
+                "error", f"{path.name}:{error.line}: {error.message_in(current_language())}"
+            )
             return
         self._saved_text, self._kept_mine = text, False
         self._set_text(text)
@@ -260,7 +265,7 @@ class TemplateEditor(QWidget):
             return
         text = self.code.toPlainText()
         self.problems = check_text(self.path, text, self.source)
-        self.code.set_problems({p.line: p.message for p in self.problems})
+        self.code.set_problems({p.line: localized(p.message) for p in self.problems})
         self.strip.show_problems(self.problems)
         self.template = None if self.problems else parse_template(self.path, self.source, text)
         self.form.show_template(self.template)
@@ -275,7 +280,7 @@ class TemplateEditor(QWidget):
         try:
             drafts.save_draft(self.path, self.code.toPlainText())
         except StorageError as error:
-            self.strip.show_message("error", error.message)
+            self.strip.show_message("error", error.message_in(current_language()))
             return False
         return True
 

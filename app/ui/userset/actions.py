@@ -21,6 +21,7 @@ from app.library import Library, Source, builtin_source
 from app.template_file import CATEGORIES, Template
 from app.trash import TrashEntry
 from app.ui import dialogs
+from app.ui.i18n import current_language
 from app.ui.userset.editors import EditorWindows
 from app.userset import (
     customize,
@@ -146,7 +147,7 @@ class TemplateActions(QObject):
         try:
             text = work()
         except StorageError as error:
-            self.message.emit("error", error.message)
+            self.message.emit("error", error.message_in(current_language()))
             return False
         self._done(text)
         return True

@@ -14,6 +14,7 @@ from app.atomic import write_text_atomic
 from app.file_errors import failed
 from app.library import Library
 from app.ui import dialogs
+from app.ui.i18n import current_language
 
 # The editor loads when first used, not with the window.
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ class EditorWindows(QObject):
         try:
             write_text_atomic(path, draft.text)
         except OSError as error:
-            self.message.emit("error", failed("save", path, error).message)
+            self.message.emit("error", failed("save", path, error).message_in(current_language()))
             return
         drafts.discard_draft(path)
         self.saved.emit()

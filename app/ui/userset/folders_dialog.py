@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.file_errors import StorageError
 from app.shared_folders import add_folder, folders, remove_folder, set_writable
 from app.ui import dialogs
+from app.ui.i18n import current_language
 
 
 class FoldersDialog(QDialog):
@@ -74,7 +75,7 @@ class FoldersDialog(QDialog):
         try:
             action()
         except StorageError as error:
-            self.message.setText(dialogs.error_text(error.message))
+            self.message.setText(dialogs.error_text(error.message_in(current_language())))
             # Never rebuild the tree inside one of its own item signals.
             QTimer.singleShot(0, self._fill)
             return
