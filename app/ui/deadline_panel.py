@@ -97,6 +97,11 @@ class DeadlinePanel(QGroupBox):
             self.form.setRowVisible(known, name in used)
         self._show_deadlines()
 
+    def set_clock(self, clock: Callable[[], datetime]) -> None:
+        """Read "now" from ``clock`` (the orders' clock): ticked dates and passed deadlines."""
+        self.clock = clock
+        self._show_deadlines()
+
     def set_language(self, lang: str) -> None:
         self.lang = lang
         self.retranslate()

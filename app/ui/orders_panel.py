@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QSplitter, QVBoxLayout, QWidget
 
 from app.next_step_rules import label
 from app.orders import Order, OrderStore, OrderStoreError
@@ -48,14 +48,8 @@ class OrdersPanel(QWidget):
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
 
-        self.problem = QLabel(self)
+        self.problem = dialogs.Banner(self)
         self.problem.setObjectName("ordersProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(
-            "QLabel { background:#fde7e7; color:#7a1010; border:1px solid #e3a0a0; "
-            "border-radius:4px; padding:4px 8px; }"
-        )
-        self.problem.hide()
         self.list = OrdersView(dict(platforms), self)
         self.banner = NextStepBanner(self)
         self.card = OrderCard(dict(platforms), store.clock, self)
@@ -207,8 +201,10 @@ class OrdersPanel(QWidget):
 
     def show_problem(self, text: str) -> None:
         """A sentence about a failed save over the panel ("" hides it)."""
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
+        if text:
+            self.problem.show_message(text, dialogs.ERROR)
+        else:
+            self.problem.clear_message()
 
     def _saved(self) -> None:
         current = self.session.current

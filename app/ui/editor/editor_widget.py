@@ -15,7 +15,7 @@ from app.front_matter_edit import FrontMatterError, remove_value, set_value
 from app.library import Problem, check_text
 from app.platforms import Platform
 from app.template_file import Template, TemplateFileError, parse_template, read_template_text
-from app.ui.editor import prompts
+from app.ui import dialogs
 from app.ui.editor.code_edit import TemplateTextEdit
 from app.ui.editor.front_form import FrontMatterForm
 from app.ui.editor.notices import ChangedOnDiskBanner, MessageStrip
@@ -127,16 +127,15 @@ class TemplateEditor(QWidget):
         if draft is None:
             return
         when = draft.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        answer = prompts.ask(
+        if dialogs.ask(
             self,
             self.tr("Unsaved text found"),
             self.tr(
                 "Teinei kept unsaved text for {0} from {1}, probably because it closed "
                 "before you saved. Restore it?"
             ).format(path.name, when),
-            (prompts.YES, prompts.NO),
-        )
-        if answer == prompts.YES:
+            default_yes=True,
+        ):
             self._set_text(draft.text)
             self.check_now()
         else:
@@ -151,17 +150,16 @@ class TemplateEditor(QWidget):
         """Before switching template or quitting: save, discard or stay. True to go on."""
         if not self.is_dirty():
             return True
-        answer = prompts.ask(
+        answer = dialogs.ask_save(
             self,
             self.tr("Unsaved changes"),
             self.tr("{0} has changes that are not saved. Save them?").format(
                 self.path.name if self.path else ""
             ),
-            (prompts.SAVE, prompts.DISCARD, prompts.CANCEL),
         )
-        if answer == prompts.SAVE:
+        if answer == dialogs.Choice.SAVE:
             return self.save()
-        if answer == prompts.DISCARD:
+        if answer == dialogs.Choice.DISCARD:
             drafts.discard_draft(self.path)  # type: ignore[arg-type]
             self._saved_text, self._kept_mine = self.code.toPlainText(), False
             return True
@@ -174,18 +172,12 @@ class TemplateEditor(QWidget):
         if path is None or not self.writable:
             return False
         text = self.code.toPlainText()
-        if (
-            self._disk_differs()
-            and prompts.ask(
-                self,
-                self.tr("Changed by another program"),
-                self.tr(
-                    "{0} was changed by another program since you opened it. "
-                    "Replace it with your text?"
-                ).format(path.name),
-                (prompts.NO, prompts.YES),
-            )
-            != prompts.YES
+        if self._disk_differs() and not dialogs.ask(
+            self,
+            self.tr("Changed by another program"),
+            self.tr(
+                "{0} was changed by another program since you opened it. Replace it with your text?"
+            ).format(path.name),
         ):
             return False
         kept = self.autosave_now()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.library import Problem
+from app.ui import dialogs
 from app.ui.i18n import localized
 
 _STYLES = {
@@ -39,7 +40,11 @@ class MessageStrip(QLabel):
             self.show_problems(self._problems)
 
     def show_message(self, kind: str, text: str) -> None:
+        """What just happened (a failed save, a file that cannot be read); errors are logged."""
         self._problems = None
+        self._paint(kind, dialogs.error_text(text) if kind == "error" else text)
+
+    def _paint(self, kind: str, text: str) -> None:
         self.kind = kind
         self.setStyleSheet(_STYLES[kind])
         self.setText(text)
@@ -47,12 +52,13 @@ class MessageStrip(QLabel):
     def show_problems(self, problems: list[Problem]) -> None:
         if not problems:
             self._line = 0
-            self.show_message("ok", self.tr("No problems found."))
+            self._paint("ok", self.tr("No problems found."))
         else:
             first = problems[0]
             self._line = first.line
             text = self.tr("Line {0}: {1}").format(first.line, localized(first.message))
-            self.show_message("error", text)
+            # Live checks change as the seller types: shown, not logged.
+            self._paint("error", text)
         self._problems = list(problems)
 
 

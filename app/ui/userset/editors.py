@@ -13,7 +13,7 @@ from app import drafts
 from app.atomic import write_text_atomic
 from app.file_errors import failed
 from app.library import Library
-from app.ui.editor import prompts
+from app.ui import dialogs
 from app.ui.i18n import current_language
 
 # The editor loads when first used, not with the window.
@@ -82,13 +82,12 @@ class EditorWindows(QObject):
                 question = self.tr(
                     "Teinei kept unsaved text for {0} from {1}. Open it in the editor?"
                 )
-            answer = prompts.ask(
+            if not dialogs.ask(
                 self._parent,
                 self.tr("Unsaved text found"),
                 question.format(path.name, when),
-                (prompts.YES, prompts.NO),
-            )
-            if answer != prompts.YES:
+                default_yes=True,
+            ):
                 drafts.discard_draft(path)
             elif gone:
                 self._recreate(path, draft)
