@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
+from app.draft import is_blank
 from app.next_step_rules import label
 from app.orders import DATE_NAMES, Order, OrderStore, open_store
 from app.ui import dialogs
@@ -96,8 +97,14 @@ class WindowOrders(QObject):
     # -- orders -> window ------------------------------------------------------------------
     def _load_values(self, values: dict[str, Any]) -> None:
         """Another order (or a paste): the form shows exactly its values and dates."""
+        draft = self.window.draft
+        empty = all(is_blank(value) for value in values.values())
+        if draft.platform_id == self.panel.current.platform and empty and not draft.values:
+            # An empty order over an empty form (a start with a new order): no rebuild.
+            self._push_dates(self.panel.current)
+            return
         self.window.set_platform(self.panel.current.platform)
-        self.window.draft.clear()
+        draft.clear()
         self._push_dates(self.panel.current)
         self.window.set_values(values)
 
