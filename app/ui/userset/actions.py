@@ -21,7 +21,7 @@ from app.library import Library, Source, builtin_source
 from app.template_file import CATEGORIES, Template
 from app.trash import TrashEntry
 from app.ui.editor import prompts
-from app.ui.userset.editors import EditorWindows
+from app.ui.userset.editors import Editors
 from app.userset import (
     customize,
     delete,
@@ -36,7 +36,7 @@ from app.userset import (
 
 # The editor, dialogs and zip handling load when first used, not with the window.
 if TYPE_CHECKING:
-    from app.ui.editor.window import EditorWindow
+    from app.ui.editor.editor_widget import TemplateEditor
 
 
 def run_dialog(dialog: QDialog) -> int:
@@ -57,9 +57,9 @@ class TemplateActions(QObject):
         super().__init__(parent)
         self._parent, self._current, self._library = parent, current, library
         self.last_deleted: list[TrashEntry] = []
-        self.editor_windows = EditorWindows(parent, library)
-        self.editor_windows.saved.connect(self.library_changed)
-        self.editor_windows.message.connect(self.message)
+        self.pane = Editors(parent, library)  # the editor pane's tabs
+        self.pane.saved.connect(self.library_changed)
+        self.pane.message.connect(self.message)
         self.customize = self._action(self.do_customize)
         self.customize_one = self._action(self.do_customize_one)
         self.edit = self._action(self.do_edit)
@@ -205,15 +205,16 @@ class TemplateActions(QObject):
         source: str = "user",
         writable: bool = True,
         draft: drafts.Draft | None = None,
-    ) -> EditorWindow:
-        return self.editor_windows.open(path, source, writable, draft)
+    ) -> TemplateEditor | None:
+        """Open ``path`` in a tab of the editor pane, or bring its tab forward."""
+        return self.pane.open(path, source, writable, draft)
 
     @property
-    def editors(self) -> dict[Path, EditorWindow]:
-        return self.editor_windows.windows
+    def editors(self) -> dict[Path, TemplateEditor]:
+        return self.pane.editors
 
     def offer_drafts(self) -> None:
-        self.editor_windows.offer_drafts()
+        self.pane.offer_drafts()
 
     def do_new(self) -> None:
         template_id = prompts.get_text(
