@@ -94,6 +94,28 @@
     </message>
 </context>
 <context>
+    <name>EditorDock</name>
+    <message>
+        <location filename="../../app/ui/userset/editor_dock.py" line="31"/>
+        <location filename="../../app/ui/userset/editor_dock.py" line="32"/>
+        <source>Template editor</source>
+        <translation>テンプレート編集</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTabs</name>
+    <message>
+        <location filename="../../app/ui/userset/editor_tabs.py" line="63"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/editor_tabs.py" line="64"/>
+        <source>Save this template (Ctrl+S)</source>
+        <translation>このテンプレートを保存 (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
     <name>EditorWindow</name>
     <message>
         <location filename="../../app/ui/editor/window.py" line="22"/>
@@ -117,24 +139,24 @@
     </message>
 </context>
 <context>
-    <name>EditorWindows</name>
+    <name>Editors</name>
     <message>
-        <location filename="../../app/ui/userset/editors.py" line="77"/>
+        <location filename="../../app/ui/userset/editors.py" line="100"/>
         <source>Teinei kept unsaved text for {0} from {1}, but the file is gone. Save the text as that file again and open it?</source>
         <translation>{0} の保存していない内容({1})が残っていますが、ファイルがなくなっています。同じ名前でもう一度保存して開きますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/editors.py" line="82"/>
+        <location filename="../../app/ui/userset/editors.py" line="105"/>
         <source>Teinei kept unsaved text for {0} from {1}. Open it in the editor?</source>
         <translation>{0} の保存していない内容({1})が残っています。編集画面で開きますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/editors.py" line="86"/>
+        <location filename="../../app/ui/userset/editors.py" line="109"/>
         <source>Unsaved text found</source>
         <translation>保存していない内容があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/editors.py" line="106"/>
+        <location filename="../../app/ui/userset/editors.py" line="129"/>
         <source>Saved the kept text as {0}.</source>
         <translation>残っていた内容を {0} として保存しました。</translation>
     </message>
@@ -801,130 +823,130 @@ Still needed: %1</source>
         <translation>標準テンプレートはそのまま残ります。{0} を自分用にコピーして、コピーを編集しますか?(「標準に戻す」で元に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="220"/>
-        <location filename="../../app/ui/userset/actions.py" line="224"/>
-        <location filename="../../app/ui/userset/actions.py" line="228"/>
+        <location filename="../../app/ui/userset/actions.py" line="221"/>
+        <location filename="../../app/ui/userset/actions.py" line="225"/>
+        <location filename="../../app/ui/userset/actions.py" line="229"/>
         <source>New template</source>
         <translation>新しいテンプレート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="220"/>
+        <location filename="../../app/ui/userset/actions.py" line="221"/>
         <source>Id (a-z, 0-9, _):</source>
         <translation>ID(a-z、0-9、_):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="224"/>
+        <location filename="../../app/ui/userset/actions.py" line="225"/>
         <source>Title:</source>
         <translation>タイトル:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="228"/>
+        <location filename="../../app/ui/userset/actions.py" line="229"/>
         <source>Category:</source>
         <translation>カテゴリ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="240"/>
+        <location filename="../../app/ui/userset/actions.py" line="241"/>
         <source>Made {0} in Japanese and English.</source>
         <translation>{0} を日本語と英語で作りました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="247"/>
+        <location filename="../../app/ui/userset/actions.py" line="248"/>
         <source>Rename</source>
         <translation>IDの変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="247"/>
+        <location filename="../../app/ui/userset/actions.py" line="248"/>
         <source>New id:</source>
         <translation>新しいID:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="253"/>
+        <location filename="../../app/ui/userset/actions.py" line="254"/>
         <source>{0} is now {1}.</source>
         <translation>{0} を {1} に変更しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="260"/>
+        <location filename="../../app/ui/userset/actions.py" line="261"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="260"/>
+        <location filename="../../app/ui/userset/actions.py" line="261"/>
         <source>Id of the copy:</source>
         <translation>コピーのID:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="268"/>
+        <location filename="../../app/ui/userset/actions.py" line="269"/>
         <source>Copied {0} to {1}.</source>
         <translation>{0} を {1} として複製しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="279"/>
+        <location filename="../../app/ui/userset/actions.py" line="280"/>
         <source>Deleted {0} (moved to the trash; Undo delete brings it back).</source>
         <translation>{0} を削除しました(ゴミ箱へ移動。「削除を取り消す」で戻せます)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="291"/>
+        <location filename="../../app/ui/userset/actions.py" line="292"/>
         <source>{0} is back.</source>
         <translation>{0} を元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="297"/>
+        <location filename="../../app/ui/userset/actions.py" line="298"/>
         <source>The trash is empty.</source>
         <translation>ゴミ箱は空です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="304"/>
+        <location filename="../../app/ui/userset/actions.py" line="305"/>
         <source>Restore a deleted template</source>
         <translation>削除したテンプレートを戻す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="304"/>
+        <location filename="../../app/ui/userset/actions.py" line="305"/>
         <source>Deleted:</source>
         <translation>削除したもの:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="317"/>
+        <location filename="../../app/ui/userset/actions.py" line="318"/>
         <source>{0} shows the built-in again; Undo delete brings your copy back.</source>
         <translation>{0} は標準の内容に戻りました。「削除を取り消す」で自分のコピーを戻せます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="322"/>
+        <location filename="../../app/ui/userset/actions.py" line="323"/>
         <source>A zip file</source>
         <translation>zip ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="322"/>
+        <location filename="../../app/ui/userset/actions.py" line="323"/>
         <source>A folder</source>
         <translation>フォルダ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="324"/>
-        <location filename="../../app/ui/userset/actions.py" line="329"/>
+        <location filename="../../app/ui/userset/actions.py" line="325"/>
+        <location filename="../../app/ui/userset/actions.py" line="330"/>
         <source>Import templates</source>
         <translation>テンプレートの読み込み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="324"/>
+        <location filename="../../app/ui/userset/actions.py" line="325"/>
         <source>Import from:</source>
         <translation>読み込み元:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="339"/>
+        <location filename="../../app/ui/userset/actions.py" line="340"/>
         <source>Imported {0} file(s).</source>
         <translation>{0} 件のファイルを読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="343"/>
+        <location filename="../../app/ui/userset/actions.py" line="344"/>
         <source>Export my templates</source>
         <translation>自分のテンプレートを書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="352"/>
+        <location filename="../../app/ui/userset/actions.py" line="353"/>
         <source>Exported {0} file(s) to {1}.</source>
         <translation>{0} 件のファイルを {1} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="360"/>
+        <location filename="../../app/ui/userset/actions.py" line="361"/>
         <source>Template folders updated.</source>
         <translation>テンプレートフォルダを更新しました。</translation>
     </message>
@@ -967,57 +989,57 @@ Still needed: %1</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="118"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="126"/>
         <source>This template is read-only here. Customize it to edit your own copy.</source>
         <translation>このテンプレートはここでは編集できません。自分用にコピーすると編集できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="129"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="137"/>
         <source>Unsaved text found</source>
         <translation>保存していない内容があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="131"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="139"/>
         <source>Teinei kept unsaved text for {0} from {1}, probably because it closed before you saved. Restore it?</source>
         <translation>{0} の保存していない内容({1})が残っています。保存する前に Teinei が終了したようです。元に戻しますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="153"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="161"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="154"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="162"/>
         <source>{0} has changes that are not saved. Save them?</source>
         <translation>{0} に保存していない変更があります。保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="178"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="186"/>
         <source>Changed by another program</source>
         <translation>別のプログラムで変更されています</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="180"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="188"/>
         <source>{0} was changed by another program since you opened it. Replace it with your text?</source>
         <translation>{0} は開いた後で別のプログラムに変更されています。編集中の内容で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="192"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="200"/>
         <source>Could not save {0}: {1}. Your text is still here and autosaved.</source>
         <translation>{0} を保存できませんでした({1})。編集中の内容はここに残り、自動保存してあります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="195"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="203"/>
         <source>Could not save {0}: {1}. Your text is still here only; copy it somewhere safe before closing.</source>
         <translation>{0} を保存できませんでした({1})。編集中の内容はこの画面にしか残っていません。閉じる前に、別の場所へコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="210"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="218"/>
         <source>Saved, but line {0} has a problem; the library skips this file until it is fixed: {1}</source>
         <translation>保存しましたが、{0}行目に問題があります。直すまで、このファイルは一覧に出ません: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="300"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="308"/>
         <source>Fix the front matter first; the form edits it.</source>
         <translation>先に +++ の間(前付け)の誤りを直してください。フォームはそこを書き換えます。</translation>
     </message>

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from app.ui.userset.editors import Editors
 
-DEFAULT_WIDTH = 640
+DEFAULT_WIDTH = 500
 
 
 class EditorDock(QDockWidget):

@@ -77,6 +77,7 @@ class EditorTabs(QTabWidget):
             from app.ui.editor.editor_widget import TemplateEditor
 
             editor = TemplateEditor(platforms=platforms)
+            editor.set_stacked()
             if not editor.open_file(path, source, writable, draft):
                 editor.deleteLater()
                 return None
