@@ -12,6 +12,7 @@ import tomli_w
 
 from app import paths
 from app.atomic import write_text_atomic
+from app.messages import say
 
 CONFIG_VERSION = 1
 
@@ -40,7 +41,7 @@ def load_config(path: Path | None = None) -> Config:
     except FileNotFoundError:
         return Config()
     except OSError as error:
-        return Config(problem=f"Could not read {path}: {error.strerror}. Using defaults.")
+        return Config(problem=say("config_unreadable", path=path, reason=error.strerror))
     try:
         data = tomllib.loads(raw.decode("utf-8"))
         return _from_data(data)
@@ -48,8 +49,7 @@ def load_config(path: Path | None = None) -> Config:
         backup = path.with_name(path.name + ".bak")
         shutil.copy2(path, backup)
         return Config(
-            problem=f"{path} is damaged ({error}); it was copied to {backup.name} "
-            "and Teinei started with default settings."
+            problem=say("config_damaged", path=path, detail=str(error), backup=backup.name)
         )
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+from app.messages import say
+
 if TYPE_CHECKING:
     from app.platforms import Platform
 
@@ -229,8 +231,7 @@ class _Settings:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise DeadlineSettingError(
-                f"The deadline setting {key} for {self._id} must be a whole number "
-                f"of 0 or more, not {value!r}."
+                say("deadline_not_days", key=key, platform=self._id, value=value)
             )
         return value
 
@@ -245,6 +246,5 @@ class _Settings:
             return time(int(hour), int(minute))
         except ValueError:
             raise DeadlineSettingError(
-                f'The deadline setting {key} for {self._id} must be a time like "13:00", '
-                f"not {value!r}."
+                say("deadline_not_time", key=key, platform=self._id, value=value)
             ) from None

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from app import paths
+from app.messages import say
 
 FIELD_TYPES = ("text", "multiline", "money", "date", "number", "choice", "bool")
 # Names a template sees that are not fields.
@@ -45,7 +46,11 @@ class Field:
 
 
 class FieldSpecError(ValueError):
-    """A [fields.NAME] table in front matter is not usable."""
+    """A [fields.NAME] table in front matter is not usable; ``message`` says why."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 @lru_cache(maxsize=1)
@@ -75,11 +80,11 @@ def make_field(name: str, spec: Mapping[str, Any] | None, lang: str) -> Field:
     spec = dict(spec or {})
     unknown = set(spec) - _FIELD_KEYS
     if unknown:
-        raise FieldSpecError(f"field {name}: unknown key {', '.join(sorted(unknown))}")
+        raise FieldSpecError(say("field_unknown_key", name=name, keys=", ".join(sorted(unknown))))
     field_type = spec.get("type", base.get("type", guess_type(name)))
     if field_type not in FIELD_TYPES:
         raise FieldSpecError(
-            f"field {name}: type {field_type!r} is not one of {', '.join(FIELD_TYPES)}"
+            say("field_bad_type", name=name, value=field_type, types=", ".join(FIELD_TYPES))
         )
     labels = {code: str(base[f"label_{code}"]) for code in ("ja", "en") if f"label_{code}" in base}
     if "label" in spec:
@@ -90,7 +95,7 @@ def make_field(name: str, spec: Mapping[str, Any] | None, lang: str) -> Field:
     choices = _parse_choices(name, spec.get("choices", base.get("choices", ())))
     choices_from = spec.get("choices_from", base.get("choices_from"))
     if field_type == "choice" and not choices and not choices_from:
-        raise FieldSpecError(f"field {name}: a choice field needs choices or choices_from")
+        raise FieldSpecError(say("field_no_choices", name=name))
     default = spec.get("default", base.get("default", False if field_type == "bool" else None))
     required = bool(spec.get("required", base.get("required", field_type != "bool")))
     return Field(
@@ -116,7 +121,7 @@ def _parse_choices(name: str, raw: Any) -> tuple[Choice, ...]:
             else:
                 parsed.append((str(key), {"ja": str(label), "en": str(label)}))
         return tuple(parsed)
-    raise FieldSpecError(f"field {name}: choices must be a list or a table")
+    raise FieldSpecError(say("field_bad_choices", name=name))
 
 
 def resolve_choices(field: Field, carriers: tuple[Choice, ...]) -> tuple[Choice, ...]:

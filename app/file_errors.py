@@ -5,32 +5,42 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+from app.message_table_files import DID_JA, DID_JA_ANYTHING_ELSE
+from app.messages import say, text_in
+
 
 class StorageError(Exception):
-    """A file operation that was refused or failed; ``message`` is a plain sentence."""
+    """A file operation that was refused or failed; ``message`` is a plain sentence
+    (a Message: English as a str, with its Japanese)."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
 
+    def message_in(self, lang: str) -> str:
+        return text_in(self.message, lang)
+
 
 _REASONS = {
-    errno.EACCES: "the folder is read-only or you may not write there",
-    errno.EPERM: "the folder is read-only or you may not write there",
-    errno.EROFS: "the folder is on a read-only disk",
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "your disk quota is used up",
-    errno.ENAMETOOLONG: "the file system refuses a name this long",
-    errno.EINVAL: "the file system refuses this name",
-    errno.EILSEQ: "the file system refuses a character in this name",
-    errno.ENOENT: "the folder does not exist",
+    errno.EACCES: "reason_read_only",
+    errno.EPERM: "reason_read_only",
+    errno.EROFS: "reason_read_only_disk",
+    errno.ENOSPC: "reason_disk_full",
+    errno.EDQUOT: "reason_quota",
+    errno.ENAMETOOLONG: "reason_name_too_long",
+    errno.EINVAL: "reason_bad_name",
+    errno.EILSEQ: "reason_bad_char",
+    errno.ENOENT: "reason_no_folder",
 }
 
 
 def reason(error: OSError) -> str:
-    return _REASONS.get(error.errno or 0) or (error.strerror or str(error))
+    """Why the system refused, as a Message when we know the cause, else its own words."""
+    key = _REASONS.get(error.errno or 0)
+    return say(key) if key else (error.strerror or str(error))
 
 
 def failed(doing: str, path: Path, error: OSError) -> StorageError:
     """``Could not save x: the disk is full. Nothing was changed.``"""
-    return StorageError(f"Could not {doing} {path}: {reason(error)}. Nothing was changed.")
+    did = DID_JA.get(doing, DID_JA_ANYTHING_ELSE).format(path=path)
+    return StorageError(say("could_not", doing=doing, path=path, did=did, reason=reason(error)))

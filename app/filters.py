@@ -10,18 +10,27 @@ from typing import Any
 from jinja2 import pass_context
 from jinja2.runtime import Context, Undefined
 
+from app.messages import say, text_in
+
 _WEEKDAYS_JA = "月火水木金土日"
 _HONORIFIC = "様"
 
 
 class FilterError(ValueError):
-    """A filter was given a value it cannot format."""
+    """A filter was given a value it cannot format; ``message`` says so in ja and en."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def message_in(self, lang: str) -> str:
+        return text_in(self.message, lang)
 
 
 def parse_amount(value: Any) -> Decimal:
     """An amount from a number or from text such as "3,000", "３０００円" or "$12.50"."""
     if isinstance(value, bool):
-        raise FilterError(f"{value!r} is not an amount")
+        raise FilterError(say("not_amount", value=value))
     if isinstance(value, int | Decimal):
         return Decimal(value)
     if isinstance(value, float):
@@ -32,9 +41,9 @@ def parse_amount(value: Any) -> Decimal:
     try:
         amount = Decimal(text)
     except InvalidOperation:
-        raise FilterError(f"{value!r} is not an amount") from None
+        raise FilterError(say("not_amount", value=value)) from None
     if not amount.is_finite():
-        raise FilterError(f"{value!r} is not an amount")
+        raise FilterError(say("not_amount", value=value))
     return amount
 
 
@@ -58,7 +67,7 @@ def parse_date(value: Any) -> date:
     try:
         return date.fromisoformat(text[:10])
     except ValueError:
-        raise FilterError(f"{value!r} is not a date (use YYYY-MM-DD)") from None
+        raise FilterError(say("not_date", value=value)) from None
 
 
 def format_date(value: Any, lang: str, style: str = "short") -> str:
@@ -75,7 +84,7 @@ def format_datetime(value: Any, lang: str) -> str:
         try:
             value = datetime.fromisoformat(unicodedata.normalize("NFKC", str(value)).strip())
         except ValueError:
-            raise FilterError(f"{value!r} is not a date and time") from None
+            raise FilterError(say("not_datetime", value=value)) from None
     if lang == "ja":
         return f"{format_date(value, lang)} {value:%H:%M}"
     hour = value.hour % 12 or 12
@@ -88,7 +97,7 @@ def with_sama(name: Any, lang: str) -> str:
     while text.endswith(_HONORIFIC):
         text = text[: -len(_HONORIFIC)].rstrip()
     if not text:
-        raise FilterError("the buyer's name is empty")
+        raise FilterError(say("empty_name"))
     return f"{text}{_HONORIFIC}" if lang == "ja" else text
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from app.library import SUFFIX, Library, Source, check_text
+from app.messages import say
 from app.platforms import LANGS
 from app.template_file import MAX_FILE_BYTES, Template, parse_template
 from app.userset import file_in, id_problem
@@ -39,7 +40,7 @@ class Incoming:
 @dataclass(frozen=True)
 class Refusal:
     name: str
-    message: str
+    message: str  # a Message: text_in(message, lang) for the window
 
     def __str__(self) -> str:
         return f"{self.name}: {self.message}"
@@ -77,12 +78,12 @@ def _refusal_for_name(name: str) -> tuple[str, str] | str:
         name = name.replace("\\", "/")
     pure = PurePosixPath(name)
     if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
-        return "an absolute path; an archive may hold only relative paths"
+        return say("absolute_path")
     if ".." in pure.parts:
-        return "the path climbs out of the folder with '..'"
+        return say("climbs_out")
     lang, stem = pure.parent.name, pure.stem
     if lang not in LANGS:
-        return "a template must be inside a ja/ or en/ folder"
+        return say("outside_lang_folder")
     problem = id_problem(stem)
     if problem:
         return problem
@@ -100,27 +101,19 @@ def _zip_entries(origin: Path, plan: ImportPlan) -> Iterator[tuple[str, bytes]]:
     try:
         archive = zipfile.ZipFile(origin)
     except (OSError, zipfile.BadZipFile) as error:
-        plan.refused.append(
-            Refusal(origin.name, f"is not a zip archive that can be read ({error})")
-        )
+        plan.refused.append(Refusal(origin.name, say("not_zip", detail=str(error))))
         return
     with archive:
         infos = [info for info in archive.infolist() if not info.is_dir()]
         if len(infos) > MAX_ENTRIES:
             plan.refused.append(
-                Refusal(
-                    origin.name, f"holds {len(infos):,} files; an import may hold {MAX_ENTRIES:,}"
-                )
+                Refusal(origin.name, say("too_many_files", count=len(infos), limit=MAX_ENTRIES))
             )
             return
         declared = sum(info.file_size for info in infos)
         if declared > MAX_TOTAL_BYTES:
             plan.refused.append(
-                Refusal(
-                    origin.name,
-                    f"would unpack to {declared:,} bytes; an import may hold "
-                    f"{MAX_TOTAL_BYTES:,} (this looks like a zip bomb)",
-                )
+                Refusal(origin.name, say("zip_bomb", size=declared, limit=MAX_TOTAL_BYTES))
             )
             return
         total = 0
@@ -129,7 +122,7 @@ def _zip_entries(origin: Path, plan: ImportPlan) -> Iterator[tuple[str, bytes]]:
                 plan.ignored.append(info.filename)
                 continue
             if stat.S_ISLNK(info.external_attr >> 16):
-                plan.refused.append(Refusal(info.filename, "is a symbolic link, not a file"))
+                plan.refused.append(Refusal(info.filename, say("symlink")))
                 continue
             if info.file_size > MAX_FILE_BYTES:
                 plan.refused.append(Refusal(info.filename, _too_big(info.file_size)))
@@ -138,7 +131,7 @@ def _zip_entries(origin: Path, plan: ImportPlan) -> Iterator[tuple[str, bytes]]:
                 with archive.open(info) as handle:
                     data = handle.read(MAX_FILE_BYTES + 1)
             except (OSError, zipfile.BadZipFile, EOFError, NotImplementedError) as error:
-                plan.refused.append(Refusal(info.filename, f"is damaged ({error})"))
+                plan.refused.append(Refusal(info.filename, say("damaged", detail=str(error))))
                 continue
             total += len(data)
             if len(data) > MAX_FILE_BYTES or total > MAX_TOTAL_BYTES:
@@ -154,20 +147,20 @@ def _folder_entries(origin: Path, plan: ImportPlan) -> Iterator[tuple[str, bytes
         for name in list(dirs):
             if (Path(folder) / name).is_symlink():
                 rel = (Path(folder) / name).relative_to(origin).as_posix()
-                plan.refused.append(Refusal(rel, "is a symbolic link to another folder"))
+                plan.refused.append(Refusal(rel, say("symlink_folder")))
                 dirs.remove(name)
         for name in sorted(files):
             path = Path(folder) / name
             rel = path.relative_to(origin).as_posix()
             count += 1
             if count > MAX_ENTRIES:
-                plan.refused.append(Refusal(origin.name, f"holds over {MAX_ENTRIES:,} files"))
+                plan.refused.append(Refusal(origin.name, say("over_files", limit=MAX_ENTRIES)))
                 return
             if not _is_template_name(rel):
                 plan.ignored.append(rel)
                 continue
             if path.is_symlink() or not path.resolve().is_relative_to(root):
-                plan.refused.append(Refusal(rel, "is a symbolic link, not a file"))
+                plan.refused.append(Refusal(rel, say("symlink")))
                 continue
             try:
                 size = path.stat().st_size
@@ -177,7 +170,7 @@ def _folder_entries(origin: Path, plan: ImportPlan) -> Iterator[tuple[str, bytes
                 with path.open("rb") as handle:
                     data = handle.read(MAX_FILE_BYTES + 1)
             except OSError as error:
-                plan.refused.append(Refusal(rel, f"cannot be read ({error.strerror})"))
+                plan.refused.append(Refusal(rel, say("cannot_read", reason=error.strerror)))
                 continue
             total += len(data)
             if len(data) > MAX_FILE_BYTES or total > MAX_TOTAL_BYTES:
@@ -187,7 +180,7 @@ def _folder_entries(origin: Path, plan: ImportPlan) -> Iterator[tuple[str, bytes
 
 
 def _too_big(size: int) -> str:
-    return f"is {size:,} bytes; a template may be {MAX_FILE_BYTES:,}"
+    return say("too_big", size=size, limit=MAX_FILE_BYTES)
 
 
 def plan_import(origin: Path, library: Library, target: Source) -> ImportPlan:
@@ -198,7 +191,7 @@ def plan_import(origin: Path, library: Library, target: Source) -> ImportPlan:
     elif origin.is_file():
         entries = _zip_entries(origin, plan)
     else:
-        plan.refused.append(Refusal(str(origin), "does not exist"))
+        plan.refused.append(Refusal(str(origin), say("does_not_exist")))
         return plan
     seen: dict[tuple[str, str], str] = {}
     taken: set[tuple[str, str]] = set()
@@ -211,9 +204,7 @@ def plan_import(origin: Path, library: Library, target: Source) -> ImportPlan:
         lang, template_id = usable
         if (template_id, lang) in seen:
             first = seen[(template_id, lang)]
-            plan.refused.append(
-                Refusal(name, f"has the same id and language as {first}; keep only one")
-            )
+            plan.refused.append(Refusal(name, say("same_as", first=first)))
             taken.add((template_id, lang))
             continue
         seen[(template_id, lang)] = name
@@ -221,14 +212,12 @@ def plan_import(origin: Path, library: Library, target: Source) -> ImportPlan:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             line = data.count(b"\n", 0, error.start) + 1
-            plan.refused.append(
-                Refusal(name, f"line {line} is not UTF-8 text; save it as UTF-8 and try again")
-            )
+            plan.refused.append(Refusal(name, say("line_not_utf8", line=line)))
             continue
         readable.append((name, lang, template_id, text))
     for name, lang, template_id, text in readable:
         if (template_id, lang) in taken:
-            plan.refused.append(Refusal(name, "has the same id and language as another entry"))
+            plan.refused.append(Refusal(name, say("same_as_another")))
             continue
         _add(plan, library, name, lang, template_id, text)
     return plan

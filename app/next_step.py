@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
-from app.deadlines import Deadlines, OrderDates, compute_deadlines
+from app.deadlines import Deadlines, compute_deadlines
 from app.next_step_rules import Flow, flow_for, last_by_template
 from app.next_step_text import (
     INFO,
@@ -22,18 +23,20 @@ from app.orders.model import Message, Order, as_datetime
 from app.platforms import Platform
 
 
+class _Deal(NamedTuple):
+    """What the steps after the shipping notice read about one order at one moment."""
+
+    order: Order
+    flow: Flow
+    platform: Platform
+    last: Mapping[str, Message]  # the latest message copied from each template
+    times: Mapping[str, datetime]  # the deadlines, each as a moment
+    now: datetime
+
+
 def order_deadlines(order: Order, platform: Platform) -> Deadlines:
     """The order's deadlines from its dates and the platform's settings."""
-    return compute_deadlines(
-        platform,
-        OrderDates(
-            ordered=order.ordered,
-            paid=order.paid,
-            shipping_notice=order.shipping_notice,
-            delivered=order.delivered,
-            last_buyer_message=order.last_buyer_message,
-        ),
-    )
+    return compute_deadlines(platform, order.dates())
 
 
 def suggest(
@@ -75,7 +78,7 @@ def next_steps(
     elif order.shipping_notice is None:
         steps += _before_shipping(flow, last, times, now)
     else:
-        steps += _after_shipping(order, flow, platform, last, times, now)
+        steps += _after_shipping(_Deal(order, flow, platform, last, times, now))
     return steps or [Suggestion(INFO, "今は送るメッセージはありません", "Nothing to send for now")]
 
 
@@ -86,25 +89,12 @@ def _reply(
     if asked is None or any(m.sent_at >= asked for m in sent):
         return []
     by = times.get("reply_by", asked + timedelta(hours=flow.reply_hours))
+    ja, en = when_text(by, "ja"), when_text(by, "en")
     if by < now:
-        return [
-            Suggestion(
-                NOW,
-                f"購入者への返信:期限の{when_text(by, 'ja')}を過ぎています",
-                f"Reply to the buyer: it was due {when_text(by, 'en')}",
-                "checking",
-                by,
-            )
-        ]
-    return [
-        Suggestion(
-            NOW,
-            f"購入者への返信:{when_text(by, 'ja')}までに",
-            f"Reply to the buyer by {when_text(by, 'en')}",
-            "checking",
-            by,
-        )
-    ]
+        texts = (f"購入者への返信:期限の{ja}を過ぎています", f"Reply to the buyer: it was due {en}")
+    else:
+        texts = (f"購入者への返信:{ja}までに", f"Reply to the buyer by {en}")
+    return [Suggestion(NOW, *texts, "checking", by)]
 
 
 def _before_shipping(
@@ -141,38 +131,25 @@ def _before_shipping(
     return steps
 
 
-def _after_shipping(
-    order: Order,
-    flow: Flow,
-    platform: Platform,
-    last: Mapping[str, Message],
-    times: Mapping[str, datetime],
-    now: datetime,
-) -> list[Suggestion]:
+def _after_shipping(deal: _Deal) -> list[Suggestion]:
     steps: list[Suggestion] = []
-    if flow.shipping_notice and "shipping_notice" not in last:
+    if deal.flow.shipping_notice and "shipping_notice" not in deal.last:
         steps.append(
             Suggestion(
                 NOW,
                 "発送のお知らせをまだ送っていません",
                 "The shipping notice has not been sent yet",
                 "shipping_notice",
-                order.shipping_notice,
+                deal.order.shipping_notice,
             )
         )
-    steps += _rating(order, flow, platform, last, times, now)
-    steps += _facts(order, times, now)
+    steps += _rating(deal)
+    steps += _facts(deal.order, deal.times, deal.now)
     return steps
 
 
-def _rating(
-    order: Order,
-    flow: Flow,
-    platform: Platform,
-    last: Mapping[str, Message],
-    times: Mapping[str, datetime],
-    now: datetime,
-) -> list[Suggestion]:
+def _rating(deal: _Deal) -> list[Suggestion]:
+    order, flow, platform, last, times, now = deal
     if flow.reminders == 0 or order.shipping_notice is None:
         return []
     if flow.reminder_needs_delivery and order.delivered is None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.fields import Field, resolve_choices
 from app.filters import format_date, format_money
+from app.messages import say
 from app.platforms import Platform
 from app.rendering import (
     FieldValueError,
@@ -158,7 +159,7 @@ def _try_render(
 
 def _where(template: Template, error: TemplateError) -> str:
     if error.line is not None and template.source != "builtin":
-        return f"{error.message} ({template.path.name}, line {error.line})"
+        return say("where", message=error.message, file=template.path.name, line=error.line)
     return error.message
 
 

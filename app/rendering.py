@@ -14,6 +14,8 @@ from jinja2.exceptions import SecurityError
 from app.fields import Field, resolve_choices
 from app.filters import FilterError, parse_amount, parse_date
 from app.jinja_env import collect_missing, compiled, compiled_collecting, stop_collecting
+from app.jinja_messages import syntax_message
+from app.messages import Message, join, say, text_in
 from app.platforms import Platform
 from app.template_file import Template
 
@@ -32,19 +34,25 @@ class TemplateError(Exception):
         self.path = path
         self.line = line
 
+    def message_in(self, lang: str) -> str:
+        """The sentence in ``lang`` (``message`` and ``str(self)`` are English)."""
+        return text_in(self.message, lang)
+
 
 class MissingFieldsError(TemplateError):
     """Values the text needs were not given; ``names`` holds every one of them."""
 
     def __init__(self, names: tuple[str, ...], labels: tuple[str, ...] = ()) -> None:
-        super().__init__("missing: " + ", ".join(labels or names))
+        super().__init__(say("missing", names=join(*(labels or names), sep=", ")))
         self.names = names
         self.labels = labels or names
 
 
 class FieldValueError(TemplateError):
     def __init__(self, field: Field, lang: str, problem: str) -> None:
-        super().__init__(f"{field.label(lang)}: {problem}")
+        # English keeps the label in the template's language, as the CLI always showed it.
+        label = Message(field.label(lang), field.label("ja"))
+        super().__init__(say("field_value", label=label, problem=problem))
         self.name = field.name
 
 
@@ -68,7 +76,7 @@ def coerce(field: Field, value: Any, platform: Platform, lang: str) -> Any:
                 text = str(value).strip().lower()
                 if text in _TRUE or text in _FALSE:
                     return text in _TRUE
-                raise FilterError(f"{value!r} is not yes or no")
+                raise FilterError(say("not_yes_no", value=value))
             case "choice":
                 key = str(value)
                 for choice_key, labels in resolve_choices(field, platform.carriers):
@@ -78,7 +86,7 @@ def coerce(field: Field, value: Any, platform: Platform, lang: str) -> Any:
             case _:
                 return str(value).strip() if field.type == "text" else str(value).rstrip()
     except FilterError as error:
-        raise FieldValueError(field, lang, str(error)) from None
+        raise FieldValueError(field, lang, error.message) from None
 
 
 def template_values(
@@ -160,13 +168,13 @@ def _as_template_error(template: Template, error: Exception) -> TemplateError:
         return error
     if isinstance(error, SecurityError):
         return TemplateError(
-            f"the template tried something templates may not do ({error})",
+            say("forbidden", detail=str(error)),
             template.path,
             template.body_line,
         )
     if isinstance(error, TemplateSyntaxError):
         line = template.body_line + (error.lineno or 1) - 1
-        return TemplateError(error.message or "syntax error", template.path, line)
+        return TemplateError(syntax_message(error.message), template.path, line)
     if isinstance(error, UndefinedError):
         text = (
             str(error)
@@ -174,14 +182,14 @@ def _as_template_error(template: Template, error: Exception) -> TemplateError:
             .replace("PlatformView object", "platform")
         )
         return TemplateError(
-            f"the template reads something that does not exist: {text}",
+            say("reads_nothing", detail=text),
             template.path,
             template.body_line,
         )
     if isinstance(error, FilterError):
-        return TemplateError(str(error), template.path, template.body_line)
+        return TemplateError(error.message, template.path, template.body_line)
     return TemplateError(
-        f"the template failed while filling in ({type(error).__name__}: {error})",
+        say("render_failed", detail=f"{type(error).__name__}: {error}"),
         template.path,
         template.body_line,
     )

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from app.config import Config, ExtraSource, load_config, save_config
 from app.file_errors import StorageError, failed
+from app.messages import say
 from app.paths import builtin_templates_dir, config_file, user_templates_dir
 
 
@@ -32,12 +33,12 @@ def add_folder(path: Path, writable: bool = False) -> ExtraSource:
     """Add a folder holding ja/ and en/; refuses missing folders and ones already added."""
     path = path.expanduser().resolve()
     if not path.is_dir():
-        raise StorageError(f"{path} is not a folder.")
+        raise StorageError(say("not_a_folder", path=path))
     if path in (builtin_templates_dir().resolve(), user_templates_dir().resolve()):
-        raise StorageError(f"{path} is one of Teinei's own template folders already.")
+        raise StorageError(say("own_folder", path=path))
     config = _loaded()
     if any(source.path == path for source in config.sources):
-        raise StorageError(f"{path} is in the list already.")
+        raise StorageError(say("listed_already", path=path))
     added = ExtraSource(path, writable)
     config.sources.append(added)
     _save(config)
@@ -57,6 +58,6 @@ def remove_folder(path: Path) -> None:
     config = _loaded()
     kept = [source for source in config.sources if source.path != path]
     if len(kept) == len(config.sources):
-        raise StorageError(f"{path} is not in the list of template folders.")
+        raise StorageError(say("not_listed", path=path))
     config.sources = kept
     _save(config)

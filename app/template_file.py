@@ -13,6 +13,8 @@ from jinja2 import TemplateSyntaxError, meta, nodes
 
 from app.fields import RESERVED_NAMES, Field, FieldSpecError, make_field
 from app.jinja_env import ENV, names_in_order
+from app.jinja_messages import syntax_message
+from app.messages import Message, say, text_in
 from app.platforms import LANGS, PLATFORM_IDS
 
 CATEGORIES = (
@@ -46,13 +48,19 @@ _TOML_LINE = re.compile(r"at line (\d+)")
 
 
 class TemplateFileError(ValueError):
-    """A template file that cannot be used, with the line the problem is on."""
+    """A template file that cannot be used, with the line the problem is on.
+
+    ``message`` is a Message (English as a str, Japanese too); ``str(error)`` is English.
+    """
 
     def __init__(self, path: Path, line: int, message: str) -> None:
         super().__init__(f"{path}:{line}: {message}")
         self.path = path
         self.line = line
         self.message = message
+
+    def message_in(self, lang: str) -> str:
+        return text_in(self.message, lang)
 
 
 @dataclass(frozen=True)
@@ -98,30 +106,24 @@ def read_template_text(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise TemplateFileError(
-                path, 1, f"the file is {size:,} bytes; a template may be {MAX_FILE_BYTES:,}"
-            )
+            raise TemplateFileError(path, 1, say("file_too_big", size=size, limit=MAX_FILE_BYTES))
         raw = path.read_bytes()
     except OSError as error:
-        raise TemplateFileError(path, 1, f"cannot be read ({error.strerror})") from None
+        raise TemplateFileError(path, 1, say("cannot_read", reason=error.strerror)) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
-        raise TemplateFileError(
-            path, line, "is not UTF-8 text; save it as UTF-8 and try again"
-        ) from None
+        raise TemplateFileError(path, line, say("not_utf8")) from None
 
 
 def parse_template(path: Path, source: str = "builtin", text: str | None = None) -> Template:
     """Parse ``path`` (or ``text`` said to come from it); raises TemplateFileError."""
     lang = path.parent.name
     if lang not in LANGS:
-        raise TemplateFileError(path, 1, f"must be in a ja/ or en/ folder, not {lang}/")
+        raise TemplateFileError(path, 1, say("wrong_lang_folder", folder=lang))
     if not ID_PATTERN.match(path.stem):
-        raise TemplateFileError(
-            path, 1, "the file name may hold only lower-case letters, digits and _"
-        )
+        raise TemplateFileError(path, 1, say("bad_file_name"))
     if text is None:
         text = read_template_text(path)
     front, body, body_line = split_front_matter(path, text)
@@ -145,13 +147,13 @@ def parse_template(path: Path, source: str = "builtin", text: str | None = None)
 def split_front_matter(path: Path, text: str) -> tuple[str, str, int]:
     lines = text.split("\n")
     if not lines or lines[0].strip() != FENCE:
-        raise TemplateFileError(path, 1, f"the file must start with a {FENCE} line")
+        raise TemplateFileError(path, 1, say("no_opening_fence", fence=FENCE))
     for index in range(1, len(lines)):
         if lines[index].strip() == FENCE:
             front = "\n".join(lines[1:index])
             body = "\n".join(lines[index + 1 :]).strip("\n") + "\n"
             return front, body, index + 2
-    raise TemplateFileError(path, 1, f"the front matter has no closing {FENCE} line")
+    raise TemplateFileError(path, 1, say("no_closing_fence", fence=FENCE))
 
 
 def _parse_toml(path: Path, front: str) -> dict[str, Any]:
@@ -161,7 +163,7 @@ def _parse_toml(path: Path, front: str) -> dict[str, Any]:
         found = _TOML_LINE.search(str(error))
         line = int(found.group(1)) + 1 if found else 1
         message = _TOML_LINE.sub("", str(error)).replace("(, column", "(column").strip()
-        raise TemplateFileError(path, line, f"front matter: {message}") from None
+        raise TemplateFileError(path, line, say("front_matter_syntax", detail=message)) from None
 
 
 def _line_of_key(lines: list[str], key: str) -> int:
@@ -169,36 +171,36 @@ def _line_of_key(lines: list[str], key: str) -> int:
 
 
 def _check_front_matter(path: Path, data: dict[str, Any], lines: list[str]) -> dict[str, Any]:
-    def fail(key: str, message: str) -> TemplateFileError:
+    def fail(key: str, message: Message) -> TemplateFileError:
         return TemplateFileError(path, _line_of_key(lines, key), message)
 
     unknown = set(data) - _KNOWN_KEYS
     if unknown:
         name = sorted(unknown)[0]
-        raise fail(name, f"unknown front matter key {name!r}")
+        raise fail(name, say("unknown_key", name=name))
     title = data.get("title")
     if not isinstance(title, str) or not title.strip():
-        raise fail("title", "the front matter needs a title")
+        raise fail("title", say("no_title"))
     category = data.get("category")
     if category not in CATEGORIES:
-        raise fail("category", f"unknown category {category!r}; see docs/templates.md")
+        raise fail("category", say("unknown_category", value=category))
     platforms = data.get("platforms", "all")
     if platforms == "all":
         platforms = list(PLATFORM_IDS)
     if not isinstance(platforms, list) or not platforms:
-        raise fail("platforms", 'platforms must be a list of platform ids or "all"')
+        raise fail("platforms", say("platforms_not_list"))
     bad = [p for p in platforms if p not in PLATFORM_IDS]
     if bad:
-        raise fail("platforms", f"unknown platform {bad[0]!r}")
+        raise fail("platforms", say("unknown_platform", name=bad[0]))
     tags = data.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        raise fail("tags", "tags must be a list of words")
+        raise fail("tags", say("tags_not_words"))
     addressee = data.get("addressee", "buyer")
     if addressee not in ADDRESSEES:
-        raise fail("addressee", 'addressee must be "buyer" or "support"')
+        raise fail("addressee", say("bad_addressee"))
     example = data.get("example", {})
     if not isinstance(example, dict):
-        raise fail("example", "example must be a table of field values")
+        raise fail("example", say("example_not_table"))
     return {
         "title": title.strip(),
         "category": category,
@@ -216,16 +218,16 @@ def _discover_fields(
         ast = ENV.parse(body)
     except TemplateSyntaxError as error:
         line = body_line + (error.lineno or 1) - 1
-        raise TemplateFileError(path, line, error.message or "template syntax error") from None
+        raise TemplateFileError(path, line, syntax_message(error.message)) from None
     # Unknown filters would only fail at render time; find them now, without compiling.
     for node in ast.find_all((nodes.Filter, nodes.Test)):
         known = ENV.filters if isinstance(node, nodes.Filter) else ENV.tests
         if node.name not in known:
-            kind = "filter" if isinstance(node, nodes.Filter) else "test"
+            key = "unknown_filter" if isinstance(node, nodes.Filter) else "unknown_test"
             line = body_line + node.lineno - 1
-            raise TemplateFileError(path, line, f"there is no {kind} named {node.name!r}")
+            raise TemplateFileError(path, line, say(key, name=node.name))
     if not isinstance(specs, dict):
-        raise TemplateFileError(path, 1, "[fields] must be a table")
+        raise TemplateFileError(path, 1, say("fields_not_table"))
     names = set(meta.find_undeclared_variables(ast)) - RESERVED_NAMES
     fields = []
     for name in names_in_order(ast, names):
@@ -233,5 +235,5 @@ def _discover_fields(
             fields.append(make_field(name, specs.get(name), lang))
         except FieldSpecError as error:
             line = _line_of_key(lines, f"[fields.{name}]")
-            raise TemplateFileError(path, line, str(error)) from None
+            raise TemplateFileError(path, line, error.message) from None
     return tuple(fields)

@@ -12,6 +12,7 @@ from app.atomic import write_bytes_atomic, write_text_atomic
 from app.file_errors import StorageError, failed, reason
 from app.import_plan import ImportPlan, Incoming, plan_import
 from app.library import Source, template_files, user_source
+from app.messages import say
 from app.platforms import LANGS
 from app.trash import Clock, utc_now
 
@@ -34,11 +35,9 @@ def export_zip(
     ]
     missing = wanted - {path.stem for path in chosen}
     if missing:
-        raise StorageError(
-            f"Not in {source.path}: {', '.join(sorted(missing))}. Nothing was exported."
-        )
+        raise StorageError(say("not_exported", folder=source.path, ids=", ".join(sorted(missing))))
     if not chosen:
-        raise StorageError(f"There are no templates in {source.path} to export.")
+        raise StorageError(say("nothing_to_export", folder=source.path))
     buffer = io.BytesIO()
     names = []
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -62,9 +61,9 @@ def apply_plan(plan: ImportPlan, *, replace: bool = False, clock: Clock = utc_no
     A plan with anything broken or refused is not applied at all.
     """
     if not plan.ok:
-        raise StorageError("The import has broken or refused files; nothing was written.")
+        raise StorageError(say("import_not_ok"))
     if not plan.target.writable:
-        raise StorageError(f"{plan.target.path} is a read-only template folder.")
+        raise StorageError(say("read_only_folder", path=plan.target.path))
     items: list[Incoming] = plan.new + (plan.replaces if replace else [])
     written: list[Path] = []
     for item in items:
@@ -75,11 +74,8 @@ def apply_plan(plan: ImportPlan, *, replace: bool = False, clock: Clock = utc_no
             write_text_atomic(path, item.text)
         except (OSError, StorageError) as error:
             cause = reason(error) if isinstance(error, OSError) else error.message
-            done = ", ".join(str(p) for p in written) or "none"
-            raise StorageError(
-                f"Could not write {path}: {cause}. It and the files after it were not "
-                f"imported; already imported: {done}."
-            ) from None
+            done = ", ".join(str(p) for p in written) or say("none")
+            raise StorageError(say("import_stopped", path=path, reason=cause, done=done)) from None
         written.append(path)
     return written
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from app import paths
 from app.atomic import write_bytes_atomic, write_text_atomic
 from app.file_errors import StorageError, failed
+from app.messages import say
 
 Clock = Callable[[], datetime]
 
@@ -85,10 +86,7 @@ def delete_file(path: Path, clock: Clock = utc_now) -> TrashEntry:
 def restore(entry: TrashEntry) -> Path:
     """Put a trashed file back; refuses to overwrite a file that now exists there."""
     if entry.original.exists():
-        raise StorageError(
-            f"Could not restore {entry.original}: a file with that name exists now. "
-            "Rename or delete it first; the trashed copy is kept."
-        )
+        raise StorageError(say("cannot_restore", path=entry.original))
     try:
         data = entry.file.read_bytes()
     except OSError as error:

@@ -18,6 +18,7 @@ from app.atomic import write_text_atomic
 from app.config import load_config
 from app.file_errors import StorageError, failed
 from app.library import SUFFIX, Library, Source, builtin_source, user_source
+from app.messages import say
 from app.platforms import LANGS
 from app.template_file import (
     CATEGORIES,
@@ -47,16 +48,13 @@ _SKELETON_BODY = {
 def id_problem(template_id: str) -> str | None:
     """Why ``template_id`` cannot name a template file, or None when it can."""
     if not template_id:
-        return "Give the template an id."
+        return say("need_id")
     if len(template_id) > MAX_ID_LENGTH:
-        return f"The id is {len(template_id)} characters; keep it to {MAX_ID_LENGTH}."
+        return say("id_too_long", length=len(template_id), limit=MAX_ID_LENGTH)
     if not ID_PATTERN.match(template_id):
-        return (
-            f"{template_id!r} cannot be a template id: use lower-case letters a-z, "
-            "digits and _, starting with a letter or digit."
-        )
+        return say("bad_id", id=template_id)
     if template_id in _DEVICE_NAMES:
-        return f"{template_id!r} is a name Windows keeps for devices; choose another id."
+        return say("device_name", id=template_id)
     return None
 
 
@@ -78,17 +76,14 @@ def file_in(source: Source, template_id: str, lang: str) -> Path:
 
 def _require_writable(target: Source) -> None:
     if not target.writable:
-        raise StorageError(
-            f"{target.path} is a read-only template folder; "
-            "customize the template into your own set instead."
-        )
+        raise StorageError(say("read_only_source", path=target.path))
 
 
 def _langs(langs: Iterable[str] | None) -> tuple[str, ...]:
     chosen = tuple(LANGS if langs is None else langs)
     bad = [lang for lang in chosen if lang not in LANGS]
     if bad or not chosen:
-        raise StorageError(f"Choose ja, en or both, not {', '.join(bad) or 'nothing'}.")
+        raise StorageError(say("choose_langs", bad=", ".join(bad) or say("nothing")))
     return chosen
 
 
@@ -96,7 +91,9 @@ def _read(path: Path) -> str:
     try:
         return read_template_text(path)
     except TemplateFileError as error:
-        raise StorageError(f"Could not read {path}: {error.message}.") from None
+        raise StorageError(
+            say("could_not_read_template", path=path, problem=error.message)
+        ) from None
 
 
 def _write_all(files: list[tuple[Path, str]]) -> list[Path]:
@@ -126,14 +123,12 @@ def customize(
     for lang in _langs(langs):
         source_file = file_in(origin, template_id, lang)
         if not source_file.is_file():
-            raise StorageError(f"There is no built-in template {template_id!r} in {lang}.")
+            raise StorageError(say("no_builtin", id=template_id, lang=lang))
         copy = file_in(target, template_id, lang)
         if not copy.exists():
             files.append((copy, _read(source_file)))
     if not files:
-        raise StorageError(
-            f"{template_id!r} is already in your set; edit it there or revert to the built-in."
-        )
+        raise StorageError(say("already_customized", id=template_id))
     return _write_all(files)
 
 
@@ -152,7 +147,7 @@ def revert_to_builtin(
         and file_in(target, template_id, lang).exists()
     ]
     if not chosen:
-        raise StorageError(f"{template_id!r} has no customized copy of a built-in to revert.")
+        raise StorageError(say("nothing_to_revert", id=template_id))
     return delete(template_id, chosen, target, clock)
 
 
@@ -168,14 +163,14 @@ def new_template(
     _require_writable(target)
     check_id(template_id)
     if not title.strip():
-        raise StorageError("Give the template a title.")
+        raise StorageError(say("need_title"))
     if category not in CATEGORIES:
-        raise StorageError(f"{category!r} is not a category; see docs/templates.md.")
+        raise StorageError(say("not_category", value=category))
     files = []
     for lang in _langs(langs):
         path = file_in(target, template_id, lang)
         if path.exists():
-            raise StorageError(f"{path} exists already; choose another id.")
+            raise StorageError(say("exists_already", path=path))
         front = tomli_w.dumps({"title": title.strip(), "category": category, "platforms": "all"})
         files.append((path, f"{FENCE}\n{front}{FENCE}\n{_SKELETON_BODY[lang]}"))
     return _write_all(files)
@@ -188,10 +183,10 @@ def rename(old_id: str, new_id: str, target: Source | None = None) -> list[Path]
     check_id(new_id)
     old_files = [p for lang in LANGS if (p := file_in(target, old_id, lang)).exists()]
     if not old_files:
-        raise StorageError(f"There is no template {old_id!r} in {target.path} to rename.")
+        raise StorageError(say("no_template_to_rename", id=old_id, folder=target.path))
     taken = [p for lang in LANGS if (p := file_in(target, new_id, lang)).exists()]
     if taken:
-        raise StorageError(f"{taken[0]} exists already; choose another id.")
+        raise StorageError(say("exists_already", path=taken[0]))
     moves = [(old, file_in(target, new_id, old.parent.name)) for old in old_files]
     written = _write_all([(new, _read(old)) for old, new in moves])
     for old, _new in moves:
@@ -213,12 +208,12 @@ def duplicate(
     check_id(new_id)
     originals = [t for lang in LANGS if (t := library.get(template_id, lang)) is not None]
     if not originals:
-        raise StorageError(f"There is no template {template_id!r} to duplicate.")
+        raise StorageError(say("no_template_to_duplicate", id=template_id))
     files = []
     for template in originals:
         path = file_in(target, new_id, template.lang)
         if path.exists() or library.get(new_id, template.lang) is not None:
-            raise StorageError(f"A template {new_id!r} exists already; choose another id.")
+            raise StorageError(say("id_taken", id=new_id))
         text = _read(template.path)
         files.append((path, retitle(text, template.title + _COPY_SUFFIX[template.lang])))
     return _write_all(files)
@@ -250,7 +245,7 @@ def delete(
     _require_writable(target)
     files = [p for lang in _langs(langs) if (p := file_in(target, template_id, lang)).exists()]
     if not files:
-        raise StorageError(f"There is no template {template_id!r} in {target.path} to delete.")
+        raise StorageError(say("no_template_to_delete", id=template_id, folder=target.path))
     done: list[TrashEntry] = []
     try:
         for path in files:
@@ -266,8 +261,5 @@ def undo_delete(entries: Iterable[TrashEntry]) -> list[Path]:
     entries = list(entries)
     in_the_way = [e.original for e in entries if e.original.exists()]
     if in_the_way:
-        raise StorageError(
-            f"Could not undo: {in_the_way[0]} exists now. "
-            "Rename or delete it first; the trashed copy is kept."
-        )
+        raise StorageError(say("cannot_undo", path=in_the_way[0]))
     return [trash.restore(entry) for entry in entries]

@@ -6,48 +6,23 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from app.atomic import write_text_atomic
-from app.orders.model import Message, Order, to_iso
+from app.orders.model import ORDER_FIELDS, Message, Order, plain_record, to_iso
 
 FORMATS = ("csv", "json")
-ORDER_KEYS = (
-    "id",
-    "platform",
-    "status",
-    "buyer_name",
-    "item_name",
-    "order_number",
-    "price",
-    "ordered",
-    "paid",
-    "shipping_notice",
-    "ship_date",
-    "delivered",
-    "last_buyer_message",
-    "notes",
-    "created",
-    "updated",
-)
+# A seller's spreadsheet starts with which order, where and how far along it is.
+_FIRST = ("id", "platform", "status")
+ORDER_KEYS = _FIRST + tuple(name for name in ORDER_FIELDS if name not in _FIRST)
 MESSAGE_KEYS = ("order_id", "sent_at", "template_id", "lang", "text")
 
 
 def order_record(order: Order) -> dict[str, Any]:
     """The order as plain JSON values: ISO times, the price as a decimal string."""
-    record: dict[str, Any] = {}
-    for key in ORDER_KEYS:
-        value = getattr(order, key)
-        if key == "price":
-            value = None if value is None else str(value)
-        elif isinstance(value, datetime):
-            value = to_iso(value)
-        elif isinstance(value, date):
-            value = value.isoformat()
-        record[key] = value
-    return record
+    record = plain_record(order)
+    return {key: record[key] for key in ORDER_KEYS}
 
 
 def message_record(message: Message) -> dict[str, Any]:

@@ -7,13 +7,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Any
+from typing import Any, get_type_hints
 
+from app.deadlines import OrderDates
 from app.filters import FilterError, parse_amount, parse_date
 
 STATUSES = ("open", "shipped", "completed", "cancelled")
 # The order's dates, in the order a deal goes through them.
-DATE_NAMES = ("ordered", "paid", "shipping_notice", "delivered", "last_buyer_message")
+DATE_NAMES = tuple(f.name for f in dataclasses.fields(OrderDates))
 
 # Shared field name (resources/fields.toml) -> Order attribute.
 TEXT_FIELDS = {"buyer_name": "buyer_name", "item_name": "item_name", "order_id": "order_number"}
@@ -64,6 +65,48 @@ class Order:
         """A short line that names the order in lists: buyer and item, or the number."""
         parts = [p for p in (self.buyer_name.strip(), self.item_name.strip()) if p]
         return " / ".join(parts) or self.order_number.strip()
+
+    def dates(self) -> OrderDates:
+        """What happened to the order and when, as the deadlines read it."""
+        return OrderDates(**{name: getattr(self, name) for name in DATE_NAMES})
+
+
+# Every attribute of an order, in the dataclass's order (the database's columns).
+ORDER_FIELDS = tuple(f.name for f in dataclasses.fields(Order))
+_HINTS = get_type_hints(Order)
+# Each field type kept as text, and how the text is read back.
+_FROM_TEXT: dict[object, Any] = {
+    datetime | None: datetime.fromisoformat,
+    date | None: date.fromisoformat,
+    Decimal | None: Decimal,
+}
+
+
+def plain_record(order: Order) -> dict[str, Any]:
+    """Every field as plain values: ISO dates and times, the price as a decimal string.
+
+    This is what the database stores and what exports write.
+    """
+    record: dict[str, Any] = {}
+    for name in ORDER_FIELDS:
+        value = getattr(order, name)
+        if isinstance(value, Decimal):
+            value = str(value)
+        elif isinstance(value, datetime):
+            value = to_iso(value)
+        elif isinstance(value, date):
+            value = value.isoformat()
+        record[name] = value
+    return record
+
+
+def order_from_plain(record: Mapping[str, Any]) -> Order:
+    """The order ``plain_record`` gave (any fields left out take their defaults)."""
+    fields: dict[str, Any] = {}
+    for name, value in record.items():
+        read = _FROM_TEXT.get(_HINTS[name])
+        fields[name] = read(value) if read is not None and value is not None else value
+    return Order(**fields)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from app.messages import Message, join, message_of, say, text_in
+
 # Each step takes the database from version N to N + 1 (MIGRATIONS[0]: empty -> 1).
 # Steps are only ever appended; an old step never changes once released.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -53,6 +55,10 @@ SCHEMA_VERSION = len(MIGRATIONS)
 class OrderStoreError(RuntimeError):
     """The orders database cannot be used; the message says why and what to do."""
 
+    def message_in(self, lang: str) -> str:
+        """The sentence in ``lang``; ``str(self)`` is English."""
+        return text_in(message_of(self), lang)
+
 
 class NewerSchemaError(OrderStoreError):
     """Written by a newer Teinei: left alone, never migrated down or replaced."""
@@ -76,15 +82,12 @@ def connect(path: Path, busy_timeout: float = 5.0) -> sqlite3.Connection:
         connection.execute("PRAGMA foreign_keys = ON")
         mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
-            raise OrderStoreError(f"{path}: the database cannot use write-ahead logging")
+            raise OrderStoreError(say("store_no_wal", path=path))
         connection.execute("PRAGMA synchronous = FULL")
         migrate(connection)
     except sqlite3.DatabaseError as error:
         connection.close()
-        raise DamagedDatabaseError(
-            f"{path} is not a readable orders database ({error}). "
-            "Move it aside and Teinei will start a new one."
-        ) from None
+        raise DamagedDatabaseError(say("store_damaged", path=path, detail=str(error))) from None
     except BaseException:
         connection.close()
         raise
@@ -126,12 +129,8 @@ def _refuse_newer(path: Path) -> None:
     finally:
         probe.close()
     if version > SCHEMA_VERSION:
-        raise NewerSchemaError(f"{path}: {_newer_message(version)}")
+        raise NewerSchemaError(join(str(path), ": ", _newer_message(version)))
 
 
-def _newer_message(version: int) -> str:
-    return (
-        f"the orders database was written by a newer Teinei (schema {version}; "
-        f"this version reads up to {SCHEMA_VERSION}). Update Teinei to open it; "
-        "the file was left as it is."
-    )
+def _newer_message(version: int) -> Message:
+    return say("store_newer", version=version, supported=SCHEMA_VERSION)

@@ -6,37 +6,28 @@ import dataclasses
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from app import paths
-from app.orders.model import Message, Order, OrderError, from_iso, to_iso
+from app.messages import join, message_of, say
+from app.orders.model import (
+    ORDER_FIELDS,
+    Message,
+    Order,
+    OrderError,
+    from_iso,
+    order_from_plain,
+    plain_record,
+    to_iso,
+)
 from app.orders.schema import DamagedDatabaseError, OrderStoreError, connect
 
 Clock = Callable[[], datetime]
 
-_ORDER_COLUMNS = (
-    "platform",
-    "buyer_name",
-    "item_name",
-    "order_number",
-    "price",
-    "ordered",
-    "paid",
-    "shipping_notice",
-    "ship_date",
-    "delivered",
-    "last_buyer_message",
-    "notes",
-    "status",
-    "created",
-    "updated",
-)
-_DATE_COLUMNS = frozenset(
-    {"ordered", "paid", "shipping_notice", "delivered", "last_buyer_message", "created", "updated"}
-)
+# The id is the table's key; every other field of an order is a column of the same name.
+_ORDER_COLUMNS = tuple(name for name in ORDER_FIELDS if name != "id")
 
 
 def default_path() -> Path:
@@ -65,10 +56,10 @@ def open_store(
             stale = path.with_name(path.name + extra)
             if stale.exists():
                 stale.replace(backup.with_name(backup.name + extra))
-        message = f"{error} It was moved to {backup.name} and a new orders database was started."
-        return OrderStore(path, clock), message
+        moved = say("store_moved_aside", backup=backup.name)
+        return OrderStore(path, clock), join(message_of(error), " ", moved)
     except OrderStoreError as error:
-        return None, str(error)
+        return None, message_of(error)
 
 
 def _free_name(path: Path) -> Path:
@@ -218,37 +209,16 @@ class OrderStore:
 
 
 def _write_error(path: Path, error: sqlite3.Error) -> OrderStoreError:
-    return OrderStoreError(
-        f"Could not save to {path} ({error}). Nothing was lost: the last saved state is kept; "
-        "free some disk space or close other copies of Teinei, then try again."
-    )
+    return OrderStoreError(say("store_write", path=path, detail=str(error)))
 
 
 def _order_row(order: Order) -> tuple[Any, ...]:
-    values: list[Any] = []
-    for name in _ORDER_COLUMNS:
-        value = getattr(order, name)
-        if name == "ship_date":
-            value = None if value is None else value.isoformat()
-        elif name in _DATE_COLUMNS:
-            value = to_iso(value)
-        elif name == "price":
-            value = None if value is None else str(value)
-        values.append(value)
-    return tuple(values)
+    record = plain_record(order)
+    return tuple(record[name] for name in _ORDER_COLUMNS)
 
 
 def _order_from_row(row: tuple[Any, ...]) -> Order:
-    fields: dict[str, Any] = {"id": row[0]}
-    for name, value in zip(_ORDER_COLUMNS, row[1:], strict=True):
-        if name == "ship_date":
-            value = None if value is None else date.fromisoformat(value)
-        elif name in _DATE_COLUMNS:
-            value = from_iso(value)
-        elif name == "price":
-            value = None if value is None else Decimal(value)
-        fields[name] = value
-    return Order(**fields)
+    return order_from_plain(dict(zip(("id", *_ORDER_COLUMNS), row, strict=True)))
 
 
 def _message_from_row(row: tuple[Any, ...]) -> Message:

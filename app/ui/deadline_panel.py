@@ -26,7 +26,9 @@ from app.deadlines import (
     dates_used,
 )
 from app.filters import format_date, format_datetime
+from app.messages import message_of
 from app.platforms import Platform
+from app.ui.i18n import localized
 
 _LATE = "color:#b3261e; font-weight:bold;"
 _OPEN = "color:#1e6b2f;"
@@ -95,6 +97,11 @@ class DeadlinePanel(QGroupBox):
             self.form.setRowVisible(known, name in used)
         self._show_deadlines()
 
+    def set_clock(self, clock: Callable[[], datetime]) -> None:
+        """Read "now" from ``clock`` (the orders' clock): ticked dates and passed deadlines."""
+        self.clock = clock
+        self._show_deadlines()
+
     def set_language(self, lang: str) -> None:
         self.lang = lang
         self.retranslate()
@@ -152,7 +159,9 @@ class DeadlinePanel(QGroupBox):
         try:
             found = compute_deadlines(self.platform, self.order_dates())
         except DeadlineSettingError as error:
-            self.summary.setText(f'<span style="{_ERROR}">{_escape(str(error))}</span>')
+            self.summary.setText(
+                f'<span style="{_ERROR}">{_escape(localized(message_of(error)))}</span>'
+            )
             return
         if not found:
             self.summary.setText(self.tr("Set the dates above to see the deadlines."))

@@ -1,17 +1,24 @@
-"""Every question and message to the user goes through here, so tests can answer them."""
+"""Every question and message to the user goes through here, so tests can answer them.
+
+Each helper is a plain module-level function: a test replaces it with ``monkeypatch``
+and no dialog ever blocks. Every error the user is shown is logged too.
+"""
 
 from __future__ import annotations
 
+import enum
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 log = logging.getLogger("teinei")
 
 INFO = "info"
 WARNING = "warning"
 ERROR = "error"
+
+STATUS_MS = 8000
 
 _BANNER_STYLES = {
     INFO: "background:#e8f0fe; color:#1a3c6e; border:1px solid #b6c8ea;",
@@ -20,23 +27,96 @@ _BANNER_STYLES = {
 }
 
 
-def ask(parent: QWidget | None, title: str, text: str) -> bool:
-    """A yes/no question; True when the user says yes."""
+class Choice(enum.Enum):
+    """The answer to "save your changes?"."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+_SAVE_BUTTONS = {
+    Choice.SAVE: QMessageBox.StandardButton.Save,
+    Choice.DISCARD: QMessageBox.StandardButton.Discard,
+    Choice.CANCEL: QMessageBox.StandardButton.Cancel,
+}
+
+
+def ask(parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
+    """A yes/no question; True when the user says yes. Enter picks ``default_yes``."""
     log.info("asking: %s: %s", title, text)
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    answer = QMessageBox.question(parent, title, text, yes | no, yes if default_yes else no)
+    return answer == yes
+
+
+def ask_save(parent: QWidget | None, title: str, text: str) -> Choice:
+    """Save, discard or cancel; closing the box cancels."""
+    log.info("asking: %s: %s", title, text)
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    buttons = QMessageBox.StandardButton.NoButton
+    for button in _SAVE_BUTTONS.values():
+        buttons |= button
+    box.setStandardButtons(buttons)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    picked = box.exec()
+    return next((c for c, b in _SAVE_BUTTONS.items() if picked == b), Choice.CANCEL)
+
+
+def get_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """A line of text from the seller, or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
+def choose(parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
+    """One of ``items``, or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return value if ok else None
+
+
+def open_path(parent: QWidget | None, title: str, folder: bool = False) -> str | None:
+    """A zip file (or a folder) to read, or None when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    if folder:
+        return QFileDialog.getExistingDirectory(parent, title) or None
+    name, _filter = QFileDialog.getOpenFileName(parent, title, "", "Zip (*.zip);;All (*)")
+    return name or None
+
+
+def save_path(
+    parent: QWidget | None, title: str, suggested: str, filters: str = "Zip (*.zip)"
+) -> str | None:
+    """Where to write a file, or None when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return name or None
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something that needs their attention before they go on."""
     log.warning("%s: %s", title, text)
     QMessageBox.information(parent, title, text)
+
+
+def error_text(text: str) -> str:
+    """Log an error that is about to be shown inline, and give its text back to show."""
+    log.warning("%s", text)
+    return text
+
+
+def status(window: QMainWindow, text: str, kind: str = INFO, msec: int = STATUS_MS) -> None:
+    """A sentence in the window's status line; an error stays until the next one."""
+    if kind == ERROR:
+        window.statusBar().showMessage(error_text(text), 0)
+    else:
+        window.statusBar().showMessage(text, msec)
 
 
 def about(parent: QWidget | None) -> None:
@@ -62,7 +142,7 @@ class Banner(QLabel):
 
     def show_message(self, text: str, kind: str = INFO) -> None:
         if kind == ERROR:
-            log.warning("%s", text)
+            error_text(text)
         self.kind = kind
         self.setStyleSheet(f"QLabel {{ {_BANNER_STYLES[kind]} border-radius:4px; }}")
         self.setText(text)

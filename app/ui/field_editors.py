@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -62,11 +63,14 @@ class FieldEditor(QObject):
         self.changed.emit(self.field.name, self.value())
 
 
-class TextEditor(FieldEditor):
-    def __init__(self, field: Field, lang: str, parent: QWidget | None) -> None:
-        self.box = QLineEdit(parent)
-        super().__init__(field, lang, self.box)
-        self.box.textEdited.connect(self._emit)
+class _LineEditor(FieldEditor):
+    """A field typed into one line box, which may sit in a larger widget."""
+
+    def __init__(self, field: Field, lang: str, box: QLineEdit, widget: QWidget) -> None:
+        self.box = box
+        super().__init__(field, lang, widget)
+        self.input = box
+        box.textEdited.connect(self._emit)
 
     def value(self) -> str:
         return self.box.text()
@@ -76,6 +80,12 @@ class TextEditor(FieldEditor):
 
     def set_example(self, value: Any) -> None:
         self.box.setPlaceholderText(str(value))
+
+
+class TextEditor(_LineEditor):
+    def __init__(self, field: Field, lang: str, parent: QWidget | None) -> None:
+        box = QLineEdit(parent)
+        super().__init__(field, lang, box, box)
 
 
 class MultilineEditor(FieldEditor):
@@ -96,34 +106,28 @@ class MultilineEditor(FieldEditor):
         self.box.setPlaceholderText(str(value))
 
 
-class MoneyEditor(FieldEditor):
+class MoneyEditor(_LineEditor):
+    """An amount box with the platform's currency symbol before it."""
+
     def __init__(self, field: Field, lang: str, parent: QWidget | None, currency: str) -> None:
         holder = QWidget(parent)
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         self.symbol = QLabel(CURRENCY_SYMBOLS.get(currency, currency), holder)
-        self.box = QLineEdit(holder)
+        box = QLineEdit(holder)
         # Digits in either width, separators and one decimal point; parse_amount reads them.
         pattern = QRegularExpression(r"[0-9０-９,，]*([.．][0-9０-９]{0,2})?")
-        self.box.setValidator(QRegularExpressionValidator(pattern, self.box))
+        box.setValidator(QRegularExpressionValidator(pattern, box))
         row.addWidget(self.symbol)
-        row.addWidget(self.box, 1)
-        super().__init__(field, lang, holder)
-        self.input = self.box
-        self.box.textEdited.connect(self._emit)
-
-    def value(self) -> str:
-        return self.box.text()
-
-    def _show(self, value: Any) -> None:
-        self.box.setText("" if value is None else str(value))
-
-    def set_example(self, value: Any) -> None:
-        self.box.setPlaceholderText(str(value))
+        row.addWidget(box, 1)
+        super().__init__(field, lang, box, holder)
 
 
 class DateEditor(FieldEditor):
-    def __init__(self, field: Field, lang: str, parent: QWidget | None) -> None:
+    def __init__(
+        self, field: Field, lang: str, parent: QWidget | None, today: Callable[[], date]
+    ) -> None:
+        self.today = today
         self.box = QDateEdit(parent)
         self.box.setCalendarPopup(True)
         self.box.setMinimumDate(_UNSET_DATE)
@@ -156,15 +160,15 @@ class DateEditor(FieldEditor):
             key = event.key()
             # From the keyboard: the first Up or Down gives today, Delete empties the box.
             if unset and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                self.box.setDate(QDate.currentDate())
+                self.box.setDate(self.today())
                 return True
             if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not unset:
                 self.box.setDate(_UNSET_DATE)
                 return True
         # An unset date would open the calendar in the year 2000; open it on this month.
         elif event.type() == QEvent.Type.Show and unset:
-            today = QDate.currentDate()
-            self.box.calendarWidget().setCurrentPage(today.year(), today.month())
+            today = self.today()
+            self.box.calendarWidget().setCurrentPage(today.year, today.month)
         return False
 
 
@@ -228,14 +232,21 @@ class BoolEditor(FieldEditor):
         self.box.setChecked(bool(self.field.default) if value is None else bool(value))
 
 
-def make_editor(field: Field, lang: str, platform: Platform, parent: QWidget) -> FieldEditor:
+def make_editor(
+    field: Field,
+    lang: str,
+    platform: Platform,
+    parent: QWidget,
+    today: Callable[[], date],
+) -> FieldEditor:
+    """The editor for ``field``; a date box takes ``today`` for its first arrow key."""
     match field.type:
         case "multiline":
             return MultilineEditor(field, lang, parent)
         case "money":
             return MoneyEditor(field, lang, parent, platform.currency)
         case "date":
-            return DateEditor(field, lang, parent)
+            return DateEditor(field, lang, parent, today)
         case "number":
             return NumberEditor(field, lang, parent)
         case "choice":

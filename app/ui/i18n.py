@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import paths
+from app.messages import text_in
 
 UI_LANGUAGES = ("ja", "en")
 
@@ -62,3 +63,8 @@ def translations() -> Translations:
 def current_language() -> str:
     """The UI language in use now."""
     return translations().language or system_language()
+
+
+def localized(text: str) -> str:
+    """A core sentence (a Message, or plain text) in the UI language."""
+    return text_in(text, current_language())

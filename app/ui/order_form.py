@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -21,8 +24,12 @@ class OrderForm(QWidget):
 
     value_changed = Signal(str, object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, clock: Callable[[], datetime] = datetime.now
+    ) -> None:
         super().__init__(parent)
+        # Where "today" comes from for a date box's first arrow key; see set_clock.
+        self.clock = clock
         self.editors: dict[str, FieldEditor] = {}
         self.labels: dict[str, QLabel] = {}
         self.missing: set[str] = set()
@@ -62,6 +69,10 @@ class OrderForm(QWidget):
         self.set_info_rows([])
         self.retranslate()
 
+    def set_clock(self, clock: Callable[[], datetime]) -> None:
+        """Read "today" from ``clock`` (the orders' clock); the open boxes follow too."""
+        self.clock = clock
+
     def set_template(
         self,
         template: Template | None,
@@ -84,7 +95,9 @@ class OrderForm(QWidget):
             return
         example = example_values(template, platform)
         for field in template.fields:
-            editor = make_editor(field, template.lang, platform, self.fields)
+            editor = make_editor(
+                field, template.lang, platform, self.fields, lambda: self.clock().date()
+            )
             editor.set_value(draft.get(field.name))
             if field.name in example:
                 editor.set_example(example[field.name])

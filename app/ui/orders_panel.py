@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QSplitter, QVBoxLayout, QWidget
 
 from app.next_step_rules import label
 from app.orders import Order, OrderStore, OrderStoreError
@@ -49,14 +49,8 @@ class OrdersPanel(QWidget):
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
 
-        self.problem = QLabel(self)
+        self.problem = dialogs.Banner(self)
         self.problem.setObjectName("ordersProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(
-            "QLabel { background:#fde7e7; color:#7a1010; border:1px solid #e3a0a0; "
-            "border-radius:4px; padding:4px 8px; }"
-        )
-        self.problem.hide()
         self.list = OrdersView(dict(platforms), self)
         self.banner = NextStepBanner(self)
         self.card = OrderCard(dict(platforms), store.clock, self)
@@ -109,7 +103,7 @@ class OrdersPanel(QWidget):
             changed = self.session.apply_values(pending)
         except OrderStoreError as error:
             self._pending = pending
-            self.show_problem(str(error))
+            self.show_problem(error.message_in(self.lang))
             return False
         self.show_problem("")
         if changed:
@@ -146,7 +140,7 @@ class OrdersPanel(QWidget):
         except OrderStoreError as error:
             self.show_problem(
                 self.tr("The copy was not added to the order's timeline: %1").replace(
-                    "%1", str(error)
+                    "%1", error.message_in(self.lang)
                 )
             )
             return
@@ -195,7 +189,7 @@ class OrdersPanel(QWidget):
         try:
             changed = self.session.update(**changes)
         except OrderStoreError as error:
-            self.show_problem(str(error))
+            self.show_problem(error.message_in(self.lang))
             self.card.show_order(self.session.current)
             return
         if changed:
@@ -205,8 +199,10 @@ class OrdersPanel(QWidget):
 
     def show_problem(self, text: str) -> None:
         """A sentence about a failed save over the panel ("" hides it)."""
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
+        if text:
+            self.problem.show_message(text, dialogs.ERROR)
+        else:
+            self.problem.clear_message()
 
     def _saved(self) -> None:
         current = self.session.current

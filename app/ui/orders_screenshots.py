@@ -5,9 +5,7 @@ QT_QPA_PLATFORM=offscreen python -m app.ui.orders_screenshots screenshots
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -15,6 +13,7 @@ from app.orders import OrderStore
 from app.platforms import load_platforms
 from app.ui.orders_panel import OrdersPanel
 from app.ui.paste_fill_dialog import PasteFillDialog
+from app.ui.shots import session
 
 PASTED = """取引画面
 商品情報
@@ -110,40 +109,27 @@ def window_with_deal(folder: Path, clock: _Clock):
 
 
 def main(folder: str) -> int:
-    target = Path(folder)
-    target.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="teinei-orders-shots-") as data:
-        for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
-            os.environ[name] = str(Path(data) / name.lower())
-        from PySide6.QtCore import QSettings
-
-        from app.ui.application import make_application
+    with session(Path(folder), prefix="teinei-orders-shots-") as shots:
         from app.ui.i18n import translations
 
-        app = make_application([sys.argv[0]])
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, data)
         for ui_lang in ("ja", "en"):
             translations().switch(ui_lang)
-            window = window_with_deal(Path(data) / ui_lang, _Clock())
+            window = window_with_deal(shots.home / ui_lang, _Clock())
             window.resize(1280, 900)
             window.show()
-            app.processEvents()
-            window.grab().save(str(target / f"window_orders_{ui_lang}.png"))
+            shots.save(window, f"window_orders_{ui_lang}.png")
             window.close()
         translations().switch("ja")
-        panel = build_panel(Path(data), _Clock())
+        panel = build_panel(shots.home, _Clock())
         panel.resize(1100, 640)
         panel.show()
-        app.processEvents()
-        panel.grab().save(str(target / "orders_view.png"))
+        shots.save(panel, "orders_view.png")
         panel.timeline.resize(520, 520)
-        panel.timeline.grab().save(str(target / "timeline.png"))
+        shots.save(panel.timeline, "timeline.png")
         dialog = PasteFillDialog("mercari_jp", "ja")
         dialog.set_text(PASTED)
         dialog.show()
-        app.processEvents()
-        dialog.grab().save(str(target / "paste_fill.png"))
+        shots.save(dialog, "paste_fill.png")
         dialog.close()
         panel.close()
     return 0

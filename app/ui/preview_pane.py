@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.findings import Finding
 from app.preview import DRAFT, ERROR, EXAMPLE, Preview, over_limit
 from app.ui import dialogs
-from app.ui.i18n import current_language
+from app.ui.i18n import current_language, localized
 from app.ui.names import language_in_ui
 
 _GREY = "color:#6b6b6b;"
@@ -151,7 +151,9 @@ class PreviewPane(QWidget):
             self.banner.clear_message()
         elif preview.state == ERROR:
             self.banner.show_message(
-                self.tr("This template cannot be filled in: %1").replace("%1", preview.error),
+                self.tr("This template cannot be filled in: %1").replace(
+                    "%1", localized(preview.error)
+                ),
                 dialogs.ERROR,
             )
         elif preview.state == EXAMPLE:

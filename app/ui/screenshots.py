@@ -5,11 +5,11 @@ Run with ``make screenshots``; user settings and templates are kept out of the p
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from datetime import datetime
 from pathlib import Path
+
+from app.ui.shots import session
 
 # (file name part, message language, platform, template id, fields left empty,
 #  values typed over the example)
@@ -30,29 +30,13 @@ SCENES: tuple[tuple[str, str, str, str, tuple[str, ...], dict[str, str]], ...] =
 )
 
 
-def _isolate(folder: Path) -> None:
-    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
-        os.environ[name] = str(folder / name.lower())
-
-
 def main(argv: list[str]) -> int:
-    out = Path(argv[0] if argv else "screenshots")
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="teinei-shots-") as temp:
-        _isolate(Path(temp))
-        from PySide6.QtCore import QSettings
-
-        from app.ui.application import make_application
-
-        application = make_application([sys.argv[0]])
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, temp)
+    with session(Path(argv[0] if argv else "screenshots")) as shots:
         from app.deadlines import OrderDates
         from app.rendering import example_values
         from app.ui.i18n import translations
         from app.ui.main_window import MainWindow
 
-        written = []
         for ui_lang in ("en", "ja"):
             translations().switch(ui_lang)
             for part, lang, platform_id, template_id, empty, typed in SCENES:
@@ -70,7 +54,7 @@ def main(argv: list[str]) -> int:
                 values = {k: v for k, v in example.items() if k not in empty}
                 window.set_values({**values, **typed})
                 # A shipped order, so the deadlines show under the form.
-                window.policy.panel.clock = lambda: datetime(2026, 12, 12, 10, 0)
+                window.policy.panel.set_clock(lambda: datetime(2026, 12, 12, 10, 0))
                 window.policy.panel.set_order_dates(
                     OrderDates(
                         paid=datetime(2026, 12, 1, 9, 30),
@@ -79,16 +63,9 @@ def main(argv: list[str]) -> int:
                 )
                 window.statusBar().showMessage("")
                 window.show()
-                application.processEvents()
-                path = out / f"main_window_ui_{ui_lang}_{part}.png"
-                if not window.grab().save(str(path)):
-                    print(f"screenshots: could not write {path}", file=sys.stderr)
-                    return 1
-                written.append(path)
+                shots.save(window, f"main_window_ui_{ui_lang}_{part}.png")
                 window.close()
                 window.deleteLater()
-        for path in written:
-            print(path)
     return 0
 
 

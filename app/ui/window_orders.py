@@ -7,13 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-from app.deadlines import OrderDates
 from app.next_step_rules import label
 from app.orders import DATE_NAMES, Order, OrderStore, open_store
 from app.orders.export import export
 from app.ui import dialogs
+from app.ui.i18n import localized
 from app.ui.orders_panel import OrdersPanel
 
 
@@ -21,7 +21,8 @@ def attach(window: QMainWindow) -> WindowOrders | None:
     """Give a built window its orders; a store that cannot open is explained, not fatal."""
     store, problem = open_store()
     if problem:
-        dialogs.inform(window, QCoreApplication.translate("WindowOrders", "Orders"), problem)
+        title = QCoreApplication.translate("WindowOrders", "Orders")
+        dialogs.inform(window, title, localized(problem))
     if store is None:
         return None
     window.orders = WindowOrders(window, store)
@@ -70,7 +71,10 @@ class WindowOrders(QObject):
         # The window's deadline panel edits the order's dates; the card leaves them to it.
         policy = getattr(window, "policy", None)
         self.dates = getattr(policy, "panel", None)
+        # One clock for the deal: the store's stamps, the ticked dates, "today" in the form.
+        window.form.set_clock(store.clock)
         if self.dates is not None:
+            self.dates.set_clock(store.clock)
             self.panel.card.set_dates_visible(False)
             self.dates.changed.connect(self._dates_edited)
             # A new order's empty dates come from the new (stored) order; cleared before
@@ -106,7 +110,7 @@ class WindowOrders(QObject):
         """Show the order's dates in the form, so its deadlines reach the templates."""
         if self.dates is None:
             return
-        wanted = OrderDates(**{name: getattr(order, name) for name in DATE_NAMES})
+        wanted = order.dates()
         if self.dates.order_dates() != wanted:
             self.dates.set_order_dates(wanted)
 
@@ -135,21 +139,22 @@ class WindowOrders(QObject):
         try:
             written = export(target, fmt, store.orders(), store.all_messages())
         except OSError as error:
-            self.window.statusBar().showMessage(
+            dialogs.status(
+                self.window,
                 self.tr("Could not write %1: %2")
                 .replace("%1", str(target))
                 .replace("%2", error.strerror or str(error)),
-                10000,
+                dialogs.ERROR,
             )
             return []
-        self.window.statusBar().showMessage(
+        dialogs.status(
+            self.window,
             self.tr("Exported the orders to %1").replace("%1", ", ".join(p.name for p in written)),
-            8000,
         )
         return written
 
     def _ask_export_path(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
+        name = dialogs.save_path(
             self.window,
             self.tr("Export orders"),
             "orders.csv",

@@ -55,3 +55,27 @@ def test_exporting_over_an_old_file_replaces_it_whole(store: OrderStore, tmp_pat
     export(target, "json", store.orders()[:1], [])
     assert json.loads(target.read_text(encoding="utf-8"))["orders"][0]["buyer_name"]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_the_csv_columns_keep_their_order(store: OrderStore, tmp_path: Path) -> None:
+    target = tmp_path / "orders.csv"
+    export(target, "csv", store.orders(), store.all_messages())
+    header = target.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.split(",") == [
+        "id",
+        "platform",
+        "status",
+        "buyer_name",
+        "item_name",
+        "order_number",
+        "price",
+        "ordered",
+        "paid",
+        "shipping_notice",
+        "ship_date",
+        "delivered",
+        "last_buyer_message",
+        "notes",
+        "created",
+        "updated",
+    ]

@@ -1,9 +1,17 @@
 from datetime import date, datetime
 from decimal import Decimal
 
+from app.deadlines import OrderDates
 from app.fields import vocabulary
 from app.orders import Order, order_to_values, values_to_order
-from app.orders.model import DATE_FIELDS, MONEY_FIELDS, SHIP_DATE_FIELD, TEXT_FIELDS
+from app.orders.model import (
+    DATE_FIELDS,
+    MONEY_FIELDS,
+    SHIP_DATE_FIELD,
+    TEXT_FIELDS,
+    order_from_plain,
+    plain_record,
+)
 
 
 def test_every_form_name_an_order_fills_is_in_the_shared_vocabulary() -> None:
@@ -67,3 +75,39 @@ def test_a_half_typed_value_keeps_the_stored_one_and_a_cleared_value_clears_it()
     assert typing.price == Decimal(2800) and typing.paid == datetime(2026, 12, 1)
     cleared = values_to_order(order, {"price": "", "payment_date": None, "buyer_name": None})
     assert cleared.price is None and cleared.paid is None and cleared.buyer_name == ""
+
+
+def test_every_field_of_an_order_survives_its_plain_record() -> None:
+    order = Order(
+        platform="ebay",
+        id=7,
+        buyer_name="Emily Carter",
+        item_name="Vintage Seiko 5",
+        order_number="12-34567-89012",
+        price=Decimal("142.50"),
+        ordered=datetime(2026, 11, 19, 21, 5),
+        paid=datetime(2026, 11, 19, 21, 6),
+        shipping_notice=datetime(2026, 11, 21, 10, 0),
+        ship_date=date(2026, 11, 21),
+        delivered=datetime(2026, 11, 25, 15, 0),
+        last_buyer_message=datetime(2026, 11, 26, 8, 30),
+        notes="gift wrap",
+        status="shipped",
+        created=datetime(2026, 11, 19, 21, 7),
+        updated=datetime(2026, 11, 26, 9, 0),
+    )
+    record = plain_record(order)
+    assert record["price"] == "142.50" and record["ship_date"] == "2026-11-21"
+    assert record["paid"] == "2026-11-19T21:06:00"
+    assert order_from_plain(record) == order
+
+
+def test_an_orders_dates_are_what_the_deadlines_read() -> None:
+    order = Order(
+        platform="mercari_jp",
+        paid=datetime(2026, 11, 19, 21, 6),
+        shipping_notice=datetime(2026, 11, 21, 10, 0),
+    )
+    assert order.dates() == OrderDates(
+        paid=datetime(2026, 11, 19, 21, 6), shipping_notice=datetime(2026, 11, 21, 10, 0)
+    )

@@ -121,3 +121,16 @@ def test_labels_follow_a_language_source_on_language_change(
     language[0] = "en"
     QCoreApplication.sendEvent(panel, QEvent(QEvent.Type.LanguageChange))
     assert panel.rows["delivered"][0].text() == "Delivered"
+
+
+def test_a_new_clock_marks_what_has_passed_by_then(
+    qtbot: QtBot, platforms: dict[str, Platform]
+) -> None:
+    panel = make_panel(qtbot, datetime(2026, 12, 1, 9, 0))
+    panel.set_platform(platforms["mercari_jp"])
+    panel.set_order_dates(OrderDates(paid=date(2026, 12, 1), shipping_notice=date(2026, 12, 2)))
+    assert "(passed)" not in panel.summary.text()
+    panel.set_clock(lambda: datetime(2026, 12, 12, 9, 0))
+    assert "(passed)" in panel.summary.text().split("<br>")[0]
+    panel.rows["delivered"][0].setChecked(True)
+    assert panel.order_dates().delivered == datetime(2026, 12, 12, 9, 0)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from app import paths
-from app.ui.editor import prompts
+from app.ui import dialogs
 from app.ui.editor.window import EditorWindow
 from app.ui.i18n import translations
 from app.ui.main_window import MainWindow
@@ -30,7 +30,7 @@ def open_window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def window(qtbot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:  # type: ignore[no-untyped-def]
     # No real dialog may block a test: text left unsaved at the end is let go.
-    monkeypatch.setattr(prompts, "ask", lambda *args: prompts.DISCARD)
+    monkeypatch.setattr(dialogs, "ask_save", lambda *args: dialogs.Choice.DISCARD)
     translations().switch("en")
     customize("apology")
     customize("thanks")
@@ -104,19 +104,19 @@ def test_closing_an_unsaved_tab_asks_and_cancel_keeps_it(
 ) -> None:
     window.user_set.edit.trigger()
     type_at_end(window, mine("apology"), FOLLOW_UP)
-    asked: list[tuple[str, ...]] = []
+    asked: list[str] = []
 
-    def answer(parent, title, text, choices):  # type: ignore[no-untyped-def]
-        asked.append(choices)
-        return prompts.CANCEL
+    def answer(parent, title, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return dialogs.Choice.CANCEL
 
-    monkeypatch.setattr(prompts, "ask", answer)
+    monkeypatch.setattr(dialogs, "ask_save", answer)
     tabs = dock(window).pane.tabs
     tabs.tabCloseRequested.emit(0)  # the tab's close button
-    assert asked == [(prompts.SAVE, prompts.DISCARD, prompts.CANCEL)]
+    assert asked == ["apology.jinja has changes that are not saved. Save them?"]
     assert tab_texts(window) == ["• apology (ja)"]
     assert window.user_set.editors[mine("apology")].code.toPlainText().endswith(FOLLOW_UP)
-    monkeypatch.setattr(prompts, "ask", lambda *args: prompts.DISCARD)
+    monkeypatch.setattr(dialogs, "ask_save", lambda *args: dialogs.Choice.DISCARD)
     tabs.tabCloseRequested.emit(0)
     assert tabs.count() == 0 and not dock(window).isVisible()
     assert FOLLOW_UP not in mine("apology").read_text(encoding="utf-8")
@@ -145,11 +145,11 @@ def test_quitting_asks_for_every_unsaved_tab(
     type_at_end(window, mine("thanks"), FOLLOW_UP)
     asked: list[str] = []
 
-    def answer(parent, title, text, choices):  # type: ignore[no-untyped-def]
+    def answer(parent, title, text):  # type: ignore[no-untyped-def]
         asked.append(text)
-        return prompts.SAVE
+        return dialogs.Choice.SAVE
 
-    monkeypatch.setattr(prompts, "ask", answer)
+    monkeypatch.setattr(dialogs, "ask_save", answer)
     assert window.close()
     assert [text.split(" ")[0] for text in asked] == ["apology.jinja", "thanks.jinja"]
     assert mine("thanks").read_text(encoding="utf-8").endswith(FOLLOW_UP)

@@ -7,7 +7,9 @@ from PySide6.QtGui import QTextCursor
 
 from app import atomic, drafts, paths
 from app.library import load_library
-from app.ui.editor import editor_widget, prompts
+from app.ui import dialogs
+from app.ui.dialogs import Choice
+from app.ui.editor import editor_widget
 from app.ui.editor.editor_widget import TemplateEditor
 from app.ui.editor.window import EditorWindow
 from app.userset import customize, new_template
@@ -17,21 +19,27 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 class Asked:
-    """Stands in for the dialog: records each question and gives a set answer."""
+    """Stands in for the dialogs: records each question and gives the set answers."""
 
-    def __init__(self, answer: str) -> None:
-        self.answer = answer
+    def __init__(self) -> None:
+        self.yes = False  # to a yes/no question
+        self.choice = Choice.CANCEL  # to "save your changes?"
         self.questions: list[str] = []
 
-    def __call__(self, parent, title: str, text: str, choices) -> str:  # type: ignore[no-untyped-def]
+    def ask(self, parent, title: str, text: str, **_kwargs) -> bool:  # type: ignore[no-untyped-def]
         self.questions.append(text)
-        return self.answer
+        return self.yes
+
+    def ask_save(self, parent, title: str, text: str) -> Choice:  # type: ignore[no-untyped-def]
+        self.questions.append(text)
+        return self.choice
 
 
 @pytest.fixture
 def asked(monkeypatch: pytest.MonkeyPatch) -> Asked:
-    answer = Asked(prompts.CANCEL)
-    monkeypatch.setattr(prompts, "ask", answer)
+    answer = Asked()
+    monkeypatch.setattr(dialogs, "ask", answer.ask)
+    monkeypatch.setattr(dialogs, "ask_save", answer.ask_save)
     return answer
 
 
@@ -107,17 +115,17 @@ def test_switching_templates_with_unsaved_edits_asks_first(qtbot, asked: Asked) 
     editor.open_file(user_file("first", "en"))
     type_at_end(qtbot, editor, "More words.")
 
-    asked.answer = prompts.CANCEL
+    asked.choice = Choice.CANCEL
     assert not editor.open_file(user_file("second", "en"))
     assert editor.path == user_file("first", "en") and editor.is_dirty()
 
-    asked.answer = prompts.SAVE
+    asked.choice = Choice.SAVE
     assert editor.open_file(user_file("second", "en"))
     assert user_file("first", "en").read_text(encoding="utf-8").endswith("More words.")
     assert len(asked.questions) == 2 and "first.jinja has changes" in asked.questions[0]
 
     type_at_end(qtbot, editor, "Thrown away.")
-    asked.answer = prompts.DISCARD
+    asked.choice = Choice.DISCARD
     assert editor.open_file(user_file("first", "en"))
     assert "Thrown away." not in user_file("second", "en").read_text(encoding="utf-8")
 
@@ -130,10 +138,10 @@ def test_quitting_with_unsaved_edits_asks_and_cancel_keeps_the_window(qtbot, ask
     window.show()
     type_at_end(qtbot, window.editor, "unsaved")
     assert window.windowTitle().startswith("*mine.jinja")
-    asked.answer = prompts.CANCEL
+    asked.choice = Choice.CANCEL
     assert not window.close()
     assert window.isVisible() and len(asked.questions) == 1
-    asked.answer = prompts.DISCARD
+    asked.choice = Choice.DISCARD
     assert window.close()
 
 
@@ -149,7 +157,7 @@ def test_a_draft_survives_a_crash_and_is_offered_back(qtbot, asked: Asked) -> No
     del editor  # the app dies: nothing is saved, nothing asked
 
     restarted = make_editor(qtbot)
-    asked.answer = prompts.YES
+    asked.yes = True
     restarted.open_file(path)
     assert len(asked.questions) == 1 and "Restore it?" in asked.questions[0]
     assert restarted.code.toPlainText().endswith("Words typed before the crash.")
@@ -161,7 +169,7 @@ def test_a_refused_draft_is_discarded(qtbot, asked: Asked) -> None:  # type: ign
     new_template("mine", "Mine", "thanks", ["en"])
     path = user_file("mine", "en")
     drafts.save_draft(path, "old unsaved text")
-    asked.answer = prompts.NO
+    asked.yes = False
     editor = make_editor(qtbot)
     editor.open_file(path)
     assert "old unsaved text" not in editor.code.toPlainText()
@@ -256,11 +264,11 @@ def test_keeping_mine_over_a_changed_file_asks_before_saving_over_it(qtbot, aske
     path.write_text(other, encoding="utf-8")
     qtbot.waitUntil(editor.banner.isVisible)
     qtbot.mouseClick(editor.banner.keep_button, Qt.MouseButton.LeftButton)
-    asked.answer = prompts.NO
+    asked.yes = False
     assert not editor.save()
     assert path.read_text(encoding="utf-8") == other
     assert "changed by another program" in asked.questions[-1]
-    asked.answer = prompts.YES
+    asked.yes = True
     assert editor.save()
     assert path.read_text(encoding="utf-8").endswith("Mine.")
 

@@ -1,97 +1,19 @@
+"""The main window: form and preview, languages, platforms, settings, menus and reloads."""
+
 from datetime import date
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
 
 from app import paths
-from app.ui import dialogs
-from app.ui.i18n import translations
 from app.ui.main_window import MainWindow
-from tests.conftest import write_template
-from tests.ui.keyboard import type_into_focus, type_text
+from tests.ui.main_window_helpers import (
+    make_window,
+    preview_text,
+    type_into,
+    write_user_template,
+)
 
-NOTE_JA = """title = "注文についてのご連絡"
-category = "checking"
-tags = ["連絡"]
-
-[example]
-buyer_name = "佐藤 美咲"
-item_name = "ドイツ製の双眼鏡"
-"""
-NOTE_EN = NOTE_JA.replace("注文についてのご連絡", "About your order").replace("連絡", "note")
-
-
-@pytest.fixture(autouse=True)
-def english_ui_and_a_known_template():
-    """Text checks use this user template, so changes to the built-ins cannot break them."""
-    folder = paths.user_templates_dir()
-    write_template(
-        folder,
-        "ja",
-        "order_note",
-        NOTE_JA,
-        "{{ buyer_name | sama }}\n\n{{ item_name }}の件です。\n",
-    )
-    write_template(
-        folder, "en", "order_note", NOTE_EN, "Hi {{ buyer_name }},\n\nAbout your {{ item_name }}.\n"
-    )
-    translations().switch("en")
-    yield
-    translations().switch("en")
-
-
-def make_window(qtbot) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    return window
-
-
-@pytest.fixture
-def window(qtbot) -> MainWindow:
-    return make_window(qtbot)
-
-
-def type_into(qtbot, window: MainWindow, name: str, text: str) -> None:
-    editor = window.form.editor(name)
-    assert editor is not None, f"no box for {name}"
-    type_text(editor.input, text)
-
-
-def preview_text(window: MainWindow) -> str:
-    return window.preview_pane.text.toPlainText()
-
-
-def test_search_and_open_a_template_by_keyboard(window, qtbot) -> None:
-    window.form.setFocus()
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.browser.search.hasFocus()
-    type_text(window.browser.search, "一部返金のご")
-    assert window.browser.current_id() == "partial_refund_offer"
-    qtbot.keyClick(window.browser.search, Qt.Key.Key_Return)
-    assert window.template is not None and window.template.id == "partial_refund_offer"
-    assert window.windowTitle() == "Teinei — 一部返金のご提案"
-    first = window.form.editor("buyer_name")
-    assert first is not None
-    qtbot.waitUntil(lambda: first.input.hasFocus())
-
-
-def test_ctrl_k_also_focuses_search(window, qtbot) -> None:
-    window.form.setFocus()
-    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    assert window.browser.search.hasFocus()
-
-
-def test_search_in_english_finds_the_japanese_template_through_its_twin(window, qtbot) -> None:
-    window.set_message_language("ja")
-    qtbot.keyClicks(window.browser.search, "partial refund")
-    assert window.browser.visible_ids()[0] == "partial_refund_offer"
-    assert window.template.lang == "ja"
+pytestmark = pytest.mark.usefixtures("english_ui_and_a_known_template")
 
 
 def test_typing_in_the_form_updates_the_preview(window, qtbot) -> None:
@@ -122,56 +44,6 @@ def test_switching_template_keeps_buyer_name_and_item(window, qtbot) -> None:
     window.browser.select("order_note")
     assert window.form.editor("buyer_name").input.text() == "田中 一郎"
     assert preview_text(window) == "田中 一郎様\n\n双眼鏡の件です。"
-
-
-def test_copy_puts_the_text_on_the_clipboard_and_says_so(window, qtbot) -> None:
-    window.set_message_language("ja")
-    window.browser.select("support_redirect")
-    type_into(qtbot, window, "buyer_name", "田中 一郎")
-    type_into(qtbot, window, "item_name", "双眼鏡")
-    editor = window.form.editor("item_name").input
-    with qtbot.waitSignal(window.message_copied) as copied:
-        qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    text = QGuiApplication.clipboard().text()
-    assert text == preview_text(window)
-    assert text.startswith("田中 一郎様")
-    assert copied.args == ["support_redirect", "ja", text]
-    assert "Copied" in window.statusBar().currentMessage()
-
-
-def test_copying_with_missing_fields_asks_first(window, qtbot, monkeypatch) -> None:
-    questions: list[str] = []
-    answer = {"yes": False}
-
-    def fake_ask(parent, title, text) -> bool:
-        questions.append(text)
-        return answer["yes"]
-
-    monkeypatch.setattr(dialogs, "ask", fake_ask)
-    QGuiApplication.clipboard().setText("before")
-    window.set_message_language("ja")
-    window.browser.select("support_redirect")
-    type_into(qtbot, window, "buyer_name", "田中 一郎")
-    window.copy_button.click()
-    assert len(questions) == 1 and "still empty: Item" in questions[0]
-    assert QGuiApplication.clipboard().text() == "before"
-    answer["yes"] = True
-    window.copy_button.click()
-    assert QGuiApplication.clipboard().text().startswith("田中 一郎様")
-    assert "［商品名］" in QGuiApplication.clipboard().text()
-
-
-def test_copy_blockers_can_be_extended_by_other_checks(window, qtbot, monkeypatch) -> None:
-    asked: list[str] = []
-    monkeypatch.setattr(dialogs, "ask", lambda p, t, text: asked.append(text) or False)
-    window.set_message_language("en")
-    window.browser.select("support_redirect")
-    type_into(qtbot, window, "buyer_name", "Emily")
-    type_into(qtbot, window, "item_name", "binoculars")
-    window.copy_checks.append(lambda: ["The text mentions an e-mail address."])
-    assert window.copy_blockers() == ["The text mentions an e-mail address."]
-    assert window.copy_message() is False
-    assert "e-mail" in asked[0]
 
 
 def test_switching_ui_language_retranslates_the_window_live(window, qtbot) -> None:
@@ -219,11 +91,6 @@ def test_platform_changes_the_currency_and_the_limit(window, qtbot) -> None:
     window.set_platform("mercari_jp")
     assert window.form.editor("refund_amount").symbol.text() == "¥"
     assert "/" not in window.preview_pane.count.text()
-
-
-def write_user_template(template_id: str, body: str, front: str = "") -> Path:
-    front = front or 'title = "Long note"\ncategory = "checking"'
-    return write_template(paths.user_templates_dir(), "en", template_id, front, body)
 
 
 def test_over_the_limit_shows_plainly_and_nothing_is_cut(window, qtbot) -> None:
@@ -276,48 +143,11 @@ def test_every_menu_role_exists_and_actions_show_their_shortcuts(window) -> None
     assert "F5" in file_keys and "Ctrl+Q" in file_keys
 
 
-def test_enter_in_the_list_opens_the_template_and_tab_walks_the_form(window, qtbot) -> None:
-    window.set_message_language("ja")
-    window.browser.list.setFocus()
-    window.browser.select("apology")
-    qtbot.keyClick(window.browser.list, Qt.Key.Key_Down)
-    chosen = window.browser.current_id()
-    assert window.template.id == chosen  # the preview follows the highlighted row
-    qtbot.keyClick(window.browser.list, Qt.Key.Key_Return)
-    boxes = [editor.input for editor in window.form.editors.values()]
-    qtbot.waitUntil(lambda: boxes[0].hasFocus())
-    qtbot.keyClick(boxes[0], Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: boxes[1].hasFocus())
-    assert window.recent[0] == chosen
-
-
-def test_down_arrow_in_the_search_box_moves_through_the_list(window, qtbot) -> None:
-    window.browser.search.setFocus()
-    first = window.browser.current_id()
-    qtbot.keyClick(window.browser.search, Qt.Key.Key_Down)
-    assert window.browser.current_id() != first
-    assert window.browser.search.hasFocus()
-
-
 def test_the_window_has_its_icon_and_a_desktop_entry_names_it(window) -> None:
     assert not window.windowIcon().isNull()
     entry = (paths.resource_path("teinei.desktop")).read_text(encoding="utf-8")
     assert "Exec=teinei" in entry and "Icon=teinei" in entry
     assert paths.resource_path("icons/teinei.svg").is_file()
-
-
-def test_ctrl_return_copies_even_from_a_multiline_box(window, qtbot) -> None:
-    front = 'title = "Note"\ncategory = "checking"\n[fields.note]\ntype = "multiline"'
-    write_user_template("note_only", "{{ note }}\n", front)
-    window.set_message_language("en")
-    window.reload_library()
-    assert window.browser.select("note_only")
-    box = window.form.editor("note").input
-    type_text(box, "Line one")
-    with qtbot.waitSignal(window.message_copied):
-        qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert box.toPlainText() == "Line one"
-    assert QGuiApplication.clipboard().text() == "Line one"
 
 
 def test_a_deferred_window_paints_its_frame_then_builds_the_desk(qtbot) -> None:
@@ -349,36 +179,6 @@ def test_deadlines_reach_the_template_and_each_update_is_announced(window, qtbot
     with qtbot.waitSignal(window.preview_updated):
         window.refresh_preview()
     assert preview_text(window) == "Ship by Wed, Dec 9"
-
-
-def test_copying_an_untouched_example_copies_marks_not_the_example_buyer(
-    window, qtbot, monkeypatch
-) -> None:
-    monkeypatch.setattr(dialogs, "ask", lambda parent, title, text: True)
-    window.set_message_language("ja")
-    window.browser.select("order_note")
-    assert preview_text(window).startswith("佐藤 美咲様")  # shown, in grey, as an example
-    with qtbot.waitSignal(window.message_copied) as copied:
-        window.copy_message()
-    assert QGuiApplication.clipboard().text() == "［購入者のお名前］様\n\n［商品名］の件です。"
-    assert copied.args[2] == QGuiApplication.clipboard().text()
-
-
-def test_from_search_to_clipboard_with_the_keyboard_alone(window, qtbot) -> None:
-    window.set_message_language("ja")
-    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    type_into_focus("注文について")
-    assert window.browser.current_id() == "order_note"
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form.editor("buyer_name").input)
-    type_into_focus("田中 一郎")
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    assert type_into_focus("双眼鏡") is window.form.editor("item_name").input
-    with qtbot.waitSignal(window.message_copied):
-        qtbot.keyClick(
-            QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
-        )
-    assert QGuiApplication.clipboard().text() == "田中 一郎様\n\n双眼鏡の件です。"
 
 
 def test_a_broken_template_file_is_reported_in_the_status_bar(qtbot) -> None:

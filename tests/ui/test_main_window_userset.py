@@ -3,7 +3,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from app import paths
-from app.ui.editor import prompts
+from app.ui import dialogs
 from app.ui.i18n import translations
 from app.ui.main_window import MainWindow
 from app.ui.template_list_model import SOURCE_ROLE
@@ -56,7 +56,7 @@ def test_customize_shows_the_copy_in_the_browser_and_revert_undoes_it(
 def test_an_edit_saved_in_the_editor_reaches_the_desk(
     window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(prompts, "ask", lambda *args: prompts.YES)
+    monkeypatch.setattr(dialogs, "ask", lambda *args, **kwargs: True)
     window.user_set.edit.trigger()  # a built-in: copied into the user set first
     path = paths.user_templates_dir() / "ja" / "apology.jinja"
     editor = window.user_set.editors[path]
@@ -75,10 +75,10 @@ def test_quitting_with_an_unsaved_editor_asks_first(
     assert editor is not None
     editor.code.moveCursor(QTextCursor.MoveOperation.End)
     editor.code.insertPlainText("書きかけ")
-    monkeypatch.setattr(prompts, "ask", lambda *args: prompts.CANCEL)
+    monkeypatch.setattr(dialogs, "ask_save", lambda *args: dialogs.Choice.CANCEL)
     assert not window.close()
     assert window.isVisible()
-    monkeypatch.setattr(prompts, "ask", lambda *args: prompts.DISCARD)
+    monkeypatch.setattr(dialogs, "ask_save", lambda *args: dialogs.Choice.DISCARD)
     assert window.close()
 
 

@@ -120,3 +120,15 @@ def test_a_date_is_set_and_cleared_from_the_keyboard(qtbot) -> None:
     qtbot.keyClick(editor.input, Qt.Key.Key_Delete)
     assert editor.value() is None
     assert seen == [QDate.currentDate().toPython(), None]
+
+
+def test_a_date_box_takes_today_from_the_forms_clock(qtbot) -> None:
+    from datetime import datetime
+
+    from PySide6.QtCore import Qt
+
+    form, _ = make_form(qtbot)
+    form.set_clock(lambda: datetime(2027, 2, 3, 23, 59))
+    editor = form.editor("ship_date")
+    qtbot.keyClick(editor.input, Qt.Key.Key_Up)
+    assert editor.value() == date(2027, 2, 3)

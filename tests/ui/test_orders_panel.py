@@ -99,8 +99,8 @@ def test_paste_to_fill_fills_what_the_seller_confirms(qtbot, panel: OrdersPanel)
     assert panel.current.buyer_name == "Emily Carter"
 
 
-def test_a_failed_save_is_shown_and_the_typing_is_kept(
-    qtbot, panel: OrdersPanel, monkeypatch: pytest.MonkeyPatch
+def test_a_failed_save_is_shown_logged_and_the_typing_is_kept(
+    qtbot, panel: OrdersPanel, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     panel.new_order("rakuma")
     panel.take_values({"buyer_name": "佐藤 美咲"})
@@ -114,6 +114,7 @@ def test_a_failed_save_is_shown_and_the_typing_is_kept(
     panel.take_values({"item_name": "ニットカーディガン"})
     assert panel.flush() is False
     assert not panel.problem.isHidden() and "disk is full" in panel.problem.text()
+    assert "disk is full" in caplog.text
     panel.new_order()  # refused: the typing would be lost
     assert panel.current.buyer_name == "佐藤 美咲"
     monkeypatch.setattr(panel.session.store, "save", real_save)

@@ -9,7 +9,7 @@ from app import drafts, paths
 from app.library import Library, load_library
 from app.shared_folders import add_folder
 from app.template_file import Template
-from app.ui.editor import prompts
+from app.ui import dialogs
 from app.ui.userset import actions as actions_module
 from app.ui.userset.actions import TemplateActions
 from app.ui.userset.folders_dialog import FoldersDialog
@@ -49,7 +49,7 @@ def window(qtbot) -> Window:  # type: ignore[no-untyped-def]
 
 def answer_with(monkeypatch: pytest.MonkeyPatch, **answers: object) -> None:
     for name, value in answers.items():
-        monkeypatch.setattr(prompts, name, lambda *args, _v=value, **kwargs: _v)
+        monkeypatch.setattr(dialogs, name, lambda *args, _v=value, **kwargs: _v)
 
 
 def test_the_menu_offers_every_action(window: Window) -> None:
@@ -123,7 +123,7 @@ def test_new_makes_both_languages_and_opens_the_editor(
     window: Window, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answers = iter(["late_reply", "返信が遅れたお詫び"])
-    monkeypatch.setattr(prompts, "get_text", lambda *a, **k: next(answers))
+    monkeypatch.setattr(dialogs, "get_text", lambda *a, **k: next(answers))
     answer_with(monkeypatch, choose="apology")
     window.actions.new.trigger()
     made = window.library.get("late_reply", "ja")
@@ -135,7 +135,7 @@ def test_new_makes_both_languages_and_opens_the_editor(
 def test_editing_a_builtin_offers_to_customize_first(
     window: Window, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    answer_with(monkeypatch, ask=prompts.YES)
+    answer_with(monkeypatch, ask=True)
     window.actions.edit.trigger()
     copy = paths.user_templates_dir() / "ja" / "apology.jinja"
     assert copy.exists() and window.actions.editors[copy].writable
@@ -242,7 +242,7 @@ def test_unsaved_text_from_last_time_is_offered_on_start(
     (path, _en) = customize("apology")
     drafts.save_draft(path, path.read_text(encoding="utf-8") + "続きの文。\n")
     asked: list[str] = []
-    monkeypatch.setattr(prompts, "ask", lambda _p, _t, text, _c: asked.append(text) or prompts.YES)
+    monkeypatch.setattr(dialogs, "ask", lambda _p, _t, text, **_k: asked.append(text) or True)
     window.actions.offer_drafts()
     editor = window.actions.editors[path]
     assert editor.code.toPlainText().endswith("続きの文。\n") and editor.is_dirty()
@@ -257,7 +257,7 @@ def test_a_draft_whose_file_is_gone_can_be_saved_again(
     drafts.save_draft(path, text)
     path.unlink()
     asked: list[str] = []
-    monkeypatch.setattr(prompts, "ask", lambda _p, _t, text, _c: asked.append(text) or prompts.YES)
+    monkeypatch.setattr(dialogs, "ask", lambda _p, _t, text, **_k: asked.append(text) or True)
     window.actions.offer_drafts()
     assert len(asked) == 1 and "the file is gone" in asked[0]
     assert path.read_text(encoding="utf-8") == text
@@ -268,7 +268,7 @@ def test_a_draft_whose_file_is_gone_can_be_saved_again(
 def test_a_declined_draft_is_discarded(window: Window, monkeypatch: pytest.MonkeyPatch) -> None:
     (path, _en) = customize("apology")
     drafts.save_draft(path, "old text")
-    answer_with(monkeypatch, ask=prompts.NO)
+    answer_with(monkeypatch, ask=False)
     window.actions.offer_drafts()
     assert drafts.pending_drafts() == [] and path not in window.actions.editors
 
@@ -287,8 +287,8 @@ def test_with_a_writable_shared_folder_new_templates_ask_where_to_go(
         return str(team) if str(team) in items else "thanks"
 
     answers = iter(["team_note", "Team note"])
-    monkeypatch.setattr(prompts, "get_text", lambda *a, **k: next(answers))
-    monkeypatch.setattr(prompts, "choose", choose)
+    monkeypatch.setattr(dialogs, "get_text", lambda *a, **k: next(answers))
+    monkeypatch.setattr(dialogs, "choose", choose)
     window.actions.new.trigger()
     assert offered[-1] == ["My templates", str(team)]
     made = window.library.get("team_note", "ja")
@@ -312,7 +312,7 @@ def test_any_deleted_template_can_be_restored_from_the_trash(
         offered.append(items)
         return next(item for item in items if "en/first" in item)
 
-    monkeypatch.setattr(prompts, "choose", choose)
+    monkeypatch.setattr(dialogs, "choose", choose)
     window.actions.restore.trigger()
     assert [item.split("  ")[1] for item in offered[0]] == ["en/second", "en/first"]
     assert window.library.get("first", "en") is not None

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from app.library import Library, load_library
 from app.template_file import Template
-from app.ui.editor import prompts
+from app.ui import dialogs
 from app.ui.userset.wiring import install
 from app.userset import new_template
 
@@ -64,12 +64,12 @@ def test_closing_the_window_asks_about_an_editor_with_unsaved_edits(
     editor.code.insertPlainText("unsaved")
     asked: list[str] = []
 
-    def answer(parent, title, text, choices) -> str:  # type: ignore[no-untyped-def]
+    def answer(parent, title, text) -> dialogs.Choice:  # type: ignore[no-untyped-def]
         asked.append(text)
-        return prompts.CANCEL
+        return dialogs.Choice.CANCEL
 
-    monkeypatch.setattr(prompts, "ask", answer)
+    monkeypatch.setattr(dialogs, "ask_save", answer)
     assert not desk.close()
     assert desk.isVisible() and asked == ["mine.jinja has changes that are not saved. Save them?"]
-    monkeypatch.setattr(prompts, "ask", lambda *a: prompts.DISCARD)
+    monkeypatch.setattr(dialogs, "ask_save", lambda *a: dialogs.Choice.DISCARD)
     assert desk.close()

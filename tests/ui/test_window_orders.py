@@ -212,3 +212,34 @@ def test_dates_edited_in_the_form_are_the_orders_dates(qtbot, window: MainWindow
     assert window.policy.panel.order_dates().shipping_notice is None
     window.orders.panel.list.table.selectRow(window.orders.panel.list.row_in_view(order.id))
     assert window.policy.panel.order_dates().shipping_notice == datetime(2026, 12, 9, 11, 0)
+
+
+def test_a_failed_export_says_why_keeps_saying_it_and_is_logged(
+    qtbot, window: MainWindow, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    window.orders.ask_export_path = lambda: blocker / "orders.csv"
+    with caplog.at_level(logging.WARNING, logger="teinei"):
+        assert window.orders.export_orders() == []
+    shown = window.statusBar().currentMessage()
+    assert shown.startswith("Could not write") and "orders.csv" in shown
+    assert shown in caplog.text
+
+
+def test_the_dates_in_the_form_read_the_orders_clock(
+    qtbot, window: MainWindow, clock: Clock
+) -> None:
+    from PySide6.QtCore import Qt
+
+    clock.set(datetime(2026, 12, 9, 14, 30))
+    window.open_template("shipping_notice")
+    known, _edit = window.policy.panel.rows["shipping_notice"]
+    known.setChecked(True)
+    assert window.policy.panel.order_dates().shipping_notice == datetime(2026, 12, 9, 14, 30)
+    ship_date = window.form.editor("ship_date")
+    ship_date.set_value(None)
+    qtbot.keyClick(ship_date.input, Qt.Key.Key_Up)
+    assert ship_date.value() == date(2026, 12, 9)

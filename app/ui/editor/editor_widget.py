@@ -15,11 +15,12 @@ from app.front_matter_edit import FrontMatterError, remove_value, set_value
 from app.library import Problem, check_text
 from app.platforms import Platform
 from app.template_file import Template, TemplateFileError, parse_template, read_template_text
-from app.ui.editor import prompts
+from app.ui import dialogs
 from app.ui.editor.code_edit import TemplateTextEdit
 from app.ui.editor.front_form import FrontMatterForm
 from app.ui.editor.notices import ChangedOnDiskBanner, MessageStrip
 from app.ui.editor.preview import TemplatePreview
+from app.ui.i18n import current_language, localized
 
 CHECK_DELAY_MS = 150
 AUTOSAVE_IDLE_MS = 3000
@@ -102,7 +103,9 @@ class TemplateEditor(QWidget):
         try:
             text = read_template_text(path)
         except TemplateFileError as error:
-            self.strip.show_message("error", f"{path.name}:{error.line}: {error.message}")
+            self.strip.show_message(
+                "error", f"{path.name}:{error.line}: {error.message_in(current_language())}"
+            )
             return False
         if self.path is not None:
             self.watcher.removePath(str(self.path))
@@ -132,16 +135,15 @@ class TemplateEditor(QWidget):
         if draft is None:
             return
         when = draft.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        answer = prompts.ask(
+        if dialogs.ask(
             self,
             self.tr("Unsaved text found"),
             self.tr(
                 "Teinei kept unsaved text for {0} from {1}, probably because it closed "
                 "before you saved. Restore it?"
             ).format(path.name, when),
-            (prompts.YES, prompts.NO),
-        )
-        if answer == prompts.YES:
+            default_yes=True,
+        ):
             self._set_text(draft.text)
             self.check_now()
         else:
@@ -156,17 +158,16 @@ class TemplateEditor(QWidget):
         """Before switching template or quitting: save, discard or stay. True to go on."""
         if not self.is_dirty():
             return True
-        answer = prompts.ask(
+        answer = dialogs.ask_save(
             self,
             self.tr("Unsaved changes"),
             self.tr("{0} has changes that are not saved. Save them?").format(
                 self.path.name if self.path else ""
             ),
-            (prompts.SAVE, prompts.DISCARD, prompts.CANCEL),
         )
-        if answer == prompts.SAVE:
+        if answer == dialogs.Choice.SAVE:
             return self.save()
-        if answer == prompts.DISCARD:
+        if answer == dialogs.Choice.DISCARD:
             drafts.discard_draft(self.path)  # type: ignore[arg-type]
             self._saved_text, self._kept_mine = self.code.toPlainText(), False
             return True
@@ -179,18 +180,12 @@ class TemplateEditor(QWidget):
         if path is None or not self.writable:
             return False
         text = self.code.toPlainText()
-        if (
-            self._disk_differs()
-            and prompts.ask(
-                self,
-                self.tr("Changed by another program"),
-                self.tr(
-                    "{0} was changed by another program since you opened it. "
-                    "Replace it with your text?"
-                ).format(path.name),
-                (prompts.NO, prompts.YES),
-            )
-            != prompts.YES
+        if self._disk_differs() and not dialogs.ask(
+            self,
+            self.tr("Changed by another program"),
+            self.tr(
+                "{0} was changed by another program since you opened it. Replace it with your text?"
+            ).format(path.name),
         ):
             return False
         kept = self.autosave_now()
@@ -203,7 +198,7 @@ class TemplateEditor(QWidget):
                     "Could not save {0}: {1}. Your text is still here only; copy it somewhere "
                     "safe before closing."
                 )
-            self.strip.show_message("error", note.format(path, error))
+            self.strip.show_message("error", note.format(path, localized(error)))
             return False
         self._saved_text, self._kept_mine = text, False
         self.banner.hide()
@@ -217,7 +212,7 @@ class TemplateEditor(QWidget):
                 self.tr(
                     "Saved, but line {0} has a problem; the library skips this file "
                     "until it is fixed: {1}"
-                ).format(self.problems[0].line, self.problems[0].message),
+                ).format(self.problems[0].line, localized(self.problems[0].message)),
             )
         self.saved.emit(path)
         return True
@@ -247,7 +242,9 @@ class TemplateEditor(QWidget):
         try:
             text = read_template_text(path)
         except TemplateFileError as error:
-            self.strip.show_message("error", f"{path.name}:{error.line}: {error.message}")
+            self.strip.show_message(
+                "error", f"{path.name}:{error.line}: {error.message_in(current_language())}"
+            )
             return
         self._saved_text, self._kept_mine = text, False
         self._set_text(text)
@@ -276,7 +273,7 @@ class TemplateEditor(QWidget):
             return
         text = self.code.toPlainText()
         self.problems = check_text(self.path, text, self.source)
-        self.code.set_problems({p.line: p.message for p in self.problems})
+        self.code.set_problems({p.line: localized(p.message) for p in self.problems})
         self.strip.show_problems(self.problems)
         self.template = None if self.problems else parse_template(self.path, self.source, text)
         self.form.show_template(self.template)
@@ -291,7 +288,7 @@ class TemplateEditor(QWidget):
         try:
             drafts.save_draft(self.path, self.code.toPlainText())
         except StorageError as error:
-            self.strip.show_message("error", error.message)
+            self.strip.show_message("error", error.message_in(current_language()))
             return False
         return True
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.library import Problem
+from app.ui import dialogs
+from app.ui.i18n import localized
 
 _STYLES = {
     "error": "background:#fde2e1; color:#8a1c1c; padding:4px 6px;",
@@ -24,6 +26,7 @@ class MessageStrip(QLabel):
         self.setWordWrap(True)
         self.kind = "info"
         self._line = 0
+        self._problems: list[Problem] | None = None  # shown now, so a UI switch can redo them
         self.setToolTip(self.tr("Click to go to the line"))
 
     def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -31,7 +34,17 @@ class MessageStrip(QLabel):
         if self.kind == "error" and self._line:
             self.line_clicked.emit(self._line)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self._problems is not None:
+            self.show_problems(self._problems)
+
     def show_message(self, kind: str, text: str) -> None:
+        """What just happened (a failed save, a file that cannot be read); errors are logged."""
+        self._problems = None
+        self._paint(kind, dialogs.error_text(text) if kind == "error" else text)
+
+    def _paint(self, kind: str, text: str) -> None:
         self.kind = kind
         self.setStyleSheet(_STYLES[kind])
         self.setText(text)
@@ -39,12 +52,14 @@ class MessageStrip(QLabel):
     def show_problems(self, problems: list[Problem]) -> None:
         if not problems:
             self._line = 0
-            self.show_message("ok", self.tr("No problems found."))
-            return
-        first = problems[0]
-        self._line = first.line
-        text = self.tr("Line {0}: {1}").format(first.line, first.message)
-        self.show_message("error", text)
+            self._paint("ok", self.tr("No problems found."))
+        else:
+            first = problems[0]
+            self._line = first.line
+            text = self.tr("Line {0}: {1}").format(first.line, localized(first.message))
+            # Live checks change as the seller types: shown, not logged.
+            self._paint("error", text)
+        self._problems = list(problems)
 
 
 class ChangedOnDiskBanner(QFrame):

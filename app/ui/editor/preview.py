@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QVBoxLayout, QW
 from app.platforms import Platform, load_platforms
 from app.rendering import MissingFieldsError, TemplateError, example_values, render
 from app.template_file import Template
+from app.ui.i18n import current_language
 
 
 class TemplatePreview(QWidget):
@@ -62,7 +63,7 @@ class TemplatePreview(QWidget):
             )
             return
         except TemplateError as error:
-            self.status.setText(error.message)
+            self.status.setText(error.message_in(current_language()))
             return
         self.text.setPlainText(text)
         self.status.setText(self.tr("{0} characters").format(len(text)))

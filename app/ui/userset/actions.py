@@ -20,7 +20,8 @@ from app.file_errors import StorageError
 from app.library import Library, Source, builtin_source
 from app.template_file import CATEGORIES, Template
 from app.trash import TrashEntry
-from app.ui.editor import prompts
+from app.ui import dialogs
+from app.ui.i18n import current_language
 from app.ui.userset.editors import Editors
 from app.userset import (
     customize,
@@ -146,7 +147,7 @@ class TemplateActions(QObject):
         try:
             text = work()
         except StorageError as error:
-            self.message.emit("error", error.message)
+            self.message.emit("error", error.message_in(current_language()))
             return False
         self._done(text)
         return True
@@ -157,7 +158,7 @@ class TemplateActions(QObject):
         if len(targets) == 1:
             return targets[0]
         names = [self.tr("My templates")] + [str(t.path) for t in targets[1:]]
-        picked = prompts.choose(self._parent, self.tr("Save where?"), self.tr("Folder:"), names)
+        picked = dialogs.choose(self._parent, self.tr("Save where?"), self.tr("Folder:"), names)
         return targets[names.index(picked)] if picked in names else None
 
     # The actions
@@ -182,16 +183,16 @@ class TemplateActions(QObject):
         if template is None:
             return
         if template.source == "builtin":
-            answer = prompts.ask(
+            copy = dialogs.ask(
                 self._parent,
                 self.tr("Edit a built-in template"),
                 self.tr(
                     "Built-in templates stay as shipped. Copy {0} into your own set and edit "
                     "the copy? (Revert to built-in undoes this.)"
                 ).format(template.id),
-                (prompts.YES, prompts.NO),
+                default_yes=True,
             )
-            target = self._target() if answer == prompts.YES else None
+            target = self._target() if copy else None
             if target is None or not self._run(lambda: self._customized(template, None, target)):
                 return
             self.open_editor(file_in(target, template.id, template.lang), target.name)
@@ -217,15 +218,15 @@ class TemplateActions(QObject):
         self.pane.offer_drafts()
 
     def do_new(self) -> None:
-        template_id = prompts.get_text(
+        template_id = dialogs.get_text(
             self._parent, self.tr("New template"), self.tr("Id (a-z, 0-9, _):")
         )
         if not template_id:
             return
-        title = prompts.get_text(self._parent, self.tr("New template"), self.tr("Title:"))
+        title = dialogs.get_text(self._parent, self.tr("New template"), self.tr("Title:"))
         if not title:
             return
-        category = prompts.choose(
+        category = dialogs.choose(
             self._parent, self.tr("New template"), self.tr("Category:"), list(CATEGORIES)
         )
         target = self._target() if category else None
@@ -245,7 +246,7 @@ class TemplateActions(QObject):
         target = self._writable_source(template)
         if template is None or target is None:
             return
-        new_id = prompts.get_text(self._parent, self.tr("Rename"), self.tr("New id:"), template.id)
+        new_id = dialogs.get_text(self._parent, self.tr("Rename"), self.tr("New id:"), template.id)
         if new_id and new_id != template.id:
             self._run(lambda: self._renamed(template.id, new_id, target))
 
@@ -257,7 +258,7 @@ class TemplateActions(QObject):
         template = self._current()
         if template is None:
             return
-        new_id = prompts.get_text(
+        new_id = dialogs.get_text(
             self._parent, self.tr("Duplicate"), self.tr("Id of the copy:"), f"{template.id}_2"
         )
         target = self._target() if new_id else None
@@ -301,7 +302,7 @@ class TemplateActions(QObject):
             f"{e.deleted_at.astimezone():%Y-%m-%d %H:%M}  {e.lang}/{e.template_id}  ({e.original})"
             for e in entries
         ]
-        picked = prompts.choose(
+        picked = dialogs.choose(
             self._parent, self.tr("Restore a deleted template"), self.tr("Deleted:"), labels
         )
         if picked in labels:
@@ -321,12 +322,12 @@ class TemplateActions(QObject):
 
     def do_import(self) -> None:
         kinds = [self.tr("A zip file"), self.tr("A folder")]
-        kind = prompts.choose(
+        kind = dialogs.choose(
             self._parent, self.tr("Import templates"), self.tr("Import from:"), kinds
         )
         if kind is None:
             return
-        chosen = prompts.open_path(
+        chosen = dialogs.open_path(
             self._parent, self.tr("Import templates"), folder=kind == kinds[1]
         )
         target = self._target() if chosen else None
@@ -340,7 +341,7 @@ class TemplateActions(QObject):
             self._done(self.tr("Imported {0} file(s).").format(len(dialog.written)))
 
     def do_export(self) -> None:
-        chosen = prompts.save_path(
+        chosen = dialogs.save_path(
             self._parent, self.tr("Export my templates"), "teinei-templates.zip"
         )
         if chosen:

@@ -13,7 +13,8 @@ from app import drafts
 from app.atomic import write_text_atomic
 from app.file_errors import failed
 from app.library import Library
-from app.ui.editor import prompts
+from app.ui import dialogs
+from app.ui.i18n import current_language
 from app.ui.settings import Settings
 from app.ui.userset.editor_tabs import EditorTabs
 
@@ -104,13 +105,12 @@ class Editors(QObject):
                 question = self.tr(
                     "Teinei kept unsaved text for {0} from {1}. Open it in the editor?"
                 )
-            answer = prompts.ask(
+            if not dialogs.ask(
                 self._parent,
                 self.tr("Unsaved text found"),
                 question.format(path.name, when),
-                (prompts.YES, prompts.NO),
-            )
-            if answer != prompts.YES:
+                default_yes=True,
+            ):
                 drafts.discard_draft(path)
             elif gone:
                 self._recreate(path, draft)
@@ -121,7 +121,7 @@ class Editors(QObject):
         try:
             write_text_atomic(path, draft.text)
         except OSError as error:
-            self.message.emit("error", failed("save", path, error).message)
+            self.message.emit("error", failed("save", path, error).message_in(current_language()))
             return
         drafts.discard_draft(path)
         self.saved.emit()

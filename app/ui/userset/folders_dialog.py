@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.file_errors import StorageError
 from app.shared_folders import add_folder, folders, remove_folder, set_writable
-from app.ui.editor import prompts
+from app.ui import dialogs
+from app.ui.i18n import current_language
 
 
 class FoldersDialog(QDialog):
@@ -74,7 +75,7 @@ class FoldersDialog(QDialog):
         try:
             action()
         except StorageError as error:
-            self.message.setText(error.message)
+            self.message.setText(dialogs.error_text(error.message_in(current_language())))
             # Never rebuild the tree inside one of its own item signals.
             QTimer.singleShot(0, self._fill)
             return
@@ -84,7 +85,7 @@ class FoldersDialog(QDialog):
             self._fill()
 
     def _add(self) -> None:
-        chosen = prompts.open_path(self, self.tr("Choose a template folder"), folder=True)
+        chosen = dialogs.open_path(self, self.tr("Choose a template folder"), folder=True)
         if chosen:
             self._run(lambda: add_folder(Path(chosen)))
 

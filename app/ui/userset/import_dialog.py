@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.file_errors import StorageError
 from app.transfer import ImportPlan, apply_plan
+from app.ui.i18n import current_language, localized
 
 
 class ImportDialog(QDialog):
@@ -81,8 +82,10 @@ class ImportDialog(QDialog):
                 for i in plan.replaces
             ],
         )
-        self._group(self.tr("Broken"), [(f"{b.name}:{b.line}", b.message) for b in plan.broken])
-        self._group(self.tr("Refused"), [(r.name, r.message) for r in plan.refused])
+        self._group(
+            self.tr("Broken"), [(f"{b.name}:{b.line}", localized(b.message)) for b in plan.broken]
+        )
+        self._group(self.tr("Refused"), [(r.name, localized(r.message)) for r in plan.refused])
 
     def _say(self, text: str | None = None) -> None:
         if text is None:
@@ -101,7 +104,7 @@ class ImportDialog(QDialog):
         try:
             self.written = list(apply_plan(self.plan, replace=self.replace.isChecked()))
         except StorageError as error:
-            self._say(error.message)
+            self._say(error.message_in(current_language()))
             self.summary.setStyleSheet("color:#8a1c1c")
             return
         self.accept()

@@ -7,30 +7,15 @@ Run with ``make screenshots``; everything happens in a temporary home folder.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
-
-def _isolate(folder: Path) -> None:
-    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
-        os.environ[name] = str(folder / name.lower())
+from app.ui.shots import session
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[0] if argv else "screenshots")
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="teinei-shots-") as temp:
-        _isolate(Path(temp))
-        from PySide6.QtCore import QSettings
-
-        from app.ui.application import make_application
-
-        application = make_application([sys.argv[0]])
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, temp)
+    with session(Path(argv[0] if argv else "screenshots")) as shots:
         from app.library import load_library, user_source
         from app.transfer import plan_import
         from app.ui.editor.window import EditorWindow
@@ -42,7 +27,7 @@ def main(argv: list[str]) -> int:
         customize("partial_refund_offer", ["ja"])
         path = user_source().path / "ja" / "partial_refund_offer.jinja"
         clean = path.read_text(encoding="utf-8")
-        archive = Path(temp) / "team.zip"
+        archive = shots.home / "team.zip"
         with zipfile.ZipFile(archive, "w") as handle:
             handle.writestr(
                 "ja/partial_refund_offer.jinja",
@@ -57,26 +42,18 @@ def main(argv: list[str]) -> int:
             handle.writestr(
                 "en/broken.jinja", '+++\ntitle = "Broken"\ncategory = "thanks"\n+++\n{% if %}\n'
             )
-        shots = []
-
-        def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
-            application.processEvents()
-            target = out / name
-            widget.grab().save(str(target))
-            shots.append(target)
-
         for ui_lang in ("en", "ja"):
             translations().switch(ui_lang)
             editor_window = EditorWindow()
             editor_window.resize(1200, 760)
             editor_window.open_file(path)
             editor_window.show()
-            save(editor_window, f"editor_ui_{ui_lang}_clean.png")
+            shots.save(editor_window, f"editor_ui_{ui_lang}_clean.png")
             editor = editor_window.editor
             editor.code.setPlainText(clean.replace("| money", "| mony", 1))
             editor.check_now()
             editor.code.go_to_line(editor.problems[0].line if editor.problems else 1)
-            save(editor_window, f"editor_ui_{ui_lang}_error.png")
+            shots.save(editor_window, f"editor_ui_{ui_lang}_error.png")
             editor.code.setPlainText(clean)
             editor_window.close()
 
@@ -85,26 +62,24 @@ def main(argv: list[str]) -> int:
             window.set_message_language("ja")
             window.browser.select("partial_refund_offer")
             window.show()
-            save(window, f"main_window_ui_{ui_lang}_customized.png")
+            shots.save(window, f"main_window_ui_{ui_lang}_customized.png")
             pane = window.user_set.open_editor(path)
             if pane is not None:
                 pane.code.setPlainText(clean.replace("| money", "| mony", 1))
                 pane.check_now()
                 pane.code.go_to_line(pane.problems[0].line if pane.problems else 1)
-                save(window, f"main_window_ui_{ui_lang}_editor_pane_error.png")
+                shots.save(window, f"main_window_ui_{ui_lang}_editor_pane_error.png")
                 pane.code.setPlainText(clean)  # nothing left unsaved to ask about
             menu = window.menus["template"]
             window.user_set.update_enabled()
             menu.popup(window.mapToGlobal(window.rect().topLeft()))
-            save(menu, f"template_menu_ui_{ui_lang}.png")
+            shots.save(menu, f"template_menu_ui_{ui_lang}.png")
             menu.hide()
             dialog = ImportDialog(plan_import(archive, load_library(), user_source()), window)
             dialog.show()
-            save(dialog, f"import_plan_ui_{ui_lang}.png")
+            shots.save(dialog, f"import_plan_ui_{ui_lang}.png")
             dialog.close()
             window.close()
-        for shot in shots:
-            print(shot)
     return 0
 
 

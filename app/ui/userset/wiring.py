@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
+from app.ui import dialogs
 from app.ui.userset.actions import TemplateActions
 from app.ui.userset.editor_dock import EditorDock
-
-STATUS_MS = 8000
 
 
 class _WindowEvents(QObject):
@@ -46,10 +45,7 @@ def install(window) -> TemplateActions:  # type: ignore[no-untyped-def]
     actions.library_changed.connect(actions.update_enabled)
     # The open template changes with the browser, the language and reloads; each re-renders.
     window.preview_updated.connect(actions.update_enabled)
-    # An error stays until the next message; a success fades.
-    actions.message.connect(
-        lambda kind, text: window.statusBar().showMessage(text, 0 if kind == "error" else STATUS_MS)
-    )
+    actions.message.connect(lambda kind, text: dialogs.status(window, text, kind))
     window.installEventFilter(_WindowEvents(actions, dock))
     QTimer.singleShot(0, lambda: (actions.offer_drafts(), dock.settle()))
     return actions
