@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app import paths
 from app.config import load_config
+from app.library_cache import ParseCache
 from app.platforms import LANGS
 from app.template_file import Template, TemplateFileError, parse_template
 
@@ -78,12 +79,17 @@ def template_files(source: Source) -> Iterable[Path]:
             yield from sorted(folder.glob(f"*{SUFFIX}"))
 
 
-def load_library(sources: list[Source] | None = None) -> Library:
+def load_library(
+    sources: list[Source] | None = None, *, cache: ParseCache | None = None
+) -> Library:
     """Every template of every source; later sources replace earlier ones by id and language.
 
-    A broken file becomes a Problem and is skipped; the rest still load.
+    A broken file becomes a Problem and is skipped; the rest still load. Files that have
+    not changed since the last load come from the parse cache (app/library_cache.py).
     """
     sources = default_sources() if sources is None else sources
+    cache = ParseCache() if cache is None else cache
+    seen: list[tuple[str, str]] = []
     chosen: dict[tuple[str, str], Template] = {}
     shadowed: list[Template] = []
     problems: list[Problem] = []
@@ -93,14 +99,17 @@ def load_library(sources: list[Source] | None = None) -> Library:
                 problems.append(Problem(source.path, 1, "this template folder does not exist"))
             continue
         for path in template_files(source):
+            seen.append((source.name, str(path)))
             try:
-                template = parse_template(path, source.name)
+                template = cache.parse(path, source.name)
             except TemplateFileError as error:
                 problems.append(Problem(error.path, error.line, error.message))
                 continue
             if template.key in chosen:
                 shadowed.append(chosen[template.key])
             chosen[template.key] = template
+    cache.keep_only(seen, [source.path for source in sources])
+    cache.save()
     ordered = sorted(chosen.values(), key=lambda t: (t.lang, t.category, t.id))
     return Library(templates=ordered, problems=problems, shadowed=shadowed, sources=sources)
 

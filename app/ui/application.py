@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -10,6 +11,9 @@ from PySide6.QtWidgets import QApplication
 from app import __version__
 from app.ui.i18n import resolve, translations
 from app.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 ORGANISATION = "Teinei"
 APPLICATION = "teinei"
@@ -32,17 +36,27 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return application
 
 
-def run() -> int:
-    application = make_application()
+def open_window(application: QApplication) -> MainWindow:
+    """Show the main window as the app starts it: the frame at once, then the parts."""
     # Imported after the translators are in, so no string is built untranslated.
     from app.ui.main_window import MainWindow, app_icon
 
     application.setWindowIcon(app_icon())
     # The frame shows at once; the library and the parts load on the next turn.
     window = MainWindow(defer=True)
-    from app.ui import window_orders
 
-    # The orders join once the parts exist; the frame does not wait for the database.
-    window.ready.connect(lambda: window_orders.attach(window))
+    def attach_orders() -> None:
+        # The orders join once the parts exist; the frame does not wait for the database.
+        from app.ui import window_orders
+
+        window_orders.attach(window)
+
+    window.ready.connect(attach_orders)
     window.show()
+    return window
+
+
+def run() -> int:
+    application = make_application()
+    _window = open_window(application)  # held while the event loop runs
     return int(application.exec())

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.platforms: dict[str, Platform] = {}
         self._given_library = library
         self.is_ready = False
+        self._deferred = defer
         self.draft = Draft(
             platform_id=self.settings.get("message/platform"),
             lang=self.settings.get("message/lang")
@@ -135,7 +136,8 @@ class MainWindow(QMainWindow):
         self.is_ready = True
         from app.ui.policy_wiring import PolicyWiring
 
-        self.policy = PolicyWiring(self)
+        # A deferred start paints the desk first and lists its warnings a moment later.
+        self.policy = PolicyWiring(self, defer_first=self._deferred)
         self._load_templates()
         window_state.restore(self)
         self.retranslate()

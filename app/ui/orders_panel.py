@@ -17,7 +17,6 @@ from app.ui import dialogs
 from app.ui.next_step_banner import NextStepBanner
 from app.ui.order_card import OrderCard
 from app.ui.orders_view import OrdersView
-from app.ui.paste_fill_dialog import PasteFillDialog
 from app.ui.timeline_view import TimelineView
 
 SAVE_DELAY_MS = 400  # typing pauses this long before the order is saved
@@ -155,6 +154,9 @@ class OrdersPanel(QWidget):
 
     def paste_fill(self, text: str | None = None) -> dict[str, str]:
         """Ask for an order page's text; fill what the seller confirms."""
+        # The dialog and its parser load on first use, not with the window.
+        from app.ui.paste_fill_dialog import PasteFillDialog
+
         dialog = PasteFillDialog(self.session.current.platform, self.lang, self)
         # The seller has usually just copied the order page: start from the clipboard.
         dialog.set_text(QGuiApplication.clipboard().text() if text is None else text)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 from app.deadlines import OrderDates
 from app.findings import Finding
@@ -52,9 +52,25 @@ def quote(text: str, finding: Finding, lang: str) -> str:
 class PolicyWiring(QObject):
     """Checks every preview and feeds the order's deadlines to the templates."""
 
-    def __init__(self, window: MainWindow, *, clock: Callable[[], datetime] = datetime.now) -> None:
+    checked = Signal()  # the warnings of the shown preview are listed
+
+    def __init__(
+        self,
+        window: MainWindow,
+        *,
+        clock: Callable[[], datetime] = datetime.now,
+        defer_first: bool = False,
+    ) -> None:
+        """``defer_first`` lets the desk paint before the first check, which reads and
+        compiles the rules (tens of ms); copying checks the text itself, so it never waits."""
         super().__init__(window)
         self.window = window
+        self.checked_text: str | None = None  # the text the listed warnings are for
+        self._waiting = defer_first
+        if defer_first:
+            window.preview_pane.installEventFilter(self)
+            # In case the pane is never painted (a minimised start).
+            QTimer.singleShot(500, self, self._first_check)
         self.panel = DeadlinePanel(window.form, clock=clock, language=current_language)
         window.form.add_section(self.panel)
         # Explanations are sentences: wrap them rather than scroll sideways.
@@ -72,9 +88,28 @@ class PolicyWiring(QObject):
             self.panel.set_platform(window.platform)
             if self._sync_deadlines():
                 return  # the preview is drawn again, and checked then
+        if not self._waiting:
+            self._check()
+
+    def _check(self) -> None:
+        window = self.window
         preview = window.preview
         shown = preview.text if preview is not None and preview.state != ERROR else ""
         window.preview_pane.set_findings(findings_for(shown, window.template, window.platform))
+        self.checked_text = shown
+        self.checked.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window.preview_pane and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._first_check)  # once the whole desk is painted
+        return False
+
+    def _first_check(self) -> None:
+        if self._waiting:
+            self._waiting = False
+            self.window.preview_pane.removeEventFilter(self)
+            self._check()
 
     def on_dates(self) -> None:
         self._sync_deadlines()

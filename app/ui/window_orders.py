@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from app.next_step_rules import label
 from app.orders import DATE_NAMES, Order, OrderStore, open_store
-from app.orders.export import export
 from app.ui import dialogs
 from app.ui.i18n import localized
 from app.ui.orders_panel import OrdersPanel
@@ -133,6 +132,8 @@ class WindowOrders(QObject):
         target = self.ask_export_path()
         if target is None:
             return []
+        from app.orders.export import export  # loaded on first use, not with the window
+
         fmt = "json" if target.suffix.lower() == ".json" else "csv"
         store = self.panel.session.store
         self.panel.flush()

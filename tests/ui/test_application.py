@@ -9,7 +9,10 @@ def test_run_follows_the_system_language_and_shows_the_main_window(qtbot, monkey
 
     def fake_exec() -> int:
         # Stands in for the event loop: wait until the deferred parts are built.
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        # The one run() showed (windows of earlier tests may not be deleted yet).
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
         qtbot.addWidget(window)
         qtbot.waitUntil(lambda: window.is_ready)
         shown.append(window)

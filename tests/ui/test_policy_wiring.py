@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
@@ -13,6 +14,7 @@ from app.deadlines import OrderDates
 from app.ui import dialogs
 from app.ui.i18n import translations
 from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
 from tests.conftest import write_template
 from tests.ui.keyboard import type_text
 
@@ -184,3 +186,79 @@ def test_a_new_order_clears_the_dates(window: MainWindow) -> None:
     window.actions.new_order.trigger()
     assert window.deadlines == {}
     assert "事務局へ相談" not in window.preview_pane.text.toPlainText()
+
+
+PAY = """title = "お支払い"
+category = "checking"
+
+[example]
+buyer_name = "佐藤"
+"""
+
+
+@pytest.fixture
+def deferred(qtbot: QtBot) -> MainWindow:
+    """The window as the app starts it: frame first, then the parts, on the pay template."""
+    write_template(
+        paths.user_templates_dir(),
+        "ja",
+        "pay",
+        PAY,
+        "{{ buyer_name | sama }}\n\n振込でお願いします。\n",
+    )
+    settings = Settings()
+    for key, value in (("message/template", "pay"), ("message/platform", "mercari_jp")):
+        settings.set(key, value)
+    settings.set("message/lang", "ja")
+    return MainWindow(defer=True)
+
+
+def test_a_deferred_start_paints_the_desk_before_listing_its_warnings(
+    deferred: MainWindow, qtbot: QtBot
+) -> None:
+    window = deferred
+    qtbot.addWidget(window)
+    seen: dict[str, object] = {}
+    painted: list[bool] = []
+
+    class PaintWatch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(True)
+            return False
+
+    watch = PaintWatch(window)
+
+    def on_ready() -> None:
+        seen["at ready"] = list(window.preview_pane.findings)
+        window.preview_pane.installEventFilter(watch)
+        window.policy.checked.connect(lambda: seen.setdefault("painted first", bool(painted)))
+
+    window.ready.connect(on_ready)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready and bool(window.preview_pane.findings))
+
+    assert window.template is not None and window.template.id == "pay"
+    assert seen == {"at ready": [], "painted first": True}
+    assert [f.rule for f in window.preview_pane.findings] == ["deal.bank_transfer"]
+    assert highlighted(window) == ["振込でお願い"]
+
+
+def test_copying_before_the_first_check_still_asks_about_the_warning(
+    deferred: MainWindow, qtbot: QtBot
+) -> None:
+    window = deferred
+    qtbot.addWidget(window)
+    blockers: list[str] = []
+    unchecked: list[bool] = []
+
+    def copy_at_once() -> None:
+        unchecked.append(window.policy.checked_text is None)
+        blockers.extend(window.copy_blockers())
+
+    window.ready.connect(copy_at_once)
+    with qtbot.waitSignal(window.ready):
+        window.show()
+    assert unchecked == [True]
+    head = blockers.index("This may break Mercari (Japan)'s rules:")
+    assert "“振込でお願い”" in blockers[head + 1]

@@ -1,0 +1,173 @@
+"""Parsed template files kept between starts, so a start parses only the files that changed.
+
+The cache is a convenience: a file that cannot be read, or was written by another version
+of Teinei, its parser or Python, is ignored and written afresh. An entry is used only while
+its file's size, times and inode are the ones it was parsed from.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import pickle
+import sys
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import platformdirs
+
+from app import __version__, paths
+from app.atomic import write_bytes_atomic
+from app.template_file import Template, TemplateFileError, parse_template
+
+FORMAT = 1
+CACHE_NAME = "library.pickle"
+# What a file parses to also depends on this code and this data; a change to any of them
+# (an update, or an edit in a source checkout) throws the whole cache away.
+_PARSER_MODULES = (
+    "template_file.py",
+    "fields.py",
+    "jinja_env.py",
+    "filters.py",
+    "platforms.py",
+    "library_cache.py",
+    "messages.py",
+    "message_table.py",
+    "message_table_files.py",
+    "jinja_messages.py",
+)
+_PARSER_RESOURCES = ("fields.toml",)
+# Timestamps are coarse on some disks (2 s on FAT): a file changed this recently could
+# change again without its time moving, so it is parsed again next time.
+RACY_NS = 3_000_000_000
+# The only classes a cache file may hold; anything else means it is not ours.
+_ALLOWED = {
+    ("app.template_file", "Template"),
+    ("app.fields", "Field"),
+    ("app.messages", "Message"),
+    ("pathlib", "PosixPath"),
+    ("pathlib", "WindowsPath"),
+    ("datetime", "date"),
+    ("datetime", "datetime"),
+    ("datetime", "time"),
+    ("datetime", "timedelta"),
+    ("datetime", "timezone"),
+}
+
+Stamp = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
+# A file's stamp, and what it parsed to: a Template, or the (line, message) of its problem
+# (the message in both languages, as app.messages.Message).
+Entry = tuple[Stamp, Template | tuple[int, str]]
+
+
+def cache_path() -> Path:
+    return Path(platformdirs.user_cache_dir(paths.APP_NAME, appauthor=False)) / CACHE_NAME
+
+
+def _stamp(path: Path) -> Stamp:
+    info = os.stat(path)
+    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+
+
+def _code_stamp() -> tuple[Any, ...]:
+    package = Path(__file__).resolve().parent
+    files = [package / name for name in _PARSER_MODULES]
+    files += [paths.resource_path(name) for name in _PARSER_RESOURCES]
+    stamps: list[object] = []
+    for file in files:
+        try:
+            stamps.append(_stamp(file)[:2])
+        except OSError:
+            stamps.append(None)
+    return (FORMAT, __version__, sys.version, jinja2.__version__, tuple(stamps))
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) not in _ALLOWED:
+            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the cache")
+        return super().find_class(module, name)
+
+
+class ParseCache:
+    """Parses template files through the cache; ``save`` writes it back if it changed."""
+
+    def __init__(
+        self,
+        path: Path | None = None,
+        *,
+        clock: Callable[[], int] = time.time_ns,
+    ) -> None:
+        self.path = path or cache_path()
+        self.clock = clock
+        self.stamp = _code_stamp()
+        self.changed = False  # whether save() has anything to write
+        self.entries: dict[tuple[str, str], Entry] = self._read()
+
+    def _read(self) -> dict[tuple[str, str], Entry]:
+        try:
+            with open(self.path, "rb") as handle:
+                stamp, entries = _Unpickler(io.BytesIO(handle.read())).load()
+        except FileNotFoundError:
+            return {}
+        except Exception:  # any damage (truncated, foreign, old classes): start afresh
+            self.changed = True
+            return {}
+        if stamp != self.stamp or not isinstance(entries, dict):
+            self.changed = True
+            return {}
+        return entries
+
+    def parse(self, path: Path, source: str) -> Template:
+        """What ``parse_template(path, source)`` returns or raises, from the cache if fresh."""
+        key = (source, str(path))
+        try:
+            stamp = _stamp(path)
+        except OSError:
+            self._drop(key)
+            return parse_template(path, source)  # says what is wrong with the file
+        entry = self.entries.get(key)
+        if entry is None or entry[0] != stamp:
+            entry = (stamp, self._parse(path, source))
+            self._drop(key)
+            if self.clock() - stamp[1] >= RACY_NS:
+                self.entries[key] = entry
+                self.changed = True
+        result = entry[1]
+        if isinstance(result, Template):
+            return result
+        line, message = result
+        raise TemplateFileError(path, line, message)
+
+    @staticmethod
+    def _parse(path: Path, source: str) -> Template | tuple[int, str]:
+        try:
+            return parse_template(path, source)
+        except TemplateFileError as error:
+            return (error.line, error.message)
+
+    def _drop(self, key: tuple[str, str]) -> None:
+        if self.entries.pop(key, None) is not None:
+            self.changed = True
+
+    def keep_only(self, seen: Iterable[tuple[str, str]], folders: Iterable[Path]) -> None:
+        """Forget files under ``folders`` that were not ``seen`` (deleted or renamed)."""
+        seen = set(seen)
+        roots = [str(folder) + os.sep for folder in folders]
+        for key in list(self.entries):
+            if key not in seen and any(key[1].startswith(root) for root in roots):
+                self._drop(key)
+
+    def save(self) -> None:
+        """Write the cache if it changed; a cache that cannot be written is simply not kept."""
+        if not self.changed:
+            return
+        data = pickle.dumps((self.stamp, self.entries), protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            write_bytes_atomic(self.path, data)
+        except OSError:
+            return
+        self.changed = False
