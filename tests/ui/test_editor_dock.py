@@ -180,3 +180,16 @@ def test_a_pane_left_open_without_tabs_stays_hidden_next_time(window: MainWindow
     again.show()
     qtbot.waitUntil(lambda: dock(again).isHidden())  # ...but it has nothing to show
     assert again.user_set.editors == {}
+
+
+def test_customize_and_duplicate_open_the_copy_in_a_tab(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.open_template("bundle")
+    window.user_set.customize.trigger()
+    assert tab_texts(window) == ["bundle (ja)"]
+    assert window.user_set.editors[mine("bundle")].writable
+    monkeypatch.setattr(dialogs, "get_text", lambda *args, **kwargs: "bundle_short")
+    window.user_set.duplicate.trigger()
+    assert tab_texts(window) == ["bundle (ja)", "bundle_short (ja)"]
+    assert dock(window).pane.tabs.currentWidget() is window.user_set.editors[mine("bundle_short")]

@@ -165,8 +165,12 @@ class TemplateActions(QObject):
     def do_customize(self, langs: tuple[str, ...] | None = None) -> None:
         template = self._current()
         target = self._target() if template is not None else None
-        if template is not None and target is not None:
-            self._run(lambda: self._customized(template, langs, target))
+        if (
+            template is not None
+            and target is not None
+            and self._run(lambda: self._customized(template, langs, target))
+        ):
+            self._open_made(target, template.id, template.lang)
 
     def do_customize_one(self) -> None:
         template = self._current()
@@ -262,8 +266,18 @@ class TemplateActions(QObject):
             self._parent, self.tr("Duplicate"), self.tr("Id of the copy:"), f"{template.id}_2"
         )
         target = self._target() if new_id else None
-        if new_id and target is not None:
-            self._run(lambda: self._duplicated(template.id, new_id, target))
+        if (
+            new_id
+            and target is not None
+            and self._run(lambda: self._duplicated(template.id, new_id, target))
+        ):
+            self._open_made(target, new_id, template.lang)
+
+    def _open_made(self, target: Source, template_id: str, lang: str) -> None:
+        """A copy is made to be changed: its file in the language shown opens in the pane."""
+        path = file_in(target, template_id, lang)
+        if path.is_file():
+            self.open_editor(path, target.name)
 
     def _duplicated(self, old: str, new: str, target: Source) -> str:
         duplicate(self._library(), old, new, target)
