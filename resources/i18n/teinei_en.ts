@@ -37,22 +37,22 @@
 <context>
     <name>ChangedOnDiskBanner</name>
     <message>
-        <location filename="../../app/ui/editor/notices.py" line="61"/>
+        <location filename="../../app/ui/editor/notices.py" line="76"/>
         <source>Reload from disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/notices.py" line="62"/>
+        <location filename="../../app/ui/editor/notices.py" line="77"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/notices.py" line="73"/>
+        <location filename="../../app/ui/editor/notices.py" line="88"/>
         <source>This file was changed by another program. Reload it, or keep your text?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/notices.py" line="81"/>
+        <location filename="../../app/ui/editor/notices.py" line="96"/>
         <source>This file was moved or deleted by another program. Keep your text and save to write it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,22 +60,22 @@
 <context>
     <name>DeadlinePanel</name>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="158"/>
+        <location filename="../../app/ui/deadline_panel.py" line="167"/>
         <source>Set the dates above to see the deadlines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="173"/>
+        <location filename="../../app/ui/deadline_panel.py" line="182"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="173"/>
+        <location filename="../../app/ui/deadline_panel.py" line="182"/>
         <source>reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="181"/>
+        <location filename="../../app/ui/deadline_panel.py" line="190"/>
         <source>Order dates and deadlines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -83,13 +83,35 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="45"/>
+        <location filename="../../app/ui/dialogs.py" line="125"/>
         <source>About Teinei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="46"/>
+        <location filename="../../app/ui/dialogs.py" line="126"/>
         <source>Teinei drafts careful messages to marketplace buyers, in Japanese and English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorDock</name>
+    <message>
+        <location filename="../../app/ui/userset/editor_dock.py" line="31"/>
+        <location filename="../../app/ui/userset/editor_dock.py" line="32"/>
+        <source>Template editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorTabs</name>
+    <message>
+        <location filename="../../app/ui/userset/editor_tabs.py" line="63"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/editor_tabs.py" line="64"/>
+        <source>Save this template (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -117,24 +139,24 @@
     </message>
 </context>
 <context>
-    <name>EditorWindows</name>
+    <name>Editors</name>
     <message>
-        <location filename="../../app/ui/userset/editors.py" line="77"/>
+        <location filename="../../app/ui/userset/editors.py" line="101"/>
         <source>Teinei kept unsaved text for {0} from {1}, but the file is gone. Save the text as that file again and open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/editors.py" line="82"/>
+        <location filename="../../app/ui/userset/editors.py" line="106"/>
         <source>Teinei kept unsaved text for {0} from {1}. Open it in the editor?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/editors.py" line="86"/>
+        <location filename="../../app/ui/userset/editors.py" line="110"/>
         <source>Unsaved text found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/editors.py" line="106"/>
+        <location filename="../../app/ui/userset/editors.py" line="129"/>
         <source>Saved the kept text as {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,37 +164,37 @@
 <context>
     <name>FoldersDialog</name>
     <message>
-        <location filename="../../app/ui/userset/folders_dialog.py" line="29"/>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="30"/>
         <source>Template folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/folders_dialog.py" line="32"/>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="33"/>
         <source>Extra folders (for example one your sync tool keeps, or a team&apos;s share) with ja/ and en/ inside. Tick Writable to let Teinei save there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/folders_dialog.py" line="38"/>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="39"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/folders_dialog.py" line="38"/>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="39"/>
         <source>Writable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/folders_dialog.py" line="41"/>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="42"/>
         <source>Add folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/folders_dialog.py" line="42"/>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="43"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/folders_dialog.py" line="87"/>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="88"/>
         <source>Choose a template folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,27 +207,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="50"/>
+        <location filename="../../app/ui/editor/front_form.py" line="51"/>
         <source>label shown in the order form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="58"/>
+        <location filename="../../app/ui/editor/front_form.py" line="59"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="59"/>
+        <location filename="../../app/ui/editor/front_form.py" line="60"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="60"/>
+        <location filename="../../app/ui/editor/front_form.py" line="61"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="61"/>
+        <location filename="../../app/ui/editor/front_form.py" line="62"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,67 +235,67 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="25"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="26"/>
         <source>Import templates from {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="27"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="28"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="27"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="28"/>
         <source>What happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="31"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="32"/>
         <source>Replace my templates that have the same id (the old ones go to the trash)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="39"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="40"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="72"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="73"/>
         <source>{0} (shown instead of {1} &apos;{2}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="76"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="77"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="78"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="79"/>
         <source>Would replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="84"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="86"/>
         <source>Broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="85"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="88"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="91"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="94"/>
         <source>Some files are broken or refused, so nothing will be imported. Fix them and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="95"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="98"/>
         <source>There are no templates to import here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="97"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="100"/>
         <source>Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,17 +347,17 @@
 <context>
     <name>MessageStrip</name>
     <message>
-        <location filename="../../app/ui/editor/notices.py" line="27"/>
+        <location filename="../../app/ui/editor/notices.py" line="30"/>
         <source>Click to go to the line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/notices.py" line="42"/>
+        <location filename="../../app/ui/editor/notices.py" line="55"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/notices.py" line="46"/>
+        <location filename="../../app/ui/editor/notices.py" line="59"/>
         <source>Line {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,22 +416,22 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../app/ui/order_form.py" line="149"/>
+        <location filename="../../app/ui/order_form.py" line="162"/>
         <source>Order details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="151"/>
+        <location filename="../../app/ui/order_form.py" line="164"/>
         <source>Choose a template on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="153"/>
+        <location filename="../../app/ui/order_form.py" line="166"/>
         <source>This template needs no details; the text is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="154"/>
+        <location filename="../../app/ui/order_form.py" line="167"/>
         <source>For reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,12 +497,12 @@
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="148"/>
+        <location filename="../../app/ui/orders_panel.py" line="142"/>
         <source>The copy was not added to the order&apos;s timeline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="157"/>
+        <location filename="../../app/ui/orders_panel.py" line="151"/>
         <source>Copy again?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,18 +589,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="160"/>
+        <location filename="../../app/ui/preview_pane.py" line="162"/>
         <source>Example order. Type in the form to write your own.
 Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="166"/>
+        <location filename="../../app/ui/preview_pane.py" line="168"/>
         <source>Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/preview_pane.py" line="187"/>
+        <location filename="../../app/ui/preview_pane.py" line="189"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -586,22 +608,22 @@ Still needed: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="190"/>
+        <location filename="../../app/ui/preview_pane.py" line="192"/>
         <source>%1 / %2 characters: %3 over the limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="197"/>
+        <location filename="../../app/ui/preview_pane.py" line="199"/>
         <source>%1 / %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="208"/>
+        <location filename="../../app/ui/preview_pane.py" line="210"/>
         <source>No %1 version of this template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="212"/>
+        <location filename="../../app/ui/preview_pane.py" line="214"/>
         <source>The same message in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,230 +724,230 @@ Still needed: %1</source>
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="85"/>
+        <location filename="../../app/ui/userset/actions.py" line="86"/>
         <source>Customize (both languages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="86"/>
+        <location filename="../../app/ui/userset/actions.py" line="87"/>
         <source>Customize (this language only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="87"/>
+        <location filename="../../app/ui/userset/actions.py" line="88"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="88"/>
+        <location filename="../../app/ui/userset/actions.py" line="89"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="89"/>
+        <location filename="../../app/ui/userset/actions.py" line="90"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="90"/>
+        <location filename="../../app/ui/userset/actions.py" line="91"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="91"/>
+        <location filename="../../app/ui/userset/actions.py" line="92"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="92"/>
+        <location filename="../../app/ui/userset/actions.py" line="93"/>
         <source>Restore a deleted template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="93"/>
+        <location filename="../../app/ui/userset/actions.py" line="94"/>
         <source>Revert to built-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="94"/>
+        <location filename="../../app/ui/userset/actions.py" line="95"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="95"/>
+        <location filename="../../app/ui/userset/actions.py" line="96"/>
         <source>Export my templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="96"/>
+        <location filename="../../app/ui/userset/actions.py" line="97"/>
         <source>Template folders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="135"/>
+        <location filename="../../app/ui/userset/actions.py" line="136"/>
         <source>Undo delete of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="138"/>
+        <location filename="../../app/ui/userset/actions.py" line="139"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="159"/>
+        <location filename="../../app/ui/userset/actions.py" line="160"/>
         <source>My templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="160"/>
+        <location filename="../../app/ui/userset/actions.py" line="161"/>
         <source>Save where?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="160"/>
+        <location filename="../../app/ui/userset/actions.py" line="161"/>
         <source>Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="178"/>
+        <location filename="../../app/ui/userset/actions.py" line="179"/>
         <source>{0} is now in your set ({1}); edit it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="187"/>
+        <location filename="../../app/ui/userset/actions.py" line="188"/>
         <source>Edit a built-in template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="189"/>
+        <location filename="../../app/ui/userset/actions.py" line="190"/>
         <source>Built-in templates stay as shipped. Copy {0} into your own set and edit the copy? (Revert to built-in undoes this.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="220"/>
-        <location filename="../../app/ui/userset/actions.py" line="224"/>
-        <location filename="../../app/ui/userset/actions.py" line="228"/>
+        <location filename="../../app/ui/userset/actions.py" line="222"/>
+        <location filename="../../app/ui/userset/actions.py" line="226"/>
+        <location filename="../../app/ui/userset/actions.py" line="230"/>
         <source>New template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="220"/>
+        <location filename="../../app/ui/userset/actions.py" line="222"/>
         <source>Id (a-z, 0-9, _):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="224"/>
+        <location filename="../../app/ui/userset/actions.py" line="226"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="228"/>
+        <location filename="../../app/ui/userset/actions.py" line="230"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="240"/>
+        <location filename="../../app/ui/userset/actions.py" line="242"/>
         <source>Made {0} in Japanese and English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="247"/>
+        <location filename="../../app/ui/userset/actions.py" line="249"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="247"/>
+        <location filename="../../app/ui/userset/actions.py" line="249"/>
         <source>New id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="253"/>
+        <location filename="../../app/ui/userset/actions.py" line="255"/>
         <source>{0} is now {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="260"/>
+        <location filename="../../app/ui/userset/actions.py" line="262"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="260"/>
+        <location filename="../../app/ui/userset/actions.py" line="262"/>
         <source>Id of the copy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="268"/>
+        <location filename="../../app/ui/userset/actions.py" line="270"/>
         <source>Copied {0} to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="279"/>
+        <location filename="../../app/ui/userset/actions.py" line="281"/>
         <source>Deleted {0} (moved to the trash; Undo delete brings it back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="291"/>
+        <location filename="../../app/ui/userset/actions.py" line="293"/>
         <source>{0} is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="297"/>
+        <location filename="../../app/ui/userset/actions.py" line="299"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="304"/>
+        <location filename="../../app/ui/userset/actions.py" line="306"/>
         <source>Restore a deleted template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="304"/>
+        <location filename="../../app/ui/userset/actions.py" line="306"/>
         <source>Deleted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="317"/>
+        <location filename="../../app/ui/userset/actions.py" line="319"/>
         <source>{0} shows the built-in again; Undo delete brings your copy back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="322"/>
+        <location filename="../../app/ui/userset/actions.py" line="324"/>
         <source>A zip file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="322"/>
+        <location filename="../../app/ui/userset/actions.py" line="324"/>
         <source>A folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="324"/>
-        <location filename="../../app/ui/userset/actions.py" line="329"/>
+        <location filename="../../app/ui/userset/actions.py" line="326"/>
+        <location filename="../../app/ui/userset/actions.py" line="331"/>
         <source>Import templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="324"/>
+        <location filename="../../app/ui/userset/actions.py" line="326"/>
         <source>Import from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="339"/>
+        <location filename="../../app/ui/userset/actions.py" line="341"/>
         <source>Imported {0} file(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="343"/>
+        <location filename="../../app/ui/userset/actions.py" line="345"/>
         <source>Export my templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="352"/>
+        <location filename="../../app/ui/userset/actions.py" line="354"/>
         <source>Exported {0} file(s) to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="360"/>
+        <location filename="../../app/ui/userset/actions.py" line="362"/>
         <source>Template folders updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,57 +991,57 @@ Still needed: %1</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="118"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="129"/>
         <source>This template is read-only here. Customize it to edit your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="129"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="140"/>
         <source>Unsaved text found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="131"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="142"/>
         <source>Teinei kept unsaved text for {0} from {1}, probably because it closed before you saved. Restore it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="153"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="163"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="154"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="164"/>
         <source>{0} has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="178"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="185"/>
         <source>Changed by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="180"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="187"/>
         <source>{0} was changed by another program since you opened it. Replace it with your text?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="192"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="195"/>
         <source>Could not save {0}: {1}. Your text is still here and autosaved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="195"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="198"/>
         <source>Could not save {0}: {1}. Your text is still here only; copy it somewhere safe before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="210"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="213"/>
         <source>Saved, but line {0} has a problem; the library skips this file until it is fixed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="300"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="305"/>
         <source>Fix the front matter first; the form edits it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,22 +1057,22 @@ Still needed: %1</source>
 <context>
     <name>TemplatePreview</name>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="22"/>
+        <location filename="../../app/ui/editor/preview.py" line="23"/>
         <source>Preview with the example values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="34"/>
+        <location filename="../../app/ui/editor/preview.py" line="35"/>
         <source>The preview waits until the problem is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="59"/>
+        <location filename="../../app/ui/editor/preview.py" line="60"/>
         <source>The example has no value for: {0}. Add them under [example].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="68"/>
+        <location filename="../../app/ui/editor/preview.py" line="69"/>
         <source>{0} characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,37 +1223,37 @@ Still needed: %1</source>
     <name>WindowOrders</name>
     <message>
         <location filename="../../app/ui/window_orders.py" line="24"/>
-        <location filename="../../app/ui/window_orders.py" line="166"/>
+        <location filename="../../app/ui/window_orders.py" line="171"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="139"/>
+        <location filename="../../app/ui/window_orders.py" line="144"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="146"/>
+        <location filename="../../app/ui/window_orders.py" line="152"/>
         <source>Exported the orders to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="154"/>
+        <location filename="../../app/ui/window_orders.py" line="159"/>
         <source>Export orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="156"/>
+        <location filename="../../app/ui/window_orders.py" line="161"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="167"/>
+        <location filename="../../app/ui/window_orders.py" line="172"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="168"/>
+        <location filename="../../app/ui/window_orders.py" line="173"/>
         <source>&amp;Export orders…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -37,22 +37,22 @@
 <context>
     <name>ChangedOnDiskBanner</name>
     <message>
-        <location filename="../../app/ui/editor/notices.py" line="61"/>
+        <location filename="../../app/ui/editor/notices.py" line="76"/>
         <source>Reload from disk</source>
         <translation>ファイルから読み直す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/notices.py" line="62"/>
+        <location filename="../../app/ui/editor/notices.py" line="77"/>
         <source>Keep mine</source>
         <translation>編集中の内容を残す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/notices.py" line="73"/>
+        <location filename="../../app/ui/editor/notices.py" line="88"/>
         <source>This file was changed by another program. Reload it, or keep your text?</source>
         <translation>このファイルが別のプログラムで変更されました。読み直すか、編集中の内容を残すか選んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/notices.py" line="81"/>
+        <location filename="../../app/ui/editor/notices.py" line="96"/>
         <source>This file was moved or deleted by another program. Keep your text and save to write it again.</source>
         <translation>このファイルが別のプログラムで移動または削除されました。編集中の内容を残して保存すると、もう一度書き込まれます。</translation>
     </message>
@@ -60,22 +60,22 @@
 <context>
     <name>DeadlinePanel</name>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="158"/>
+        <location filename="../../app/ui/deadline_panel.py" line="167"/>
         <source>Set the dates above to see the deadlines.</source>
         <translation>上の日時を入れると、期限が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="173"/>
+        <location filename="../../app/ui/deadline_panel.py" line="182"/>
         <source>passed</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="173"/>
+        <location filename="../../app/ui/deadline_panel.py" line="182"/>
         <source>reached</source>
         <translation>到来</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="181"/>
+        <location filename="../../app/ui/deadline_panel.py" line="190"/>
         <source>Order dates and deadlines</source>
         <translation>取引の日時と期限</translation>
     </message>
@@ -83,14 +83,36 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="45"/>
+        <location filename="../../app/ui/dialogs.py" line="125"/>
         <source>About Teinei</source>
         <translation>Teinei について</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="46"/>
+        <location filename="../../app/ui/dialogs.py" line="126"/>
         <source>Teinei drafts careful messages to marketplace buyers, in Japanese and English.</source>
         <translation>Teinei は、購入者へのていねいなメッセージを日本語と英語で作るアプリです。</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDock</name>
+    <message>
+        <location filename="../../app/ui/userset/editor_dock.py" line="31"/>
+        <location filename="../../app/ui/userset/editor_dock.py" line="32"/>
+        <source>Template editor</source>
+        <translation>テンプレート編集</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTabs</name>
+    <message>
+        <location filename="../../app/ui/userset/editor_tabs.py" line="63"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/editor_tabs.py" line="64"/>
+        <source>Save this template (Ctrl+S)</source>
+        <translation>このテンプレートを保存 (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -117,24 +139,24 @@
     </message>
 </context>
 <context>
-    <name>EditorWindows</name>
+    <name>Editors</name>
     <message>
-        <location filename="../../app/ui/userset/editors.py" line="77"/>
+        <location filename="../../app/ui/userset/editors.py" line="101"/>
         <source>Teinei kept unsaved text for {0} from {1}, but the file is gone. Save the text as that file again and open it?</source>
         <translation>{0} の保存していない内容({1})が残っていますが、ファイルがなくなっています。同じ名前でもう一度保存して開きますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/editors.py" line="82"/>
+        <location filename="../../app/ui/userset/editors.py" line="106"/>
         <source>Teinei kept unsaved text for {0} from {1}. Open it in the editor?</source>
         <translation>{0} の保存していない内容({1})が残っています。編集画面で開きますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/editors.py" line="86"/>
+        <location filename="../../app/ui/userset/editors.py" line="110"/>
         <source>Unsaved text found</source>
         <translation>保存していない内容があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/editors.py" line="106"/>
+        <location filename="../../app/ui/userset/editors.py" line="129"/>
         <source>Saved the kept text as {0}.</source>
         <translation>残っていた内容を {0} として保存しました。</translation>
     </message>
@@ -142,37 +164,37 @@
 <context>
     <name>FoldersDialog</name>
     <message>
-        <location filename="../../app/ui/userset/folders_dialog.py" line="29"/>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="30"/>
         <source>Template folders</source>
         <translation>テンプレートフォルダ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/folders_dialog.py" line="32"/>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="33"/>
         <source>Extra folders (for example one your sync tool keeps, or a team&apos;s share) with ja/ and en/ inside. Tick Writable to let Teinei save there.</source>
         <translation>同期ツールのフォルダやチームの共有フォルダなど、中に ja/ と en/ があるフォルダを追加できます。「書き込み可」にすると、Teinei がそこへ保存できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/folders_dialog.py" line="38"/>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="39"/>
         <source>Folder</source>
         <translation>フォルダ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/folders_dialog.py" line="38"/>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="39"/>
         <source>Writable</source>
         <translation>書き込み可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/folders_dialog.py" line="41"/>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="42"/>
         <source>Add folder…</source>
         <translation>フォルダを追加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/folders_dialog.py" line="42"/>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="43"/>
         <source>Remove</source>
         <translation>一覧から外す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/folders_dialog.py" line="87"/>
+        <location filename="../../app/ui/userset/folders_dialog.py" line="88"/>
         <source>Choose a template folder</source>
         <translation>テンプレートフォルダを選ぶ</translation>
     </message>
@@ -185,27 +207,27 @@
         <translation>すべてのプラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="50"/>
+        <location filename="../../app/ui/editor/front_form.py" line="51"/>
         <source>label shown in the order form</source>
         <translation>入力欄に表示する名前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="58"/>
+        <location filename="../../app/ui/editor/front_form.py" line="59"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="59"/>
+        <location filename="../../app/ui/editor/front_form.py" line="60"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="60"/>
+        <location filename="../../app/ui/editor/front_form.py" line="61"/>
         <source>Platforms</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="61"/>
+        <location filename="../../app/ui/editor/front_form.py" line="62"/>
         <source>Field</source>
         <translation>入力項目</translation>
     </message>
@@ -213,67 +235,67 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="25"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="26"/>
         <source>Import templates from {0}</source>
         <translation>{0} からテンプレートを読み込む</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="27"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="28"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="27"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="28"/>
         <source>What happens</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="31"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="32"/>
         <source>Replace my templates that have the same id (the old ones go to the trash)</source>
         <translation>同じIDの自分のテンプレートを置き換える(古いものはゴミ箱へ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="39"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="40"/>
         <source>Import</source>
         <translation>読み込む</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="72"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="73"/>
         <source>{0} (shown instead of {1} &apos;{2}&apos;)</source>
         <translation>{0}({1} の「{2}」の代わりに表示)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="76"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="77"/>
         <source>New</source>
         <translation>新しいテンプレート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="78"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="79"/>
         <source>Would replace</source>
         <translation>置き換えるもの</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="84"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="86"/>
         <source>Broken</source>
         <translation>壊れているファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="85"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="88"/>
         <source>Refused</source>
         <translation>読み込めないファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="91"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="94"/>
         <source>Some files are broken or refused, so nothing will be imported. Fix them and import again.</source>
         <translation>壊れているか読み込めないファイルがあるため、何も読み込みません。直してから、もう一度読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="95"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="98"/>
         <source>There are no templates to import here.</source>
         <translation>ここには読み込めるテンプレートがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/import_dialog.py" line="97"/>
+        <location filename="../../app/ui/userset/import_dialog.py" line="100"/>
         <source>Nothing has been written yet.</source>
         <translation>まだ何も書き込んでいません。</translation>
     </message>
@@ -324,17 +346,17 @@
 <context>
     <name>MessageStrip</name>
     <message>
-        <location filename="../../app/ui/editor/notices.py" line="27"/>
+        <location filename="../../app/ui/editor/notices.py" line="30"/>
         <source>Click to go to the line</source>
         <translation>クリックするとその行へ移動します</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/notices.py" line="42"/>
+        <location filename="../../app/ui/editor/notices.py" line="55"/>
         <source>No problems found.</source>
         <translation>問題はありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/notices.py" line="46"/>
+        <location filename="../../app/ui/editor/notices.py" line="59"/>
         <source>Line {0}: {1}</source>
         <translation>{0}行目: {1}</translation>
     </message>
@@ -393,22 +415,22 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../app/ui/order_form.py" line="149"/>
+        <location filename="../../app/ui/order_form.py" line="162"/>
         <source>Order details</source>
         <translation>注文の内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="151"/>
+        <location filename="../../app/ui/order_form.py" line="164"/>
         <source>Choose a template on the left.</source>
         <translation>左の一覧からテンプレートを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="153"/>
+        <location filename="../../app/ui/order_form.py" line="166"/>
         <source>This template needs no details; the text is ready.</source>
         <translation>このテンプレートは入力なしで使えます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="154"/>
+        <location filename="../../app/ui/order_form.py" line="167"/>
         <source>For reference</source>
         <translation>参考情報</translation>
     </message>
@@ -474,12 +496,12 @@
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="148"/>
+        <location filename="../../app/ui/orders_panel.py" line="142"/>
         <source>The copy was not added to the order&apos;s timeline: %1</source>
         <translation>コピーした文面を注文の履歴に記録できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="157"/>
+        <location filename="../../app/ui/orders_panel.py" line="151"/>
         <source>Copy again?</source>
         <translation>もう一度コピーしますか？</translation>
     </message>
@@ -566,41 +588,41 @@
         <translation>このテンプレートは文面にできません: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="160"/>
+        <location filename="../../app/ui/preview_pane.py" line="162"/>
         <source>Example order. Type in the form to write your own.
 Still needed: %1</source>
         <translation>例の内容で表示しています。フォームに入力すると、あなたの文面になります。
 未入力: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="166"/>
+        <location filename="../../app/ui/preview_pane.py" line="168"/>
         <source>Still needed: %1</source>
         <translation>未入力: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/preview_pane.py" line="187"/>
+        <location filename="../../app/ui/preview_pane.py" line="189"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n文字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="190"/>
+        <location filename="../../app/ui/preview_pane.py" line="192"/>
         <source>%1 / %2 characters: %3 over the limit</source>
         <translation>%1 / %2文字(%3文字オーバー)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="197"/>
+        <location filename="../../app/ui/preview_pane.py" line="199"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="208"/>
+        <location filename="../../app/ui/preview_pane.py" line="210"/>
         <source>No %1 version of this template</source>
         <translation>このテンプレートには%1版がありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="212"/>
+        <location filename="../../app/ui/preview_pane.py" line="214"/>
         <source>The same message in %1</source>
         <translation>同じ内容の%1版</translation>
     </message>
@@ -701,230 +723,230 @@ Still needed: %1</source>
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="85"/>
+        <location filename="../../app/ui/userset/actions.py" line="86"/>
         <source>Customize (both languages)</source>
         <translation>自分用にコピー(日本語・英語)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="86"/>
+        <location filename="../../app/ui/userset/actions.py" line="87"/>
         <source>Customize (this language only)</source>
         <translation>自分用にコピー(この言語のみ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="87"/>
+        <location filename="../../app/ui/userset/actions.py" line="88"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="88"/>
+        <location filename="../../app/ui/userset/actions.py" line="89"/>
         <source>New…</source>
         <translation>新規作成…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="89"/>
+        <location filename="../../app/ui/userset/actions.py" line="90"/>
         <source>Rename…</source>
         <translation>IDを変更…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="90"/>
+        <location filename="../../app/ui/userset/actions.py" line="91"/>
         <source>Duplicate…</source>
         <translation>複製…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="91"/>
+        <location filename="../../app/ui/userset/actions.py" line="92"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="92"/>
+        <location filename="../../app/ui/userset/actions.py" line="93"/>
         <source>Restore a deleted template…</source>
         <translation>削除したテンプレートを戻す…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="93"/>
+        <location filename="../../app/ui/userset/actions.py" line="94"/>
         <source>Revert to built-in</source>
         <translation>標準に戻す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="94"/>
+        <location filename="../../app/ui/userset/actions.py" line="95"/>
         <source>Import…</source>
         <translation>読み込む…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="95"/>
+        <location filename="../../app/ui/userset/actions.py" line="96"/>
         <source>Export my templates…</source>
         <translation>自分のテンプレートを書き出す…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="96"/>
+        <location filename="../../app/ui/userset/actions.py" line="97"/>
         <source>Template folders…</source>
         <translation>テンプレートフォルダ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="135"/>
+        <location filename="../../app/ui/userset/actions.py" line="136"/>
         <source>Undo delete of {0}</source>
         <translation>{0} の削除を取り消す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="138"/>
+        <location filename="../../app/ui/userset/actions.py" line="139"/>
         <source>Undo delete</source>
         <translation>削除を取り消す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="159"/>
+        <location filename="../../app/ui/userset/actions.py" line="160"/>
         <source>My templates</source>
         <translation>自分のテンプレート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="160"/>
+        <location filename="../../app/ui/userset/actions.py" line="161"/>
         <source>Save where?</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="160"/>
+        <location filename="../../app/ui/userset/actions.py" line="161"/>
         <source>Folder:</source>
         <translation>フォルダ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="178"/>
+        <location filename="../../app/ui/userset/actions.py" line="179"/>
         <source>{0} is now in your set ({1}); edit it there.</source>
         <translation>{0} を自分用にコピーしました({1})。コピーを編集できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="187"/>
+        <location filename="../../app/ui/userset/actions.py" line="188"/>
         <source>Edit a built-in template</source>
         <translation>標準テンプレートの編集</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="189"/>
+        <location filename="../../app/ui/userset/actions.py" line="190"/>
         <source>Built-in templates stay as shipped. Copy {0} into your own set and edit the copy? (Revert to built-in undoes this.)</source>
         <translation>標準テンプレートはそのまま残ります。{0} を自分用にコピーして、コピーを編集しますか?(「標準に戻す」で元に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="220"/>
-        <location filename="../../app/ui/userset/actions.py" line="224"/>
-        <location filename="../../app/ui/userset/actions.py" line="228"/>
+        <location filename="../../app/ui/userset/actions.py" line="222"/>
+        <location filename="../../app/ui/userset/actions.py" line="226"/>
+        <location filename="../../app/ui/userset/actions.py" line="230"/>
         <source>New template</source>
         <translation>新しいテンプレート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="220"/>
+        <location filename="../../app/ui/userset/actions.py" line="222"/>
         <source>Id (a-z, 0-9, _):</source>
         <translation>ID(a-z、0-9、_):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="224"/>
+        <location filename="../../app/ui/userset/actions.py" line="226"/>
         <source>Title:</source>
         <translation>タイトル:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="228"/>
+        <location filename="../../app/ui/userset/actions.py" line="230"/>
         <source>Category:</source>
         <translation>カテゴリ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="240"/>
+        <location filename="../../app/ui/userset/actions.py" line="242"/>
         <source>Made {0} in Japanese and English.</source>
         <translation>{0} を日本語と英語で作りました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="247"/>
+        <location filename="../../app/ui/userset/actions.py" line="249"/>
         <source>Rename</source>
         <translation>IDの変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="247"/>
+        <location filename="../../app/ui/userset/actions.py" line="249"/>
         <source>New id:</source>
         <translation>新しいID:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="253"/>
+        <location filename="../../app/ui/userset/actions.py" line="255"/>
         <source>{0} is now {1}.</source>
         <translation>{0} を {1} に変更しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="260"/>
+        <location filename="../../app/ui/userset/actions.py" line="262"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="260"/>
+        <location filename="../../app/ui/userset/actions.py" line="262"/>
         <source>Id of the copy:</source>
         <translation>コピーのID:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="268"/>
+        <location filename="../../app/ui/userset/actions.py" line="270"/>
         <source>Copied {0} to {1}.</source>
         <translation>{0} を {1} として複製しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="279"/>
+        <location filename="../../app/ui/userset/actions.py" line="281"/>
         <source>Deleted {0} (moved to the trash; Undo delete brings it back).</source>
         <translation>{0} を削除しました(ゴミ箱へ移動。「削除を取り消す」で戻せます)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="291"/>
+        <location filename="../../app/ui/userset/actions.py" line="293"/>
         <source>{0} is back.</source>
         <translation>{0} を元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="297"/>
+        <location filename="../../app/ui/userset/actions.py" line="299"/>
         <source>The trash is empty.</source>
         <translation>ゴミ箱は空です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="304"/>
+        <location filename="../../app/ui/userset/actions.py" line="306"/>
         <source>Restore a deleted template</source>
         <translation>削除したテンプレートを戻す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="304"/>
+        <location filename="../../app/ui/userset/actions.py" line="306"/>
         <source>Deleted:</source>
         <translation>削除したもの:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="317"/>
+        <location filename="../../app/ui/userset/actions.py" line="319"/>
         <source>{0} shows the built-in again; Undo delete brings your copy back.</source>
         <translation>{0} は標準の内容に戻りました。「削除を取り消す」で自分のコピーを戻せます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="322"/>
+        <location filename="../../app/ui/userset/actions.py" line="324"/>
         <source>A zip file</source>
         <translation>zip ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="322"/>
+        <location filename="../../app/ui/userset/actions.py" line="324"/>
         <source>A folder</source>
         <translation>フォルダ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="324"/>
-        <location filename="../../app/ui/userset/actions.py" line="329"/>
+        <location filename="../../app/ui/userset/actions.py" line="326"/>
+        <location filename="../../app/ui/userset/actions.py" line="331"/>
         <source>Import templates</source>
         <translation>テンプレートの読み込み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="324"/>
+        <location filename="../../app/ui/userset/actions.py" line="326"/>
         <source>Import from:</source>
         <translation>読み込み元:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="339"/>
+        <location filename="../../app/ui/userset/actions.py" line="341"/>
         <source>Imported {0} file(s).</source>
         <translation>{0} 件のファイルを読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="343"/>
+        <location filename="../../app/ui/userset/actions.py" line="345"/>
         <source>Export my templates</source>
         <translation>自分のテンプレートを書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="352"/>
+        <location filename="../../app/ui/userset/actions.py" line="354"/>
         <source>Exported {0} file(s) to {1}.</source>
         <translation>{0} 件のファイルを {1} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="360"/>
+        <location filename="../../app/ui/userset/actions.py" line="362"/>
         <source>Template folders updated.</source>
         <translation>テンプレートフォルダを更新しました。</translation>
     </message>
@@ -967,57 +989,57 @@ Still needed: %1</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="118"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="129"/>
         <source>This template is read-only here. Customize it to edit your own copy.</source>
         <translation>このテンプレートはここでは編集できません。自分用にコピーすると編集できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="129"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="140"/>
         <source>Unsaved text found</source>
         <translation>保存していない内容があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="131"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="142"/>
         <source>Teinei kept unsaved text for {0} from {1}, probably because it closed before you saved. Restore it?</source>
         <translation>{0} の保存していない内容({1})が残っています。保存する前に Teinei が終了したようです。元に戻しますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="153"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="163"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="154"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="164"/>
         <source>{0} has changes that are not saved. Save them?</source>
         <translation>{0} に保存していない変更があります。保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="178"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="185"/>
         <source>Changed by another program</source>
         <translation>別のプログラムで変更されています</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="180"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="187"/>
         <source>{0} was changed by another program since you opened it. Replace it with your text?</source>
         <translation>{0} は開いた後で別のプログラムに変更されています。編集中の内容で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="192"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="195"/>
         <source>Could not save {0}: {1}. Your text is still here and autosaved.</source>
         <translation>{0} を保存できませんでした({1})。編集中の内容はここに残り、自動保存してあります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="195"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="198"/>
         <source>Could not save {0}: {1}. Your text is still here only; copy it somewhere safe before closing.</source>
         <translation>{0} を保存できませんでした({1})。編集中の内容はこの画面にしか残っていません。閉じる前に、別の場所へコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="210"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="213"/>
         <source>Saved, but line {0} has a problem; the library skips this file until it is fixed: {1}</source>
         <translation>保存しましたが、{0}行目に問題があります。直すまで、このファイルは一覧に出ません: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="300"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="305"/>
         <source>Fix the front matter first; the form edits it.</source>
         <translation>先に +++ の間(前付け)の誤りを直してください。フォームはそこを書き換えます。</translation>
     </message>
@@ -1033,22 +1055,22 @@ Still needed: %1</source>
 <context>
     <name>TemplatePreview</name>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="22"/>
+        <location filename="../../app/ui/editor/preview.py" line="23"/>
         <source>Preview with the example values</source>
         <translation>例の値で見る</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="34"/>
+        <location filename="../../app/ui/editor/preview.py" line="35"/>
         <source>The preview waits until the problem is fixed.</source>
         <translation>問題を直すと、プレビューが更新されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="59"/>
+        <location filename="../../app/ui/editor/preview.py" line="60"/>
         <source>The example has no value for: {0}. Add them under [example].</source>
         <translation>例に次の値がありません: {0}。[example] に追加してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="68"/>
+        <location filename="../../app/ui/editor/preview.py" line="69"/>
         <source>{0} characters</source>
         <translation>{0} 文字</translation>
     </message>
@@ -1199,37 +1221,37 @@ Still needed: %1</source>
     <name>WindowOrders</name>
     <message>
         <location filename="../../app/ui/window_orders.py" line="24"/>
-        <location filename="../../app/ui/window_orders.py" line="166"/>
+        <location filename="../../app/ui/window_orders.py" line="171"/>
         <source>Orders</source>
         <translation>注文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="139"/>
+        <location filename="../../app/ui/window_orders.py" line="144"/>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="146"/>
+        <location filename="../../app/ui/window_orders.py" line="152"/>
         <source>Exported the orders to %1</source>
         <translation>注文を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="154"/>
+        <location filename="../../app/ui/window_orders.py" line="159"/>
         <source>Export orders</source>
         <translation>注文を書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="156"/>
+        <location filename="../../app/ui/window_orders.py" line="161"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="167"/>
+        <location filename="../../app/ui/window_orders.py" line="172"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation>注文画面を貼り付けて入力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="168"/>
+        <location filename="../../app/ui/window_orders.py" line="173"/>
         <source>&amp;Export orders…</source>
         <translation>注文を書き出す(&amp;E)…</translation>
     </message>
