@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.draft import Draft
@@ -49,7 +49,7 @@ class OrderForm(QWidget):
         self.info_heading.setStyleSheet("font-weight:bold;")
         self.info = QWidget()
         self.info_form = QFormLayout(self.info)
-        scroll = self.scroll = QScrollArea(self)
+        scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -61,7 +61,6 @@ class OrderForm(QWidget):
         column.addStretch(1)
         self.column = column
         scroll.setWidget(inner)
-        inner.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -69,19 +68,6 @@ class OrderForm(QWidget):
         layout.addWidget(scroll, 1)
         self.set_info_rows([])
         self.retranslate()
-
-    def minimumSizeHint(self) -> QSize:
-        # The scroll area never scrolls sideways, so ask the splitter for the width the
-        # boxes need; otherwise a narrow column cuts the date boxes off at the edge.
-        hint = super().minimumSizeHint()
-        inner = self.scroll.widget().minimumSizeHint().width()
-        inner += self.scroll.verticalScrollBar().sizeHint().width()
-        return QSize(max(hint.width(), inner), hint.height())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()  # rows came or went: the width the boxes need changed
-        return super().eventFilter(watched, event)
 
     def set_clock(self, clock: Callable[[], datetime]) -> None:
         """Read "today" from ``clock`` (the orders' clock); the open boxes follow too."""

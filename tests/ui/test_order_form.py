@@ -1,16 +1,7 @@
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox
 
 from app import paths
 from app.draft import Draft
@@ -144,28 +135,3 @@ def test_a_date_box_takes_today_from_the_forms_clock(qtbot) -> None:
     editor = form.editor("ship_date")
     qtbot.keyClick(editor.input, Qt.Key.Key_Up)
     assert editor.value() == date(2027, 2, 3)
-
-
-def test_a_squeezed_column_keeps_every_box_whole(qtbot) -> None:
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QDateTimeEdit, QSplitter
-
-    write_template(paths.user_templates_dir(), "en", "every_type", FRONT, BODY)
-    splitter = QSplitter(Qt.Orientation.Horizontal)
-    qtbot.addWidget(splitter)  # owns the form, so the form is not given to qtbot itself
-    form = OrderForm()
-    form.set_template(
-        load_library().get("every_type", "en"), load_platforms()["mercari_jp"], Draft()
-    )
-    wide = QWidget()
-    wide_row = QHBoxLayout(wide)
-    for _ in range(3):
-        wide_row.addWidget(QDateTimeEdit())
-    form.add_section(wide)
-    splitter.addWidget(form)
-    splitter.addWidget(QPlainTextEdit())
-    splitter.resize(500, 400)
-    splitter.setSizes([50, 450])
-    splitter.show()
-    qtbot.waitUntil(lambda: form.width() >= wide.minimumSizeHint().width())
-    assert wide.width() >= wide.minimumSizeHint().width()
