@@ -62,6 +62,8 @@ class DeadlinePanel(QGroupBox):
         self.rows: dict[str, tuple[QCheckBox, QDateTimeEdit]] = {}
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
+        # In a narrow column a date box goes under its tick box rather than off the edge.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for name in DATE_LABELS:
             known = QCheckBox(self)
             known.setObjectName(f"known_{name}")

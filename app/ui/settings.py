@@ -16,6 +16,7 @@ DEFAULTS: dict[str, Any] = {
     "browser/favourites": [],
     "browser/recent": [],
     "view/twin": True,
+    "editor/open": [],  # the template files open in the editor pane at the last quit
 }
 
 

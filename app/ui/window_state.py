@@ -1,4 +1,4 @@
-"""Putting the window back as it was: pickers, view options, panel widths."""
+"""Putting the window back as it was: pickers, view options, panel widths, docks."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ def restore(window: MainWindow) -> None:
         saved = settings.state(key)
         if saved is not None:
             splitter.restoreState(saved)
+    docks = settings.state("docks")
+    if docks is not None:
+        window.restoreState(docks)  # where each dock was and whether it was shown
 
 
 def save(window: MainWindow) -> None:
@@ -27,6 +30,7 @@ def save(window: MainWindow) -> None:
     if window.is_ready:
         for key, splitter in splitters(window):
             window.settings.set_state(key, splitter.saveState())
+        window.settings.set_state("docks", window.saveState())
     window.settings.sync()
 
 

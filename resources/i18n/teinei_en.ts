@@ -60,22 +60,22 @@
 <context>
     <name>DeadlinePanel</name>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="167"/>
+        <location filename="../../app/ui/deadline_panel.py" line="169"/>
         <source>Set the dates above to see the deadlines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="182"/>
+        <location filename="../../app/ui/deadline_panel.py" line="184"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="182"/>
+        <location filename="../../app/ui/deadline_panel.py" line="184"/>
         <source>reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="190"/>
+        <location filename="../../app/ui/deadline_panel.py" line="192"/>
         <source>Order dates and deadlines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,6 +90,28 @@
     <message>
         <location filename="../../app/ui/dialogs.py" line="126"/>
         <source>Teinei drafts careful messages to marketplace buyers, in Japanese and English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorDock</name>
+    <message>
+        <location filename="../../app/ui/userset/editor_dock.py" line="31"/>
+        <location filename="../../app/ui/userset/editor_dock.py" line="32"/>
+        <source>Template editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorTabs</name>
+    <message>
+        <location filename="../../app/ui/userset/editor_tabs.py" line="63"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/editor_tabs.py" line="64"/>
+        <source>Save this template (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -117,24 +139,24 @@
     </message>
 </context>
 <context>
-    <name>EditorWindows</name>
+    <name>Editors</name>
     <message>
-        <location filename="../../app/ui/userset/editors.py" line="78"/>
+        <location filename="../../app/ui/userset/editors.py" line="101"/>
         <source>Teinei kept unsaved text for {0} from {1}, but the file is gone. Save the text as that file again and open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/editors.py" line="83"/>
+        <location filename="../../app/ui/userset/editors.py" line="106"/>
         <source>Teinei kept unsaved text for {0} from {1}. Open it in the editor?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/editors.py" line="87"/>
+        <location filename="../../app/ui/userset/editors.py" line="110"/>
         <source>Unsaved text found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/editors.py" line="106"/>
+        <location filename="../../app/ui/userset/editors.py" line="129"/>
         <source>Saved the kept text as {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,27 +207,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="50"/>
+        <location filename="../../app/ui/editor/front_form.py" line="51"/>
         <source>label shown in the order form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="58"/>
+        <location filename="../../app/ui/editor/front_form.py" line="59"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="59"/>
+        <location filename="../../app/ui/editor/front_form.py" line="60"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="60"/>
+        <location filename="../../app/ui/editor/front_form.py" line="61"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="61"/>
+        <location filename="../../app/ui/editor/front_form.py" line="62"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,145 +809,145 @@ Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="179"/>
+        <location filename="../../app/ui/userset/actions.py" line="183"/>
         <source>{0} is now in your set ({1}); edit it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="188"/>
+        <location filename="../../app/ui/userset/actions.py" line="192"/>
         <source>Edit a built-in template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="190"/>
+        <location filename="../../app/ui/userset/actions.py" line="194"/>
         <source>Built-in templates stay as shipped. Copy {0} into your own set and edit the copy? (Revert to built-in undoes this.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="221"/>
-        <location filename="../../app/ui/userset/actions.py" line="225"/>
-        <location filename="../../app/ui/userset/actions.py" line="229"/>
+        <location filename="../../app/ui/userset/actions.py" line="226"/>
+        <location filename="../../app/ui/userset/actions.py" line="230"/>
+        <location filename="../../app/ui/userset/actions.py" line="234"/>
         <source>New template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="221"/>
+        <location filename="../../app/ui/userset/actions.py" line="226"/>
         <source>Id (a-z, 0-9, _):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="225"/>
+        <location filename="../../app/ui/userset/actions.py" line="230"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="229"/>
+        <location filename="../../app/ui/userset/actions.py" line="234"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="241"/>
+        <location filename="../../app/ui/userset/actions.py" line="246"/>
         <source>Made {0} in Japanese and English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="248"/>
+        <location filename="../../app/ui/userset/actions.py" line="253"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="248"/>
+        <location filename="../../app/ui/userset/actions.py" line="253"/>
         <source>New id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="254"/>
+        <location filename="../../app/ui/userset/actions.py" line="259"/>
         <source>{0} is now {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="261"/>
+        <location filename="../../app/ui/userset/actions.py" line="266"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="261"/>
+        <location filename="../../app/ui/userset/actions.py" line="266"/>
         <source>Id of the copy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="269"/>
+        <location filename="../../app/ui/userset/actions.py" line="284"/>
         <source>Copied {0} to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="280"/>
+        <location filename="../../app/ui/userset/actions.py" line="295"/>
         <source>Deleted {0} (moved to the trash; Undo delete brings it back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="292"/>
+        <location filename="../../app/ui/userset/actions.py" line="307"/>
         <source>{0} is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="298"/>
+        <location filename="../../app/ui/userset/actions.py" line="313"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="305"/>
+        <location filename="../../app/ui/userset/actions.py" line="320"/>
         <source>Restore a deleted template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="305"/>
+        <location filename="../../app/ui/userset/actions.py" line="320"/>
         <source>Deleted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="318"/>
+        <location filename="../../app/ui/userset/actions.py" line="333"/>
         <source>{0} shows the built-in again; Undo delete brings your copy back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="323"/>
+        <location filename="../../app/ui/userset/actions.py" line="338"/>
         <source>A zip file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="323"/>
+        <location filename="../../app/ui/userset/actions.py" line="338"/>
         <source>A folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="325"/>
-        <location filename="../../app/ui/userset/actions.py" line="330"/>
+        <location filename="../../app/ui/userset/actions.py" line="340"/>
+        <location filename="../../app/ui/userset/actions.py" line="345"/>
         <source>Import templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="325"/>
+        <location filename="../../app/ui/userset/actions.py" line="340"/>
         <source>Import from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="340"/>
+        <location filename="../../app/ui/userset/actions.py" line="355"/>
         <source>Imported {0} file(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="344"/>
+        <location filename="../../app/ui/userset/actions.py" line="359"/>
         <source>Export my templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="353"/>
+        <location filename="../../app/ui/userset/actions.py" line="368"/>
         <source>Exported {0} file(s) to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="361"/>
+        <location filename="../../app/ui/userset/actions.py" line="376"/>
         <source>Template folders updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,57 +991,57 @@ Still needed: %1</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="121"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="129"/>
         <source>This template is read-only here. Customize it to edit your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="132"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="140"/>
         <source>Unsaved text found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="134"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="142"/>
         <source>Teinei kept unsaved text for {0} from {1}, probably because it closed before you saved. Restore it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="155"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="163"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="156"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="164"/>
         <source>{0} has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="177"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="185"/>
         <source>Changed by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="179"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="187"/>
         <source>{0} was changed by another program since you opened it. Replace it with your text?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="187"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="195"/>
         <source>Could not save {0}: {1}. Your text is still here and autosaved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="190"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="198"/>
         <source>Could not save {0}: {1}. Your text is still here only; copy it somewhere safe before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="205"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="213"/>
         <source>Saved, but line {0} has a problem; the library skips this file until it is fixed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="297"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="305"/>
         <source>Fix the front matter first; the form edits it.</source>
         <translation type="unfinished"></translation>
     </message>

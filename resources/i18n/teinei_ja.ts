@@ -60,22 +60,22 @@
 <context>
     <name>DeadlinePanel</name>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="167"/>
+        <location filename="../../app/ui/deadline_panel.py" line="169"/>
         <source>Set the dates above to see the deadlines.</source>
         <translation>上の日時を入れると、期限が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="182"/>
+        <location filename="../../app/ui/deadline_panel.py" line="184"/>
         <source>passed</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="182"/>
+        <location filename="../../app/ui/deadline_panel.py" line="184"/>
         <source>reached</source>
         <translation>到来</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="190"/>
+        <location filename="../../app/ui/deadline_panel.py" line="192"/>
         <source>Order dates and deadlines</source>
         <translation>取引の日時と期限</translation>
     </message>
@@ -91,6 +91,28 @@
         <location filename="../../app/ui/dialogs.py" line="126"/>
         <source>Teinei drafts careful messages to marketplace buyers, in Japanese and English.</source>
         <translation>Teinei は、購入者へのていねいなメッセージを日本語と英語で作るアプリです。</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDock</name>
+    <message>
+        <location filename="../../app/ui/userset/editor_dock.py" line="31"/>
+        <location filename="../../app/ui/userset/editor_dock.py" line="32"/>
+        <source>Template editor</source>
+        <translation>テンプレート編集</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTabs</name>
+    <message>
+        <location filename="../../app/ui/userset/editor_tabs.py" line="63"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/editor_tabs.py" line="64"/>
+        <source>Save this template (Ctrl+S)</source>
+        <translation>このテンプレートを保存 (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -117,24 +139,24 @@
     </message>
 </context>
 <context>
-    <name>EditorWindows</name>
+    <name>Editors</name>
     <message>
-        <location filename="../../app/ui/userset/editors.py" line="78"/>
+        <location filename="../../app/ui/userset/editors.py" line="101"/>
         <source>Teinei kept unsaved text for {0} from {1}, but the file is gone. Save the text as that file again and open it?</source>
         <translation>{0} の保存していない内容({1})が残っていますが、ファイルがなくなっています。同じ名前でもう一度保存して開きますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/editors.py" line="83"/>
+        <location filename="../../app/ui/userset/editors.py" line="106"/>
         <source>Teinei kept unsaved text for {0} from {1}. Open it in the editor?</source>
         <translation>{0} の保存していない内容({1})が残っています。編集画面で開きますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/editors.py" line="87"/>
+        <location filename="../../app/ui/userset/editors.py" line="110"/>
         <source>Unsaved text found</source>
         <translation>保存していない内容があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/editors.py" line="106"/>
+        <location filename="../../app/ui/userset/editors.py" line="129"/>
         <source>Saved the kept text as {0}.</source>
         <translation>残っていた内容を {0} として保存しました。</translation>
     </message>
@@ -185,27 +207,27 @@
         <translation>すべてのプラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="50"/>
+        <location filename="../../app/ui/editor/front_form.py" line="51"/>
         <source>label shown in the order form</source>
         <translation>入力欄に表示する名前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="58"/>
+        <location filename="../../app/ui/editor/front_form.py" line="59"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="59"/>
+        <location filename="../../app/ui/editor/front_form.py" line="60"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="60"/>
+        <location filename="../../app/ui/editor/front_form.py" line="61"/>
         <source>Platforms</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="61"/>
+        <location filename="../../app/ui/editor/front_form.py" line="62"/>
         <source>Field</source>
         <translation>入力項目</translation>
     </message>
@@ -786,145 +808,145 @@ Still needed: %1</source>
         <translation>フォルダ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="179"/>
+        <location filename="../../app/ui/userset/actions.py" line="183"/>
         <source>{0} is now in your set ({1}); edit it there.</source>
         <translation>{0} を自分用にコピーしました({1})。コピーを編集できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="188"/>
+        <location filename="../../app/ui/userset/actions.py" line="192"/>
         <source>Edit a built-in template</source>
         <translation>標準テンプレートの編集</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="190"/>
+        <location filename="../../app/ui/userset/actions.py" line="194"/>
         <source>Built-in templates stay as shipped. Copy {0} into your own set and edit the copy? (Revert to built-in undoes this.)</source>
         <translation>標準テンプレートはそのまま残ります。{0} を自分用にコピーして、コピーを編集しますか?(「標準に戻す」で元に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="221"/>
-        <location filename="../../app/ui/userset/actions.py" line="225"/>
-        <location filename="../../app/ui/userset/actions.py" line="229"/>
+        <location filename="../../app/ui/userset/actions.py" line="226"/>
+        <location filename="../../app/ui/userset/actions.py" line="230"/>
+        <location filename="../../app/ui/userset/actions.py" line="234"/>
         <source>New template</source>
         <translation>新しいテンプレート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="221"/>
+        <location filename="../../app/ui/userset/actions.py" line="226"/>
         <source>Id (a-z, 0-9, _):</source>
         <translation>ID(a-z、0-9、_):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="225"/>
+        <location filename="../../app/ui/userset/actions.py" line="230"/>
         <source>Title:</source>
         <translation>タイトル:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="229"/>
+        <location filename="../../app/ui/userset/actions.py" line="234"/>
         <source>Category:</source>
         <translation>カテゴリ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="241"/>
+        <location filename="../../app/ui/userset/actions.py" line="246"/>
         <source>Made {0} in Japanese and English.</source>
         <translation>{0} を日本語と英語で作りました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="248"/>
+        <location filename="../../app/ui/userset/actions.py" line="253"/>
         <source>Rename</source>
         <translation>IDの変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="248"/>
+        <location filename="../../app/ui/userset/actions.py" line="253"/>
         <source>New id:</source>
         <translation>新しいID:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="254"/>
+        <location filename="../../app/ui/userset/actions.py" line="259"/>
         <source>{0} is now {1}.</source>
         <translation>{0} を {1} に変更しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="261"/>
+        <location filename="../../app/ui/userset/actions.py" line="266"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="261"/>
+        <location filename="../../app/ui/userset/actions.py" line="266"/>
         <source>Id of the copy:</source>
         <translation>コピーのID:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="269"/>
+        <location filename="../../app/ui/userset/actions.py" line="284"/>
         <source>Copied {0} to {1}.</source>
         <translation>{0} を {1} として複製しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="280"/>
+        <location filename="../../app/ui/userset/actions.py" line="295"/>
         <source>Deleted {0} (moved to the trash; Undo delete brings it back).</source>
         <translation>{0} を削除しました(ゴミ箱へ移動。「削除を取り消す」で戻せます)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="292"/>
+        <location filename="../../app/ui/userset/actions.py" line="307"/>
         <source>{0} is back.</source>
         <translation>{0} を元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="298"/>
+        <location filename="../../app/ui/userset/actions.py" line="313"/>
         <source>The trash is empty.</source>
         <translation>ゴミ箱は空です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="305"/>
+        <location filename="../../app/ui/userset/actions.py" line="320"/>
         <source>Restore a deleted template</source>
         <translation>削除したテンプレートを戻す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="305"/>
+        <location filename="../../app/ui/userset/actions.py" line="320"/>
         <source>Deleted:</source>
         <translation>削除したもの:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="318"/>
+        <location filename="../../app/ui/userset/actions.py" line="333"/>
         <source>{0} shows the built-in again; Undo delete brings your copy back.</source>
         <translation>{0} は標準の内容に戻りました。「削除を取り消す」で自分のコピーを戻せます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="323"/>
+        <location filename="../../app/ui/userset/actions.py" line="338"/>
         <source>A zip file</source>
         <translation>zip ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="323"/>
+        <location filename="../../app/ui/userset/actions.py" line="338"/>
         <source>A folder</source>
         <translation>フォルダ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="325"/>
-        <location filename="../../app/ui/userset/actions.py" line="330"/>
+        <location filename="../../app/ui/userset/actions.py" line="340"/>
+        <location filename="../../app/ui/userset/actions.py" line="345"/>
         <source>Import templates</source>
         <translation>テンプレートの読み込み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="325"/>
+        <location filename="../../app/ui/userset/actions.py" line="340"/>
         <source>Import from:</source>
         <translation>読み込み元:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="340"/>
+        <location filename="../../app/ui/userset/actions.py" line="355"/>
         <source>Imported {0} file(s).</source>
         <translation>{0} 件のファイルを読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="344"/>
+        <location filename="../../app/ui/userset/actions.py" line="359"/>
         <source>Export my templates</source>
         <translation>自分のテンプレートを書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="353"/>
+        <location filename="../../app/ui/userset/actions.py" line="368"/>
         <source>Exported {0} file(s) to {1}.</source>
         <translation>{0} 件のファイルを {1} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="361"/>
+        <location filename="../../app/ui/userset/actions.py" line="376"/>
         <source>Template folders updated.</source>
         <translation>テンプレートフォルダを更新しました。</translation>
     </message>
@@ -967,57 +989,57 @@ Still needed: %1</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="121"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="129"/>
         <source>This template is read-only here. Customize it to edit your own copy.</source>
         <translation>このテンプレートはここでは編集できません。自分用にコピーすると編集できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="132"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="140"/>
         <source>Unsaved text found</source>
         <translation>保存していない内容があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="134"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="142"/>
         <source>Teinei kept unsaved text for {0} from {1}, probably because it closed before you saved. Restore it?</source>
         <translation>{0} の保存していない内容({1})が残っています。保存する前に Teinei が終了したようです。元に戻しますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="155"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="163"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="156"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="164"/>
         <source>{0} has changes that are not saved. Save them?</source>
         <translation>{0} に保存していない変更があります。保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="177"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="185"/>
         <source>Changed by another program</source>
         <translation>別のプログラムで変更されています</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="179"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="187"/>
         <source>{0} was changed by another program since you opened it. Replace it with your text?</source>
         <translation>{0} は開いた後で別のプログラムに変更されています。編集中の内容で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="187"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="195"/>
         <source>Could not save {0}: {1}. Your text is still here and autosaved.</source>
         <translation>{0} を保存できませんでした({1})。編集中の内容はここに残り、自動保存してあります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="190"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="198"/>
         <source>Could not save {0}: {1}. Your text is still here only; copy it somewhere safe before closing.</source>
         <translation>{0} を保存できませんでした({1})。編集中の内容はこの画面にしか残っていません。閉じる前に、別の場所へコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="205"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="213"/>
         <source>Saved, but line {0} has a problem; the library skips this file until it is fixed: {1}</source>
         <translation>保存しましたが、{0}行目に問題があります。直すまで、このファイルは一覧に出ません: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="297"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="305"/>
         <source>Fix the front matter first; the form edits it.</source>
         <translation>先に +++ の間(前付け)の誤りを直してください。フォームはそこを書き換えます。</translation>
     </message>

@@ -134,3 +134,16 @@ def test_a_new_clock_marks_what_has_passed_by_then(
     assert "(passed)" in panel.summary.text().split("<br>")[0]
     panel.rows["delivered"][0].setChecked(True)
     assert panel.order_dates().delivered == datetime(2026, 12, 12, 9, 0)
+
+
+def test_a_narrow_panel_puts_date_boxes_under_their_labels(
+    qtbot: QtBot, platforms: dict[str, Platform]
+) -> None:
+    panel = make_panel(qtbot, datetime(2026, 12, 2, 18, 0))
+    panel.set_platform(platforms["mercari_jp"])
+    known, edit = panel.rows["shipping_notice"]
+    panel.resize(known.sizeHint().width() + edit.minimumSizeHint().width() // 2, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert edit.geometry().top() >= known.geometry().bottom()
+    assert edit.geometry().right() <= panel.contentsRect().right()

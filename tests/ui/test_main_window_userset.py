@@ -59,7 +59,7 @@ def test_an_edit_saved_in_the_editor_reaches_the_desk(
     monkeypatch.setattr(dialogs, "ask", lambda *args, **kwargs: True)
     window.user_set.edit.trigger()  # a built-in: copied into the user set first
     path = paths.user_templates_dir() / "ja" / "apology.jinja"
-    editor = window.user_set.editors[path].editor
+    editor = window.user_set.editors[path]
     editor.form.title.setText("お詫び(自分用)")
     editor.form.title.editingFinished.emit()
     assert editor.save()
@@ -72,8 +72,9 @@ def test_quitting_with_an_unsaved_editor_asks_first(
 ) -> None:
     window.user_set.customize.trigger()
     editor = window.user_set.open_editor(paths.user_templates_dir() / "ja" / "apology.jinja")
-    editor.editor.code.moveCursor(QTextCursor.MoveOperation.End)
-    editor.editor.code.insertPlainText("書きかけ")
+    assert editor is not None
+    editor.code.moveCursor(QTextCursor.MoveOperation.End)
+    editor.code.insertPlainText("書きかけ")
     monkeypatch.setattr(dialogs, "ask_save", lambda *args: dialogs.Choice.CANCEL)
     assert not window.close()
     assert window.isVisible()

@@ -109,17 +109,20 @@ def test_money_box_refuses_letters(qtbot, tmp_path: Path) -> None:
 
 
 def test_a_date_is_set_and_cleared_from_the_keyboard(qtbot) -> None:
-    from PySide6.QtCore import QDate, Qt
+    from datetime import datetime
+
+    from PySide6.QtCore import Qt
 
     form, _ = make_form(qtbot)
+    form.set_clock(lambda: datetime(2026, 12, 9, 10, 0))
     editor = form.editor("ship_date")
     seen: list[object] = []
     form.value_changed.connect(lambda name, value: seen.append(value))
     qtbot.keyClick(editor.input, Qt.Key.Key_Up)
-    assert editor.value() == QDate.currentDate().toPython()
+    assert editor.value() == date(2026, 12, 9)
     qtbot.keyClick(editor.input, Qt.Key.Key_Delete)
     assert editor.value() is None
-    assert seen == [QDate.currentDate().toPython(), None]
+    assert seen == [date(2026, 12, 9), None]
 
 
 def test_a_date_box_takes_today_from_the_forms_clock(qtbot) -> None:

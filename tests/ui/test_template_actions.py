@@ -128,7 +128,7 @@ def test_new_makes_both_languages_and_opens_the_editor(
     window.actions.new.trigger()
     made = window.library.get("late_reply", "ja")
     assert made is not None and made.title == "返信が遅れたお詫び"
-    editor = window.actions.editors[made.path].editor
+    editor = window.actions.editors[made.path]
     assert editor.path == made.path and editor.problems == []
 
 
@@ -138,7 +138,7 @@ def test_editing_a_builtin_offers_to_customize_first(
     answer_with(monkeypatch, ask=True)
     window.actions.edit.trigger()
     copy = paths.user_templates_dir() / "ja" / "apology.jinja"
-    assert copy.exists() and window.actions.editors[copy].editor.writable
+    assert copy.exists() and window.actions.editors[copy].writable
 
 
 def test_import_with_conflicts_shows_them_and_replaces_when_ticked(
@@ -244,7 +244,7 @@ def test_unsaved_text_from_last_time_is_offered_on_start(
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "ask", lambda _p, _t, text, **_k: asked.append(text) or True)
     window.actions.offer_drafts()
-    editor = window.actions.editors[path].editor
+    editor = window.actions.editors[path]
     assert editor.code.toPlainText().endswith("続きの文。\n") and editor.is_dirty()
     assert len(asked) == 1 and "Open it in the editor?" in asked[0]
 
@@ -262,7 +262,7 @@ def test_a_draft_whose_file_is_gone_can_be_saved_again(
     assert len(asked) == 1 and "the file is gone" in asked[0]
     assert path.read_text(encoding="utf-8") == text
     assert drafts.pending_drafts() == []
-    assert not window.actions.editors[path].editor.is_dirty()
+    assert not window.actions.editors[path].is_dirty()
 
 
 def test_a_declined_draft_is_discarded(window: Window, monkeypatch: pytest.MonkeyPatch) -> None:

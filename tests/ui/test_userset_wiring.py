@@ -19,7 +19,10 @@ class Desk(QMainWindow):
 
     def __init__(self) -> None:
         super().__init__()
-        self.menus = {"template": self.menuBar().addMenu("&Template")}
+        self.menus = {
+            "template": self.menuBar().addMenu("&Template"),
+            "view": self.menuBar().addMenu("&View"),
+        }
         self.library: Library = load_library()
         self.template_key = ("mine", "en")
         self.reloads = 0
@@ -55,7 +58,8 @@ def test_closing_the_window_asks_about_an_editor_with_unsaved_edits(
     qtbot.addWidget(desk)
     actions = install(desk)
     desk.show()
-    editor = actions.open_editor(desk.template.path).editor  # type: ignore[union-attr]
+    editor = actions.open_editor(desk.template.path)  # type: ignore[union-attr]
+    assert editor is not None
     editor.code.moveCursor(QTextCursor.MoveOperation.End)
     editor.code.insertPlainText("unsaved")
     asked: list[str] = []

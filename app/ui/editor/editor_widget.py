@@ -57,7 +57,8 @@ class TemplateEditor(QWidget):
         column.addWidget(self.banner)
         column.addWidget(self.code, 1)
         column.addWidget(self.strip)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # Side by side in a window; the editor pane stacks them (see set_stacked).
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 3)
@@ -77,6 +78,13 @@ class TemplateEditor(QWidget):
         self.banner.reload_clicked.connect(self.reload_from_disk)
         self.banner.keep_clicked.connect(self._keep_mine)
         self.setEnabled(False)
+
+    def set_stacked(self) -> None:
+        """Preview under the text, for a narrow place such as the main window's pane."""
+        self.splitter.setOrientation(Qt.Orientation.Vertical)
+        self.splitter.setStretchFactor(0, 3)  # the text gets the room; the preview a glance
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([3000, 1000])
 
     # Opening and leaving
     def open_file(

@@ -44,7 +44,8 @@ class FrontMatterForm(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.all_platforms, 0, 0)
         for index, box in enumerate(self.platform_boxes.values(), start=1):
-            grid.addWidget(box, index // 5, index % 5)
+            grid.addWidget(box, index // 3, index % 3)  # narrow enough for the pane
+        grid.setColumnStretch(3, 1)  # the boxes keep together at the left
         self.field = QComboBox()
         self.field_label = QLineEdit()
         self.field_label.setPlaceholderText(self.tr("label shown in the order form"))

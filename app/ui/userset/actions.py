@@ -22,7 +22,7 @@ from app.template_file import CATEGORIES, Template
 from app.trash import TrashEntry
 from app.ui import dialogs
 from app.ui.i18n import current_language
-from app.ui.userset.editors import EditorWindows
+from app.ui.userset.editors import Editors
 from app.userset import (
     customize,
     delete,
@@ -37,7 +37,7 @@ from app.userset import (
 
 # The editor, dialogs and zip handling load when first used, not with the window.
 if TYPE_CHECKING:
-    from app.ui.editor.window import EditorWindow
+    from app.ui.editor.editor_widget import TemplateEditor
 
 
 def run_dialog(dialog: QDialog) -> int:
@@ -58,9 +58,9 @@ class TemplateActions(QObject):
         super().__init__(parent)
         self._parent, self._current, self._library = parent, current, library
         self.last_deleted: list[TrashEntry] = []
-        self.editor_windows = EditorWindows(parent, library)
-        self.editor_windows.saved.connect(self.library_changed)
-        self.editor_windows.message.connect(self.message)
+        self.pane = Editors(parent, library)  # the editor pane's tabs
+        self.pane.saved.connect(self.library_changed)
+        self.pane.message.connect(self.message)
         self.customize = self._action(self.do_customize)
         self.customize_one = self._action(self.do_customize_one)
         self.edit = self._action(self.do_edit)
@@ -165,8 +165,12 @@ class TemplateActions(QObject):
     def do_customize(self, langs: tuple[str, ...] | None = None) -> None:
         template = self._current()
         target = self._target() if template is not None else None
-        if template is not None and target is not None:
-            self._run(lambda: self._customized(template, langs, target))
+        if (
+            template is not None
+            and target is not None
+            and self._run(lambda: self._customized(template, langs, target))
+        ):
+            self._open_made(target, template.id, template.lang)
 
     def do_customize_one(self) -> None:
         template = self._current()
@@ -206,15 +210,16 @@ class TemplateActions(QObject):
         source: str = "user",
         writable: bool = True,
         draft: drafts.Draft | None = None,
-    ) -> EditorWindow:
-        return self.editor_windows.open(path, source, writable, draft)
+    ) -> TemplateEditor | None:
+        """Open ``path`` in a tab of the editor pane, or bring its tab forward."""
+        return self.pane.open(path, source, writable, draft)
 
     @property
-    def editors(self) -> dict[Path, EditorWindow]:
-        return self.editor_windows.windows
+    def editors(self) -> dict[Path, TemplateEditor]:
+        return self.pane.editors
 
     def offer_drafts(self) -> None:
-        self.editor_windows.offer_drafts()
+        self.pane.offer_drafts()
 
     def do_new(self) -> None:
         template_id = dialogs.get_text(
@@ -261,8 +266,18 @@ class TemplateActions(QObject):
             self._parent, self.tr("Duplicate"), self.tr("Id of the copy:"), f"{template.id}_2"
         )
         target = self._target() if new_id else None
-        if new_id and target is not None:
-            self._run(lambda: self._duplicated(template.id, new_id, target))
+        if (
+            new_id
+            and target is not None
+            and self._run(lambda: self._duplicated(template.id, new_id, target))
+        ):
+            self._open_made(target, new_id, template.lang)
+
+    def _open_made(self, target: Source, template_id: str, lang: str) -> None:
+        """A copy is made to be changed: its file in the language shown opens in the pane."""
+        path = file_in(target, template_id, lang)
+        if path.is_file():
+            self.open_editor(path, target.name)
 
     def _duplicated(self, old: str, new: str, target: Source) -> str:
         duplicate(self._library(), old, new, target)

@@ -1,4 +1,4 @@
-"""The open editor windows, one per file, and the unsaved text offered back on start."""
+"""The editor pane's open templates, and the unsaved text offered back on start."""
 
 from __future__ import annotations
 
@@ -15,20 +15,28 @@ from app.file_errors import failed
 from app.library import Library
 from app.ui import dialogs
 from app.ui.i18n import current_language
+from app.ui.settings import Settings
+from app.ui.userset.editor_tabs import EditorTabs
 
-# The editor loads when first used, not with the window.
+# The editor loads when the first tab opens, not with the window.
 if TYPE_CHECKING:
-    from app.ui.editor.window import EditorWindow
+    from app.ui.editor.editor_widget import TemplateEditor
 
 
-class EditorWindows(QObject):
+class Editors(QObject):
     saved = Signal()  # a template file was written: the library should reload
     message = Signal(str, str)  # kind ("ok" or "error"), a sentence
+    shown = Signal()  # a tab was opened or brought forward: the pane should show
 
     def __init__(self, parent: QWidget, library: Callable[[], Library]) -> None:
         super().__init__(parent)
         self._parent, self._library = parent, library
-        self.windows: dict[Path, EditorWindow] = {}
+        self.tabs = EditorTabs(parent)
+        self.tabs.saved.connect(lambda _path: self.saved.emit())
+
+    @property
+    def editors(self) -> dict[Path, TemplateEditor]:
+        return self.tabs.editors
 
     def open(
         self,
@@ -36,27 +44,35 @@ class EditorWindows(QObject):
         source: str = "user",
         writable: bool = True,
         draft: drafts.Draft | None = None,
-    ) -> EditorWindow:
-        """The editor for ``path``, brought to the front (opened if it is not yet)."""
-        window = self.windows.get(path)
-        if window is None or not window.isVisible():
-            from app.ui.editor.window import EditorWindow
-
-            window = EditorWindow(self._parent)
-            window.editor.saved.connect(lambda _p: self.saved.emit())
-            window.open_file(path, source, writable, draft)
-            self.windows[path] = window
-        window.show()
-        window.raise_()
-        return window
+        *,
+        reveal: bool = True,
+    ) -> TemplateEditor | None:
+        """The tab for ``path``, made current and shown (opened if it is not yet)."""
+        editor = self.tabs.open(
+            path, source, writable, draft, getattr(self._parent, "platforms", None)
+        )
+        if editor is not None and reveal:
+            self.shown.emit()
+            editor.code.setFocus()
+        return editor
 
     def release_all(self) -> bool:
-        """Before quitting: each editor with unsaved edits asks. False when one is kept."""
-        return all(
-            window.editor.maybe_release()
-            for window in list(self.windows.values())
-            if window.isVisible()
-        )
+        """Before quitting: each tab with unsaved text asks. False when one is kept."""
+        if not self.tabs.release_all():
+            self.shown.emit()  # the kept tab stays in sight
+            return False
+        return True
+
+    def remember_open(self) -> None:
+        """Note the open files, so the next start opens them again."""
+        Settings().set("editor/open", [str(path) for path in self.editors])
+
+    def reopen(self) -> None:
+        """Open the files the pane held at the last quit (those still there), quietly."""
+        for name in Settings().get("editor/open"):
+            path = Path(str(name))
+            if path.is_file() and path not in self.editors:
+                self.open(path, self.source_name(path), self.writable(path), reveal=False)
 
     def source_name(self, path: Path) -> str:
         """The library's name for the folder ``path`` is in (user, or a shared folder)."""
@@ -64,6 +80,13 @@ class EditorWindows(QObject):
             if path.parent.parent == source.path:
                 return source.name
         return "user"
+
+    def writable(self, path: Path) -> bool:
+        """A built-in or a read-only shared folder's file opens read-only."""
+        for source in self._library().sources:
+            if path.parent.parent == source.path:
+                return source.writable
+        return False
 
     def offer_drafts(self) -> None:
         """On start: unsaved text kept from last time is offered back, one file at a time."""

@@ -1,5 +1,6 @@
-"""Pictures of the template editor (clean and with a problem), the Template menu, the
-import plan and the browser showing a customized template, in both UI languages.
+"""Pictures of the template editor (clean and with a problem), the main window with the
+editor pane open on a template with a problem, the Template menu, the import plan and the
+browser showing a customized template, in both UI languages.
 
 Run with ``make screenshots``; everything happens in a temporary home folder.
 """
@@ -62,6 +63,13 @@ def main(argv: list[str]) -> int:
             window.browser.select("partial_refund_offer")
             window.show()
             shots.save(window, f"main_window_ui_{ui_lang}_customized.png")
+            pane = window.user_set.open_editor(path)
+            if pane is not None:
+                pane.code.setPlainText(clean.replace("| money", "| mony", 1))
+                pane.check_now()
+                pane.code.go_to_line(pane.problems[0].line if pane.problems else 1)
+                shots.save(window, f"main_window_ui_{ui_lang}_editor_pane_error.png")
+                pane.code.setPlainText(clean)  # nothing left unsaved to ask about
             menu = window.menus["template"]
             window.user_set.update_enabled()
             menu.popup(window.mapToGlobal(window.rect().topLeft()))
