@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
     message_copied = Signal(str, str, str)  # template id, language, text
     ready = Signal()  # the parts are built and the library is loaded
     preview_updated = Signal()  # self.preview changed (a policy check can run on it)
+    orders_opened = Signal()  # a start's orders dock was filled (app/ui/orders_dock.py)
 
     # Built by _finish (at once, or after the first paint when deferred).
     library: Library

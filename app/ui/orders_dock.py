@@ -69,5 +69,6 @@ def attach_after_paint(window: MainWindow) -> None:
         if window_orders.attach(window, dock) is None:
             window.removeDockWidget(dock)  # the store could not open; the dialog said why
             dock.deleteLater()
+        window.orders_opened.emit()
 
     AfterPaint(window.preview_pane, fill)

@@ -28,6 +28,7 @@ def start(qtbot: QtBot) -> tuple[MainWindow, dict[str, object]]:
         seen["text"] = window.preview_pane.text.toPlainText()
 
     window.ready.connect(at_ready)
+    window.orders_opened.connect(lambda: seen.update(opened=hasattr(window, "orders")))
     qtbot.waitUntil(lambda: window.is_ready)
     return window, seen
 
@@ -36,7 +37,7 @@ def test_the_dock_shows_loading_with_the_desk_then_the_orders(qtbot: QtBot) -> N
     window, seen = start(qtbot)
     assert seen["note"] == "Loading orders…"
     assert seen["orders"] is False
-    qtbot.waitUntil(lambda: hasattr(window, "orders"))
+    qtbot.waitUntil(lambda: seen.get("opened") is True)
     dock = window.findChild(QDockWidget, "ordersDock")
     assert dock is window.orders.dock
     assert dock.widget() is window.orders.panel
