@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import shutil
 from dataclasses import dataclass
@@ -37,6 +36,8 @@ def drafts_dir() -> Path:
 
 
 def _draft_file(key: str) -> Path:
+    import hashlib  # only when a draft is written or dropped, not on every start
+
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
     return drafts_dir() / f"{digest}.json"
 

@@ -7,9 +7,6 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-from jinja2 import pass_context
-from jinja2.runtime import Context, Undefined
-
 from app.messages import say, text_in
 
 _WEEKDAYS_JA = "月火水木金土日"
@@ -99,48 +96,3 @@ def with_sama(name: Any, lang: str) -> str:
     if not text:
         raise FilterError(say("empty_name"))
     return f"{text}{_HONORIFIC}" if lang == "ja" else text
-
-
-def _lang(context: Context) -> str:
-    return str(context.get("lang", "ja"))
-
-
-def _currency(context: Context) -> str:
-    platform = context.get("platform")
-    return str(getattr(platform, "currency", "JPY"))
-
-
-@pass_context
-def money_filter(context: Context, value: Any) -> str:
-    if isinstance(value, Undefined):
-        return str(value)
-    return format_money(value, _currency(context), _lang(context))
-
-
-@pass_context
-def date_filter(context: Context, value: Any, style: str = "short") -> str:
-    if isinstance(value, Undefined):
-        return str(value)
-    return format_date(value, _lang(context), style)
-
-
-@pass_context
-def datetime_filter(context: Context, value: Any) -> str:
-    if isinstance(value, Undefined):
-        return str(value)
-    return format_datetime(value, _lang(context))
-
-
-@pass_context
-def sama_filter(context: Context, value: Any) -> str:
-    if isinstance(value, Undefined):
-        return str(value)
-    return with_sama(value, _lang(context))
-
-
-FILTERS = {
-    "money": money_filter,
-    "date": date_filter,
-    "datetime": datetime_filter,
-    "sama": sama_filter,
-}

@@ -6,12 +6,13 @@ import contextvars
 from functools import lru_cache
 from typing import Any
 
-from jinja2 import StrictUndefined, Template, Undefined, nodes
+from jinja2 import StrictUndefined, Template, Undefined, nodes, pass_context
 from jinja2.exceptions import SecurityError
+from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 from jinja2.utils import missing
 
-from app.filters import FILTERS
+from app.filters import format_date, format_datetime, format_money, with_sama
 
 # Names a collecting render found undefined, in order; one list per render.
 _found: contextvars.ContextVar[list[str]] = contextvars.ContextVar("teinei_missing")
@@ -66,6 +67,52 @@ class FieldUndefined(StrictUndefined):
 
     def __bool__(self) -> bool:  # type: ignore[override]
         return False
+
+
+# The filters as templates call them: the language and currency come from the context.
+def _lang(context: Context) -> str:
+    return str(context.get("lang", "ja"))
+
+
+def _currency(context: Context) -> str:
+    platform = context.get("platform")
+    return str(getattr(platform, "currency", "JPY"))
+
+
+@pass_context
+def money_filter(context: Context, value: Any) -> str:
+    if isinstance(value, Undefined):
+        return str(value)
+    return format_money(value, _currency(context), _lang(context))
+
+
+@pass_context
+def date_filter(context: Context, value: Any, style: str = "short") -> str:
+    if isinstance(value, Undefined):
+        return str(value)
+    return format_date(value, _lang(context), style)
+
+
+@pass_context
+def datetime_filter(context: Context, value: Any) -> str:
+    if isinstance(value, Undefined):
+        return str(value)
+    return format_datetime(value, _lang(context))
+
+
+@pass_context
+def sama_filter(context: Context, value: Any) -> str:
+    if isinstance(value, Undefined):
+        return str(value)
+    return with_sama(value, _lang(context))
+
+
+FILTERS = {
+    "money": money_filter,
+    "date": date_filter,
+    "datetime": datetime_filter,
+    "sama": sama_filter,
+}
 
 
 def _new_environment(undefined: type[Undefined]) -> SandboxedEnvironment:

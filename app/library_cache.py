@@ -7,6 +7,7 @@ its file's size, times and inode are the ones it was parsed from.
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import os
 import pickle
@@ -16,7 +17,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-import jinja2
 import platformdirs
 
 from app import __version__, paths
@@ -72,17 +72,33 @@ def _stamp(path: Path) -> Stamp:
     return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
 
 
-def _code_stamp() -> tuple[Any, ...]:
+def source_stamps(modules: Iterable[str], resources: Iterable[str] = ()) -> tuple[object, ...]:
+    """The size and time of each of app's ``modules`` and ``resources`` (None if missing)."""
     package = Path(__file__).resolve().parent
-    files = [package / name for name in _PARSER_MODULES]
-    files += [paths.resource_path(name) for name in _PARSER_RESOURCES]
+    files = [package / name for name in modules]
+    files += [paths.resource_path(name) for name in resources]
     stamps: list[object] = []
     for file in files:
         try:
             stamps.append(_stamp(file)[:2])
         except OSError:
             stamps.append(None)
-    return (FORMAT, __version__, sys.version, jinja2.__version__, tuple(stamps))
+    return tuple(stamps)
+
+
+def _code_stamp() -> tuple[Any, ...]:
+    stamps = source_stamps(_PARSER_MODULES, _PARSER_RESOURCES)
+    return (FORMAT, __version__, sys.version, jinja2_stamp(), stamps)
+
+
+def jinja2_stamp() -> object:
+    """Which jinja2 is installed, without importing it (that takes tens of ms)."""
+    spec = importlib.util.find_spec("jinja2")
+    origin = spec.origin if spec is not None else None
+    try:
+        return (origin, _stamp(Path(origin))[:2]) if origin else None
+    except OSError:
+        return None
 
 
 class _Unpickler(pickle.Unpickler):

@@ -12,20 +12,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.fields import Field, resolve_choices
 from app.filters import format_date, format_money
 from app.messages import say
 from app.platforms import Platform
-from app.rendering import (
-    FieldValueError,
-    MissingFieldsError,
-    TemplateError,
-    example_values,
-    render,
-)
-from app.template_file import Template
+from app.template_file import Template, example_values
+
+# app.rendering (and jinja2) load with the first real render, not with this module: the
+# desk can show a remembered first preview (app.render_memo) before they are needed.
+if TYPE_CHECKING:
+    from app.rendering import TemplateError
 
 READY = "ready"  # every field filled: this is the text that will be copied
 DRAFT = "draft"  # some fields missing: their places are marked in the text
@@ -65,6 +63,8 @@ def compose(
     deadlines: Mapping[str, date | datetime] | None = None,
 ) -> Preview:
     """The preview of ``template`` filled with ``values``; never raises for bad input."""
+    from app.rendering import FieldValueError, MissingFieldsError, TemplateError, render
+
     typed = any(f.name in values for f in template.fields)
     values = usable_values(template, values, platform)
     try:
@@ -151,6 +151,8 @@ def _try_render(
     platform: Platform,
     deadlines: Mapping[str, date | datetime] | None,
 ) -> str | None:
+    from app.rendering import TemplateError, render
+
     try:
         return render(template, values, platform, deadlines=deadlines)
     except TemplateError:

@@ -18,6 +18,7 @@ from app.jinja_messages import syntax_message
 from app.messages import Message, join, say, text_in
 from app.platforms import Platform
 from app.template_file import Template
+from app.template_file import example_values as example_values
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _TRUE = {"1", "true", "yes", "on", "y", "はい"}
@@ -107,17 +108,6 @@ def template_values(
             continue
         context[field.name] = coerce(field, value, platform, template.lang)
     return context, absent
-
-
-def example_values(template: Template, platform: Platform) -> dict[str, Any]:
-    """The template's example order as it fits ``platform``: its currency's amounts, and
-    a carrier (or other choice) the platform really offers."""
-    values = template.example_for(platform.currency)
-    for field in template.fields:
-        offered = [key for key, _labels in resolve_choices(field, platform.carriers)]
-        if field.type == "choice" and offered and values.get(field.name) not in offered:
-            values[field.name] = offered[0]
-    return values
 
 
 def render(

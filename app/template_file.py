@@ -9,13 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jinja2 import TemplateSyntaxError, meta, nodes
-
-from app.fields import RESERVED_NAMES, Field, FieldSpecError, make_field
-from app.jinja_env import ENV, names_in_order
-from app.jinja_messages import syntax_message
+from app.fields import RESERVED_NAMES, Field, FieldSpecError, make_field, resolve_choices
 from app.messages import Message, say, text_in
-from app.platforms import LANGS, PLATFORM_IDS
+from app.platforms import LANGS, PLATFORM_IDS, Platform
 
 CATEGORIES = (
     "apology",
@@ -214,6 +210,12 @@ def _check_front_matter(path: Path, data: dict[str, Any], lines: list[str]) -> d
 def _discover_fields(
     path: Path, body: str, body_line: int, specs: Any, lang: str, lines: list[str]
 ) -> tuple[Field, ...]:
+    # jinja2 loads only to parse: a start whose templates come from the parse cache skips it.
+    from jinja2 import TemplateSyntaxError, meta, nodes
+
+    from app.jinja_env import ENV, names_in_order
+    from app.jinja_messages import syntax_message
+
     try:
         ast = ENV.parse(body)
     except TemplateSyntaxError as error:
@@ -237,3 +239,14 @@ def _discover_fields(
             line = _line_of_key(lines, f"[fields.{name}]")
             raise TemplateFileError(path, line, error.message) from None
     return tuple(fields)
+
+
+def example_values(template: Template, platform: Platform) -> dict[str, Any]:
+    """The template's example order as it fits ``platform``: its currency's amounts, and
+    a carrier (or other choice) the platform really offers."""
+    values = template.example_for(platform.currency)
+    for spec in template.fields:
+        offered = [key for key, _labels in resolve_choices(spec, platform.carriers)]
+        if spec.type == "choice" and offered and values.get(spec.name) not in offered:
+            values[spec.name] = offered[0]
+    return values

@@ -5,7 +5,8 @@
    no arguments) and reports:
    - frame: the window's first paint (menus, pickers, "Loading templates…");
    - desk: the whole built-in library loaded, list, form and preview filled, the orders
-     dock attached, and that desk painted;
+     dock placed (saying "Loading orders…"), and that desk painted;
+   - orders: the orders panel in that dock (the database is opened after the desk paint);
    - warnings: the policy check of the first preview done and shown.
    Target: the desk at most 1.5x the bare window.
 2. Keystroke-to-preview time with 2,000 templates in the library (generated into a temp
@@ -58,7 +59,7 @@ class Watch(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.framed = self.ready = self.filled = self.checked = False
+        self.framed = self.ready = self.filled = self.checked = self.opened = False
 
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
@@ -71,13 +72,18 @@ class Watch(QObject):
                 QTimer.singleShot(0, self.painted)
         return False
 
-    def on_ready(self):  # connected after the orders attach, so it runs after them
+    def on_ready(self):  # connected after the orders dock is placed, so it runs after
         self.ready = True
         print("ready", flush=True)
         self.window.update()
 
     def painted(self):
         print("desk", flush=True)
+        self.finish()
+
+    def on_orders(self):
+        self.opened = True
+        print("orders", flush=True)
         self.finish()
 
     def on_checked(self):
@@ -87,7 +93,7 @@ class Watch(QObject):
             self.finish()
 
     def finish(self):
-        if self.filled and self.checked:
+        if self.filled and self.checked and self.opened:
             QApplication.instance().quit()
 
 real_open = application.open_window
@@ -98,6 +104,7 @@ def open_window(app):
     app.installEventFilter(watch)
     window.ready.connect(watch.on_ready)
     window.ready.connect(lambda: watch_checks(window, watch))
+    window.orders_opened.connect(watch.on_orders)
     return window
 
 def watch_checks(window, watch):
@@ -113,7 +120,7 @@ from app.launch import main
 sys.exit(main())
 """
 
-MARKS = ("frame", "ready", "desk", "warnings")
+MARKS = ("frame", "ready", "desk", "orders", "warnings")
 
 
 def isolated_env(home: Path) -> dict[str, str]:
@@ -289,6 +296,7 @@ def main() -> int:
     labels = {
         "frame": "Teinei frame, first paint",
         "desk": "desk filled, orders dock, painted",
+        "orders": "orders panel in its dock",
         "warnings": "warnings of the first preview",
     }
     ratios: dict[str, float] = {}

@@ -46,10 +46,10 @@ def open_window(application: QApplication) -> MainWindow:
     window = MainWindow(defer=True)
 
     def attach_orders() -> None:
-        # The orders join once the parts exist; the frame does not wait for the database.
-        from app.ui import window_orders
+        # The dock joins the desk; the database and its panel fill it after the paint.
+        from app.ui import orders_dock
 
-        window_orders.attach(window)
+        orders_dock.attach_after_paint(window)
 
     window.ready.connect(attach_orders)
     window.show()

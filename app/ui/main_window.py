@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
     message_copied = Signal(str, str, str)  # template id, language, text
     ready = Signal()  # the parts are built and the library is loaded
     preview_updated = Signal()  # self.preview changed (a policy check can run on it)
+    orders_opened = Signal()  # a start's orders dock was filled (app/ui/orders_dock.py)
 
     # Built by _finish (at once, or after the first paint when deferred).
     library: Library
@@ -134,6 +135,15 @@ class MainWindow(QMainWindow):
         # Template menu: customize, edit, new, rename, delete, import, export, folders.
         self.user_set = wiring.install(self)
         self.is_ready = True
+        from app.ui.remembered_previews import RememberedPreviews
+
+        # A deferred start may paint a remembered first preview and render after the paint.
+        memo = None
+        if self._deferred:
+            from app.render_memo import RenderMemo
+
+            memo = RenderMemo()
+        self.previews = RememberedPreviews(self, memo)
         from app.ui.policy_wiring import PolicyWiring
 
         # A deferred start paints the desk first and lists its warnings a moment later.
@@ -214,8 +224,7 @@ class MainWindow(QMainWindow):
 
     def refresh_preview(self) -> None:
         """Render the open template and its twin from the draft; errors become banners."""
-        from app.preview import compose
-
+        compose = self.previews.compose
         template = self.template
         if template is None:
             self.preview = self.twin_preview = None
@@ -225,14 +234,14 @@ class MainWindow(QMainWindow):
             self.preview_updated.emit()
             return
         values, platform = self.draft.values, self.platform
-        self.preview = compose(template, values, platform, deadlines=self.deadlines)
+        self.preview = compose(template, values, platform, self.deadlines)
         self.preview_pane.show_preview(self.preview, platform.message_limit, self.field_labels())
         missing = set(self.preview.missing) | ({self.preview.invalid} - {""})
         self.form.set_missing(missing)
         twin = self.library.twin(template)
         other = "en" if template.lang == "ja" else "ja"
         if twin is not None and self.actions.twin.isChecked():
-            self.twin_preview = compose(twin, values, platform, deadlines=self.deadlines)
+            self.twin_preview = compose(twin, values, platform, self.deadlines)
         else:
             self.twin_preview = None
         self.preview_pane.show_twin(self.twin_preview, other)
@@ -379,6 +388,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        if self.is_ready:
+            self.previews.save()  # the next start's first preview
         super().closeEvent(event)
 
     def about(self) -> None:

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QScrollArea, QVBox
 from app.draft import Draft
 from app.labels import field_help, field_label
 from app.platforms import Platform
-from app.rendering import example_values
-from app.template_file import Template
+from app.template_file import Template, example_values
 from app.ui.field_editors import FieldEditor, make_editor
 from app.ui.i18n import current_language
 

@@ -17,8 +17,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from app.deadlines import OrderDates
 from app.findings import Finding
 from app.platforms import Platform
-from app.policy import check
-from app.policy_rules import PolicyRulesError
 from app.preview import ERROR, Preview
 from app.template_file import Template
 from app.ui.deadline_panel import DeadlinePanel
@@ -34,6 +32,10 @@ def findings_for(text: str, template: Template | None, platform: Platform) -> li
     """The warnings for ``text`` written with ``template``; none without a template."""
     if template is None or not text:
         return []
+    # The rules load with the first check, which a start runs after the desk is painted.
+    from app.policy import check
+    from app.policy_rules import PolicyRulesError
+
     try:
         return check(text, platform.id, limit=platform.message_limit, addressee=template.addressee)
     except PolicyRulesError as error:

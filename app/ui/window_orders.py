@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
+from app.draft import is_blank
 from app.next_step_rules import label
 from app.orders import DATE_NAMES, Order, OrderStore, open_store
 from app.ui import dialogs
@@ -16,34 +17,45 @@ from app.ui.i18n import localized
 from app.ui.orders_panel import OrdersPanel
 
 
-def attach(window: QMainWindow) -> WindowOrders | None:
-    """Give a built window its orders; a store that cannot open is explained, not fatal."""
+def attach(window: QMainWindow, dock: QDockWidget | None = None) -> WindowOrders | None:
+    """Give a built window its orders; a store that cannot open is explained, not fatal.
+    ``dock`` is one already placed (app/ui/orders_dock.py); otherwise one is made."""
     store, problem = open_store()
     if problem:
         title = QCoreApplication.translate("WindowOrders", "Orders")
         dialogs.inform(window, title, localized(problem))
     if store is None:
         return None
-    window.orders = WindowOrders(window, store)
+    window.orders = WindowOrders(window, store, dock)
     return window.orders
 
 
 class WindowOrders(QObject):
     """Wires an OrdersPanel (in a dock) to the window's draft, copies and menus."""
 
-    def __init__(self, window: QMainWindow, store: OrderStore) -> None:
+    def __init__(
+        self, window: QMainWindow, store: OrderStore, dock: QDockWidget | None = None
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.panel = OrdersPanel(store, window.platforms, window)
-        self.dock = QDockWidget(window)
-        self.dock.setObjectName("ordersDock")
-        self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        window.resizeDocks([self.dock], [280], Qt.Orientation.Vertical)
-        self.panel.list.set_compact(True)
-        saved = window.settings.state("docks")
-        if saved is not None:
-            window.restoreState(saved)  # where the seller left the orders dock, or closed
+        if dock is not None:  # placed (and restored) already, showing "Loading orders…"
+            self.dock = dock
+            loading = dock.widget()
+            dock.setWidget(self.panel)
+            if loading is not None:
+                loading.deleteLater()
+            self.panel.list.set_compact(True)
+        else:
+            self.dock = QDockWidget(window)
+            self.dock.setObjectName("ordersDock")
+            self.dock.setWidget(self.panel)
+            window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+            window.resizeDocks([self.dock], [280], Qt.Orientation.Vertical)
+            self.panel.list.set_compact(True)
+            saved = window.settings.state("docks")
+            if saved is not None:
+                window.restoreState(saved)  # where the seller left the orders dock, or closed
         # Where to save an export; replaced in tests.
         self.ask_export_path = self._ask_export_path
 
@@ -96,8 +108,14 @@ class WindowOrders(QObject):
     # -- orders -> window ------------------------------------------------------------------
     def _load_values(self, values: dict[str, Any]) -> None:
         """Another order (or a paste): the form shows exactly its values and dates."""
+        draft = self.window.draft
+        empty = all(is_blank(value) for value in values.values())
+        if draft.platform_id == self.panel.current.platform and empty and not draft.values:
+            # An empty order over an empty form (a start with a new order): no rebuild.
+            self._push_dates(self.panel.current)
+            return
         self.window.set_platform(self.panel.current.platform)
-        self.window.draft.clear()
+        draft.clear()
         self._push_dates(self.panel.current)
         self.window.set_values(values)
 

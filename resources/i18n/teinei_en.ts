@@ -60,22 +60,22 @@
 <context>
     <name>DeadlinePanel</name>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="167"/>
+        <location filename="../../app/ui/deadline_panel.py" line="169"/>
         <source>Set the dates above to see the deadlines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="182"/>
+        <location filename="../../app/ui/deadline_panel.py" line="184"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="182"/>
+        <location filename="../../app/ui/deadline_panel.py" line="184"/>
         <source>reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="190"/>
+        <location filename="../../app/ui/deadline_panel.py" line="192"/>
         <source>Order dates and deadlines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,12 +316,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>%n template file could not be read; run teinei check for details.</numerusform>
@@ -329,17 +329,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Started a new order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>Loading templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,22 +416,22 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../app/ui/order_form.py" line="162"/>
+        <location filename="../../app/ui/order_form.py" line="161"/>
         <source>Order details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="164"/>
+        <location filename="../../app/ui/order_form.py" line="163"/>
         <source>Choose a template on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="166"/>
+        <location filename="../../app/ui/order_form.py" line="165"/>
         <source>This template needs no details; the text is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="167"/>
+        <location filename="../../app/ui/order_form.py" line="166"/>
         <source>For reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,12 +497,12 @@
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="142"/>
+        <location filename="../../app/ui/orders_panel.py" line="141"/>
         <source>The copy was not added to the order&apos;s timeline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="151"/>
+        <location filename="../../app/ui/orders_panel.py" line="150"/>
         <source>Copy again?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,7 +576,7 @@
 <context>
     <name>PolicyWiring</name>
     <message>
-        <location filename="../../app/ui/policy_wiring.py" line="105"/>
+        <location filename="../../app/ui/policy_wiring.py" line="142"/>
         <source>This may break %1&apos;s rules:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,145 +809,145 @@ Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="179"/>
+        <location filename="../../app/ui/userset/actions.py" line="183"/>
         <source>{0} is now in your set ({1}); edit it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="188"/>
+        <location filename="../../app/ui/userset/actions.py" line="192"/>
         <source>Edit a built-in template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="190"/>
+        <location filename="../../app/ui/userset/actions.py" line="194"/>
         <source>Built-in templates stay as shipped. Copy {0} into your own set and edit the copy? (Revert to built-in undoes this.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="222"/>
         <location filename="../../app/ui/userset/actions.py" line="226"/>
         <location filename="../../app/ui/userset/actions.py" line="230"/>
+        <location filename="../../app/ui/userset/actions.py" line="234"/>
         <source>New template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="222"/>
+        <location filename="../../app/ui/userset/actions.py" line="226"/>
         <source>Id (a-z, 0-9, _):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="226"/>
+        <location filename="../../app/ui/userset/actions.py" line="230"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="230"/>
+        <location filename="../../app/ui/userset/actions.py" line="234"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="242"/>
+        <location filename="../../app/ui/userset/actions.py" line="246"/>
         <source>Made {0} in Japanese and English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="249"/>
+        <location filename="../../app/ui/userset/actions.py" line="253"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="249"/>
+        <location filename="../../app/ui/userset/actions.py" line="253"/>
         <source>New id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="255"/>
+        <location filename="../../app/ui/userset/actions.py" line="259"/>
         <source>{0} is now {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="262"/>
+        <location filename="../../app/ui/userset/actions.py" line="266"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="262"/>
+        <location filename="../../app/ui/userset/actions.py" line="266"/>
         <source>Id of the copy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="270"/>
+        <location filename="../../app/ui/userset/actions.py" line="284"/>
         <source>Copied {0} to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="281"/>
+        <location filename="../../app/ui/userset/actions.py" line="295"/>
         <source>Deleted {0} (moved to the trash; Undo delete brings it back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="293"/>
+        <location filename="../../app/ui/userset/actions.py" line="307"/>
         <source>{0} is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="299"/>
+        <location filename="../../app/ui/userset/actions.py" line="313"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="306"/>
+        <location filename="../../app/ui/userset/actions.py" line="320"/>
         <source>Restore a deleted template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="306"/>
+        <location filename="../../app/ui/userset/actions.py" line="320"/>
         <source>Deleted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="319"/>
+        <location filename="../../app/ui/userset/actions.py" line="333"/>
         <source>{0} shows the built-in again; Undo delete brings your copy back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="324"/>
+        <location filename="../../app/ui/userset/actions.py" line="338"/>
         <source>A zip file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="324"/>
+        <location filename="../../app/ui/userset/actions.py" line="338"/>
         <source>A folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="326"/>
-        <location filename="../../app/ui/userset/actions.py" line="331"/>
+        <location filename="../../app/ui/userset/actions.py" line="340"/>
+        <location filename="../../app/ui/userset/actions.py" line="345"/>
         <source>Import templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="326"/>
+        <location filename="../../app/ui/userset/actions.py" line="340"/>
         <source>Import from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="341"/>
+        <location filename="../../app/ui/userset/actions.py" line="355"/>
         <source>Imported {0} file(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="345"/>
+        <location filename="../../app/ui/userset/actions.py" line="359"/>
         <source>Export my templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="354"/>
+        <location filename="../../app/ui/userset/actions.py" line="368"/>
         <source>Exported {0} file(s) to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="362"/>
+        <location filename="../../app/ui/userset/actions.py" line="376"/>
         <source>Template folders updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,38 +1222,44 @@ Still needed: %1</source>
 <context>
     <name>WindowOrders</name>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="24"/>
-        <location filename="../../app/ui/window_orders.py" line="171"/>
+        <location filename="../../app/ui/orders_dock.py" line="50"/>
+        <location filename="../../app/ui/window_orders.py" line="25"/>
+        <location filename="../../app/ui/window_orders.py" line="190"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="144"/>
+        <location filename="../../app/ui/orders_dock.py" line="51"/>
+        <source>Loading orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_orders.py" line="163"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="152"/>
+        <location filename="../../app/ui/window_orders.py" line="171"/>
         <source>Exported the orders to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="159"/>
+        <location filename="../../app/ui/window_orders.py" line="178"/>
         <source>Export orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="161"/>
+        <location filename="../../app/ui/window_orders.py" line="180"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="172"/>
+        <location filename="../../app/ui/window_orders.py" line="191"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="173"/>
+        <location filename="../../app/ui/window_orders.py" line="192"/>
         <source>&amp;Export orders…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,0 +1,74 @@
+"""The orders dock as the app starts it: placed and titled with the desk, and filled with
+the orders panel on the event-loop turn after the desk is first painted.
+
+Opening the database and building the panel take tens of ms; the dock shows "Loading
+orders…" until then. A start always begins a new, empty order, so the form and the
+message the desk shows are the same before and after the panel joins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+
+class AfterPaint(QObject):
+    """Calls ``then`` on the turn after ``widget`` is first painted, or after
+    ``fallback_ms`` if it is not painted by then (a minimised start)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None], fallback_ms: int = 500) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.then = then
+        self.done = False
+        widget.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self.run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.run)
+        return False
+
+    def run(self) -> None:
+        if not self.done:
+            self.done = True
+            self.widget.removeEventFilter(self)
+            self.then()
+
+
+def place_dock(window: MainWindow) -> QDockWidget:
+    """The empty orders dock where the seller left it (or closed it)."""
+    dock = QDockWidget(window)
+    dock.setObjectName("ordersDock")
+    dock.setWindowTitle(QCoreApplication.translate("WindowOrders", "Orders"))
+    note = QLabel(QCoreApplication.translate("WindowOrders", "Loading orders…"), dock)
+    note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    dock.setWidget(note)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    window.resizeDocks([dock], [280], Qt.Orientation.Vertical)
+    saved = window.settings.state("docks")
+    if saved is not None:
+        window.restoreState(saved)
+    return dock
+
+
+def attach_after_paint(window: MainWindow) -> None:
+    """Place the dock now; open the orders into it once the desk is painted."""
+    dock = place_dock(window)
+
+    def fill() -> None:
+        from app.ui import window_orders
+
+        if window_orders.attach(window, dock) is None:
+            window.removeDockWidget(dock)  # the store could not open; the dialog said why
+            dock.deleteLater()
+        window.orders_opened.emit()
+
+    AfterPaint(window.preview_pane, fill)

@@ -1,0 +1,71 @@
+"""A start paints the preview remembered from the last one, then renders it for real."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from pytestqt.qtbot import QtBot
+
+from app.preview import compose
+from app.render_memo import RenderMemo
+from app.ui.main_window import MainWindow
+
+
+def start(qtbot: QtBot) -> tuple[MainWindow, dict[str, object]]:
+    """A window started as the app starts it; what it showed when the desk was ready."""
+    window = MainWindow(defer=True)
+    qtbot.addWidget(window)
+    at_ready: dict[str, object] = {}
+
+    def on_ready() -> None:
+        at_ready["text"] = window.preview_pane.text.toPlainText()
+        at_ready["recalled"] = window.previews.recalled
+        at_ready["live"] = window.previews.live
+
+    window.ready.connect(on_ready)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready and window.previews.live)
+    return window, at_ready
+
+
+def test_the_next_start_paints_the_remembered_text_and_then_renders_the_same(
+    qtbot: QtBot,
+) -> None:
+    first, _seen = start(qtbot)
+    rendered = first.preview_pane.text.toPlainText()
+    assert rendered
+    first.close()  # remembers the previews for the next start
+
+    second, seen = start(qtbot)
+    assert seen == {"text": rendered, "recalled": True, "live": False}
+    assert second.preview_pane.text.toPlainText() == rendered
+    assert second.preview is not None and second.preview.text == rendered
+
+
+def test_a_remembered_text_that_is_wrong_is_replaced_by_the_real_one(qtbot: QtBot) -> None:
+    first, _seen = start(qtbot)
+    rendered = first.preview_pane.text.toPlainText()
+    first.close()
+    memo = RenderMemo()
+    assert memo.entries
+    for key, preview in memo.entries.items():
+        memo.entries[key] = dataclasses.replace(preview, text="stale text")
+    memo.changed = True
+    memo.save()
+
+    second, seen = start(qtbot)
+    assert seen["text"] == "stale text"
+    assert second.preview_pane.text.toPlainText() == rendered
+
+
+def test_typing_after_the_start_shows_the_real_render(qtbot: QtBot) -> None:
+    first, _seen = start(qtbot)
+    first.close()
+    window, _seen = start(qtbot)
+    template = window.template
+    assert template is not None
+    before = window.preview_pane.text.toPlainText()
+    window.on_value("buyer_name", "Fresh Name")
+    real = compose(template, window.draft.values, window.platform, deadlines=window.deadlines)
+    assert window.preview == real
+    assert window.preview_pane.text.toPlainText() != before
