@@ -8,9 +8,7 @@ its file's size, times and inode are the ones it was parsed from.
 from __future__ import annotations
 
 import importlib.util
-import io
 import os
-import pickle
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -20,7 +18,7 @@ from typing import Any
 import platformdirs
 
 from app import __version__, paths
-from app.atomic import write_bytes_atomic
+from app.stamped_file import read_stamped, write_stamped
 from app.template_file import Template, TemplateFileError, parse_template
 
 FORMAT = 1
@@ -44,18 +42,20 @@ _PARSER_RESOURCES = ("fields.toml",)
 # change again without its time moving, so it is parsed again next time.
 RACY_NS = 3_000_000_000
 # The only classes a cache file may hold; anything else means it is not ours.
-_ALLOWED = {
-    ("app.template_file", "Template"),
-    ("app.fields", "Field"),
-    ("app.messages", "Message"),
-    ("pathlib", "PosixPath"),
-    ("pathlib", "WindowsPath"),
-    ("datetime", "date"),
-    ("datetime", "datetime"),
-    ("datetime", "time"),
-    ("datetime", "timedelta"),
-    ("datetime", "timezone"),
-}
+_ALLOWED = frozenset(
+    {
+        ("app.template_file", "Template"),
+        ("app.fields", "Field"),
+        ("app.messages", "Message"),
+        ("pathlib", "PosixPath"),
+        ("pathlib", "WindowsPath"),
+        ("datetime", "date"),
+        ("datetime", "datetime"),
+        ("datetime", "time"),
+        ("datetime", "timedelta"),
+        ("datetime", "timezone"),
+    }
+)
 
 Stamp = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 # A file's stamp, and what it parsed to: a Template, or the (line, message) of its problem
@@ -101,13 +101,6 @@ def jinja2_stamp() -> object:
         return None
 
 
-class _Unpickler(pickle.Unpickler):
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) not in _ALLOWED:
-            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the cache")
-        return super().find_class(module, name)
-
-
 class ParseCache:
     """Parses template files through the cache; ``save`` writes it back if it changed."""
 
@@ -124,17 +117,7 @@ class ParseCache:
         self.entries: dict[tuple[str, str], Entry] = self._read()
 
     def _read(self) -> dict[tuple[str, str], Entry]:
-        try:
-            with open(self.path, "rb") as handle:
-                stamp, entries = _Unpickler(io.BytesIO(handle.read())).load()
-        except FileNotFoundError:
-            return {}
-        except Exception:  # any damage (truncated, foreign, old classes): start afresh
-            self.changed = True
-            return {}
-        if stamp != self.stamp or not isinstance(entries, dict):
-            self.changed = True
-            return {}
+        entries, self.changed = read_stamped(self.path, self.stamp, _ALLOWED)
         return entries
 
     def parse(self, path: Path, source: str) -> Template:
@@ -181,9 +164,5 @@ class ParseCache:
         """Write the cache if it changed; a cache that cannot be written is simply not kept."""
         if not self.changed:
             return
-        data = pickle.dumps((self.stamp, self.entries), protocol=pickle.HIGHEST_PROTOCOL)
-        try:
-            write_bytes_atomic(self.path, data)
-        except OSError:
-            return
-        self.changed = False
+        if write_stamped(self.path, self.stamp, self.entries):
+            self.changed = False

@@ -11,8 +11,6 @@ faster way to the same text. Like the parse cache, the file is safe to delete.
 
 from __future__ import annotations
 
-import io
-import pickle
 import sys
 from collections.abc import Mapping
 from datetime import date, datetime
@@ -22,10 +20,10 @@ from typing import Any
 import platformdirs
 
 from app import __version__, paths
-from app.atomic import write_bytes_atomic
 from app.library_cache import jinja2_stamp, source_stamps
 from app.platforms import Platform
 from app.preview import Preview
+from app.stamped_file import read_stamped, write_stamped
 from app.template_file import Template
 
 FORMAT = 1
@@ -47,7 +45,7 @@ _RENDER_MODULES = (
     "render_memo.py",
 )
 # The only classes a memo file may hold; anything else means it is not ours.
-_ALLOWED = {("app.preview", "Preview"), ("app.messages", "Message")}
+_ALLOWED = frozenset({("app.preview", "Preview"), ("app.messages", "Message")})
 
 
 def memo_path() -> Path:
@@ -71,13 +69,6 @@ def memo_key(
     return repr((template, ordered, platform, dates))
 
 
-class _Unpickler(pickle.Unpickler):
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) not in _ALLOWED:
-            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the memo")
-        return super().find_class(module, name)
-
-
 class RenderMemo:
     """Remembered previews; ``save`` writes the newest ``KEEP`` of them if they changed."""
 
@@ -88,17 +79,7 @@ class RenderMemo:
         self.entries: dict[str, Preview] = self._read()
 
     def _read(self) -> dict[str, Preview]:
-        try:
-            with open(self.path, "rb") as handle:
-                stamp, entries = _Unpickler(io.BytesIO(handle.read())).load()
-        except FileNotFoundError:
-            return {}
-        except Exception:  # any damage (truncated, foreign, old classes): start afresh
-            self.changed = True
-            return {}
-        if stamp != self.stamp or not isinstance(entries, dict):
-            self.changed = True
-            return {}
+        entries, self.changed = read_stamped(self.path, self.stamp, _ALLOWED)
         return {k: v for k, v in entries.items() if isinstance(v, Preview)}
 
     def recall(
@@ -131,9 +112,5 @@ class RenderMemo:
         """Write the memo if it changed; a memo that cannot be written is simply not kept."""
         if not self.changed:
             return
-        data = pickle.dumps((self.stamp, self.entries), protocol=pickle.HIGHEST_PROTOCOL)
-        try:
-            write_bytes_atomic(self.path, data)
-        except OSError:
-            return
-        self.changed = False
+        if write_stamped(self.path, self.stamp, self.entries):
+            self.changed = False
