@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from app.library import SUFFIX, Library, Source, check_text
+from app.library import SUFFIX, Library, Problem, Source, check_text
 from app.messages import say
 from app.platforms import LANGS
 from app.template_file import MAX_FILE_BYTES, Template, parse_template
@@ -46,23 +46,14 @@ class Refusal:
         return f"{self.name}: {self.message}"
 
 
-@dataclass(frozen=True)
-class Broken:
-    name: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.name}:{self.line}: {self.message}"
-
-
 @dataclass
 class ImportPlan:
     origin: Path
     target: Source
     new: list[Incoming] = field(default_factory=list)
     replaces: list[Incoming] = field(default_factory=list)
-    broken: list[Broken] = field(default_factory=list)
+    # Problems named by the entry in the zip or folder (ja/a.jinja), not the target path.
+    broken: list[Problem] = field(default_factory=list)
     refused: list[Refusal] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
 
@@ -227,7 +218,7 @@ def _add(plan: ImportPlan, library: Library, name: str, lang: str, tid: str, tex
     destination = file_in(plan.target, tid, lang)
     problems = check_text(destination, text, plan.target.name)
     if problems:
-        plan.broken.extend(Broken(name, p.line, p.message) for p in problems)
+        plan.broken.extend(Problem(Path(name), p.line, p.message) for p in problems)
         return
     title = parse_template(destination, plan.target.name, text=text).title
     item = Incoming(name, tid, lang, text, title, library.get(tid, lang), destination.exists())

@@ -83,7 +83,7 @@ class ImportDialog(QDialog):
             ],
         )
         self._group(
-            self.tr("Broken"), [(f"{b.name}:{b.line}", localized(b.message)) for b in plan.broken]
+            self.tr("Broken"), [(f"{b.path}:{b.line}", localized(b.message)) for b in plan.broken]
         )
         self._group(self.tr("Refused"), [(r.name, localized(r.message)) for r in plan.refused])
 
