@@ -130,10 +130,8 @@ class MainWindow(QMainWindow):
         self.library = given_library if given_library is not None else load_library()
         desk_layout.build(self)
         self.actions.connect_window(self)
-        from app.ui.userset import wiring
-
-        # Template menu: customize, edit, new, rename, delete, import, export, folders.
-        self.user_set = wiring.install(self)
+        if not self._deferred:
+            self._install_user_set()
         self.is_ready = True
         from app.ui.remembered_previews import RememberedPreviews
 
@@ -152,7 +150,20 @@ class MainWindow(QMainWindow):
         window_state.restore(self)
         self.retranslate()
         self._report_problems()
+        if self._deferred:  # its menu entries and editor pane are not needed for the paint
+            from app.ui.after_paint import AfterPaint
+
+            AfterPaint(self.preview_pane, self._install_user_set)
         self.ready.emit()
+
+    def _install_user_set(self) -> None:
+        """Template menu (customize, edit, new, …, folders) and the editor pane."""
+        from app.ui.userset import wiring
+
+        self.user_set = wiring.install(self)
+        docks = self.settings.state("docks")
+        if self._deferred and docks is not None:
+            self.restoreState(docks)  # the editor pane's place, saved with the others
 
     # -- building ----------------------------------------------------------------------
     def _build_frame(self) -> None:

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -168,6 +169,25 @@ def test_the_pane_and_its_tabs_come_back_in_a_new_window(window: MainWindow, qtb
     assert not dock(third).isVisible()
     dock(third).toggleViewAction().trigger()  # View ▸ Template editor
     assert dock(third).isVisible() and tab_texts(third) == ["apology (ja)"]
+
+
+def test_a_start_as_the_app_does_it_brings_the_pane_back_after_the_desk_paints(
+    window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window.user_set.edit.trigger()
+    left = Qt.DockWidgetArea.LeftDockWidgetArea
+    window.addDockWidget(left, dock(window))  # the seller moved the pane to the left
+    assert window.close()
+    started = MainWindow(defer=True)
+    qtbot.addWidget(started)
+    seen: dict[str, bool] = {}
+    started.ready.connect(lambda: seen.setdefault("menu at ready", hasattr(started, "user_set")))
+    started.show()
+    qtbot.waitUntil(lambda: hasattr(started, "user_set") and started.user_set.editors != {})
+    assert seen == {"menu at ready": False}  # the desk was painted without it
+    assert dock(started).isVisible() and tab_texts(started) == ["apology (ja)"]
+    assert started.dockWidgetArea(dock(started)) == left
+    assert window.user_set.edit.text() == started.user_set.edit.text()
 
 
 def test_a_pane_left_open_without_tabs_stays_hidden_next_time(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
