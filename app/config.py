@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import tomli_w
-
 from app import paths
 from app.atomic import write_text_atomic
 from app.messages import say
@@ -76,4 +74,6 @@ def save_config(config: Config, path: Path | None = None) -> None:
         ]
     if config.platforms:
         data["platforms"] = config.platforms
+    import tomli_w  # only a save needs it; the window starts without it
+
     write_text_atomic(path, tomli_w.dumps(data))
