@@ -190,6 +190,22 @@ def test_a_start_as_the_app_does_it_brings_the_pane_back_after_the_desk_paints(
     assert window.user_set.edit.text() == started.user_set.edit.text()
 
 
+def test_a_window_closed_before_the_pane_joins_keeps_its_place(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    left = Qt.DockWidgetArea.LeftDockWidgetArea
+    window.addDockWidget(left, dock(window))
+    assert window.close()
+    hasty = MainWindow(defer=True)
+    qtbot.addWidget(hasty)
+    seen: list[bool] = []
+    # Closed as soon as its desk is built, before the pane joins after the paint.
+    hasty.ready.connect(lambda: seen.append(hasattr(hasty, "user_set")) or hasty.close())
+    hasty.show()
+    qtbot.waitUntil(lambda: hasty.isHidden())
+    assert seen == [False]
+    again = open_window(qtbot)
+    assert again.dockWidgetArea(dock(again)) == left
+
+
 def test_a_pane_left_open_without_tabs_stays_hidden_next_time(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.user_set.edit.trigger()
     assert window.close()
