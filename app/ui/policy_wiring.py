@@ -12,13 +12,14 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from app.deadlines import OrderDates
 from app.findings import Finding
 from app.platforms import Platform
 from app.preview import ERROR, Preview
 from app.template_file import Template
+from app.ui.after_paint import AfterPaint
 from app.ui.deadline_panel import DeadlinePanel
 from app.ui.i18n import current_language
 
@@ -70,9 +71,7 @@ class PolicyWiring(QObject):
         self.checked_text: str | None = None  # the text the listed warnings are for
         self._waiting = defer_first
         if defer_first:
-            window.preview_pane.installEventFilter(self)
-            # In case the pane is never painted (a minimised start).
-            QTimer.singleShot(500, self, self._first_check)
+            AfterPaint(window.preview_pane, self._first_check)
         self.panel = DeadlinePanel(window.form, clock=clock, language=current_language)
         window.form.add_section(self.panel)
         # Explanations are sentences: wrap them rather than scroll sideways.
@@ -101,17 +100,9 @@ class PolicyWiring(QObject):
         self.checked_text = shown
         self.checked.emit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window.preview_pane and event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._first_check)  # once the whole desk is painted
-        return False
-
     def _first_check(self) -> None:
-        if self._waiting:
-            self._waiting = False
-            self.window.preview_pane.removeEventFilter(self)
-            self._check()
+        self._waiting = False
+        self._check()
 
     def on_dates(self) -> None:
         self._sync_deadlines()

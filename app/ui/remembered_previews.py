@@ -12,7 +12,9 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject
+
+from app.ui.after_paint import AfterPaint
 
 if TYPE_CHECKING:
     from app.platforms import Platform
@@ -32,9 +34,7 @@ class RememberedPreviews(QObject):
         self.live = memo is None  # whether previews are rendered rather than recalled
         self.recalled = False  # whether a shown preview came from the memo
         if memo is not None:
-            window.preview_pane.installEventFilter(self)
-            # In case the pane is never painted (a minimised start).
-            QTimer.singleShot(500, self, self.go_live)
+            AfterPaint(window.preview_pane, self.go_live)  # once the whole desk is painted
 
     def compose(
         self,
@@ -56,18 +56,11 @@ class RememberedPreviews(QObject):
             memo.remember(template, values, platform, deadlines, preview)
         return preview
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window.preview_pane and event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self.go_live)  # once the whole desk is painted
-        return False
-
     def go_live(self) -> None:
         """Render for real from now on; the shown preview first, if it was recalled."""
         if self.live:
             return
         self.live = True
-        self.window.preview_pane.removeEventFilter(self)
         if self.recalled:
             self.window.refresh_preview()
         self.save()
