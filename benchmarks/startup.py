@@ -414,6 +414,8 @@ def main() -> int:
         # The ratio of each run to the bare window started just before it.
         ratios[mark] = statistics.median(run[mark] / run["bare"] for run in runs)
         print(f"  {label:38} {spread(times)}   {ratios[mark]:.2f}x bare")
+    over_floor = statistics.median(run["desk"] / run["floor"] for run in runs)
+    print(f"  desk against the Qt floor started just before it: {over_floor:.2f}x")
     print("  (target: the desk at most 1.5x the bare window)")
     figures = typing(args.templates, args.keystrokes)
     count, load = figures["templates"], figures["load"]
