@@ -6,8 +6,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent, QShowEvent
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from app import paths
 from app.draft import Draft
-from app.search import same_situation, toggle, touch_recent
+from app.search import toggle, touch_recent
 from app.ui import dialogs, window_state
+from app.ui.after_paint import AfterPaint
 from app.ui.i18n import current_language, resolve, translations
 from app.ui.settings import Settings
 from app.ui.top_bar import LANGS, TopBar
@@ -102,17 +103,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self.is_ready:
-            # Build after the first paint, so the frame is seen at once; the timer is a
-            # fallback for a window that is shown but never painted (minimised).
-            self._awaiting_paint = True
-            QTimer.singleShot(300, self._finish)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if getattr(self, "_awaiting_paint", False):
-            self._awaiting_paint = False
-            QTimer.singleShot(0, self._finish)
+        if not self.is_ready:  # build after the first paint, so the frame is seen at once
+            AfterPaint(self, self._finish, fallback_ms=300)
 
     def _finish(self) -> None:
         """Load the library and build the browser, form and preview into the frame."""
@@ -151,8 +143,6 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._report_problems()
         if self._deferred:  # its menu entries and editor pane are not needed for the paint
-            from app.ui.after_paint import AfterPaint
-
             AfterPaint(self.preview_pane, self._install_user_set)
         self.ready.emit()
 
@@ -161,9 +151,8 @@ class MainWindow(QMainWindow):
         from app.ui.userset import wiring
 
         self.user_set = wiring.install(self)
-        docks = self.settings.state("docks")
-        if self._deferred and docks is not None:
-            self.restoreState(docks)  # the editor pane's place, saved with the others
+        if self._deferred:
+            window_state.restore_docks(self)  # the editor pane's place, saved with the others
 
     # -- building ----------------------------------------------------------------------
     def _build_frame(self) -> None:
@@ -278,28 +267,10 @@ class MainWindow(QMainWindow):
         self.browser.blockSignals(False)
         gone = self.template
         if gone is not None and self.draft.template_id not in self.browser.visible_ids():
-            self._replace_unoffered(gone)
-        self._show_template()
+            from app.ui.platform_switch import replace_unoffered
 
-    def _replace_unoffered(self, gone: Template) -> None:
-        """Open the same situation's template for this platform, and say so."""
-        offered = [self.library.get(i, self.draft.lang) for i in self.browser.visible_ids()]
-        listed = [t for t in offered if t is not None]
-        chosen = same_situation(gone.category, listed) or next(iter(listed), None)
-        if chosen is None:
-            return
-        self.draft.template_id = chosen.id
-        self.browser.blockSignals(True)
-        self.browser.select(chosen.id)
-        self.browser.blockSignals(False)
-        name = self.platform.name(current_language())
-        self.statusBar().showMessage(
-            self.tr("“%1” is not offered on %2; opened “%3” instead.")
-            .replace("%1", gone.title)
-            .replace("%2", name)
-            .replace("%3", chosen.title),
-            10000,
-        )
+            replace_unoffered(self, gone)
+        self._show_template()
 
     def set_message_language(self, lang: str) -> None:
         if lang not in LANGS or lang == self.draft.lang:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QLabel
 
+from app.ui import window_state
 from app.ui.after_paint import AfterPaint
 
 if TYPE_CHECKING:
@@ -29,9 +30,7 @@ def place_dock(window: MainWindow) -> QDockWidget:
     dock.setWidget(note)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     window.resizeDocks([dock], [280], Qt.Orientation.Vertical)
-    saved = window.settings.state("docks")
-    if saved is not None:
-        window.restoreState(saved)
+    window_state.restore_docks(window)
     return dock
 
 

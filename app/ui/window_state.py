@@ -20,9 +20,15 @@ def restore(window: MainWindow) -> None:
         saved = settings.state(key)
         if saved is not None:
             splitter.restoreState(saved)
-    docks = settings.state("docks")
+    restore_docks(window)
+
+
+def restore_docks(window: MainWindow) -> None:
+    """Put each dock built so far where it was, shown or not; a dock built later calls
+    this again (Qt keeps the place of a dock the state names but that is not built yet)."""
+    docks = window.settings.state("docks")
     if docks is not None:
-        window.restoreState(docks)  # where each dock was and whether it was shown
+        window.restoreState(docks)
 
 
 def save(window: MainWindow) -> None:
