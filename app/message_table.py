@@ -8,6 +8,7 @@ is short and polite (〜してください / 〜できません), for a seller, 
 from __future__ import annotations
 
 from app.message_table_files import IMPORT, ORDERS, STORAGE
+from app.message_table_limits import LIMITS
 
 TEMPLATE_FILE = {
     "file_too_big": (
@@ -189,4 +190,5 @@ TEXTS: dict[str, tuple[str, str]] = {
     **STORAGE,
     **IMPORT,
     **ORDERS,
+    **LIMITS,
 }
