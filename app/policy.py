@@ -4,16 +4,38 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from app.findings import Finding
+from app.messages import say
 from app.policy_rules import Rule, RuleBook, load_rules
+from app.policy_scan import Scan
+
+# Messages on every marketplace are a few thousand characters at most; far longer text is
+# refused with a sentence rather than checked for seconds.
+MAX_CHECK_CHARS = 200_000
+# How far before and after a hit its sentence is read for the unless_* words.
+CONTEXT_CHARS = 300
+# More hits of one rule than this are not shown one by one.
+MAX_HITS_PER_RULE = 500
 
 # Half-width kana take their voiced marks as a separate character; join them first.
 _VOICE_MARKS = "\uff9e\uff9f"
 _SENTENCE_END = re.compile(r"[。!?\n]|\.(?=\s|$)")
 _KANJI_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# ASCII not followed by a voiced mark (a mark joins the character before it).
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+(?![\uff9e\uff9f])")
 _PIECES = re.compile(r"[。!?\n]+|\.(?:\s+|$)")
+
+
+class TextTooLongError(ValueError):
+    """The text is longer than the check reads; ``message`` says so in both languages."""
+
+    def __init__(self, length: int) -> None:
+        self.message = say("lint_too_long", length=length, limit=MAX_CHECK_CHARS)
+        super().__init__(self.message)
 
 
 @dataclass(frozen=True)
@@ -23,6 +45,8 @@ class _Text:
     norm: str
     starts: tuple[int, ...]
     ends: tuple[int, ...]
+    # Where each sentence end (。!?, a line break, a full stop) begins and ends, in order.
+    _marks: tuple[list[int], list[int]] = field(default_factory=lambda: ([], []), repr=False)
 
     @classmethod
     def of(cls, text: str) -> _Text:
@@ -31,6 +55,14 @@ class _Text:
         ends: list[int] = []
         i = 0
         while i < len(text):
+            plain = _ASCII_RUN.match(text, i)
+            if plain is not None:  # NFKC leaves ASCII as it is: map the run one to one
+                j = plain.end()
+                parts.append(plain.group())
+                starts.extend(range(i, j))
+                ends.extend(range(i + 1, j + 1))
+                i = j
+                continue
             j = i + 1
             if j < len(text) and text[j] in _VOICE_MARKS:
                 j += 1
@@ -46,11 +78,18 @@ class _Text:
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the sentence (or line) around [start, end)."""
-        begin = 0
-        for found in _SENTENCE_END.finditer(self.norm, 0, start):
-            begin = found.end()
-        after = _SENTENCE_END.search(self.norm, end)
-        return begin, after.start() if after else len(self.norm)
+        mark_starts, mark_ends = self._marks
+        if not mark_starts and not mark_ends:
+            for found in _SENTENCE_END.finditer(self.norm):
+                mark_starts.append(found.start())
+                mark_ends.append(found.end())
+            mark_ends.append(-1)  # marks the list as filled even when there is no mark
+        before = bisect_right(mark_ends, start, 0, len(mark_starts)) - 1
+        begin = mark_ends[before] if before >= 0 else 0
+        if start > 0 and self.norm[start - 1] == ".":
+            begin = start  # a full stop right before the hit ends the sentence before it
+        after = bisect_left(mark_starts, end)
+        return begin, mark_starts[after] if after < len(mark_starts) else len(self.norm)
 
 
 def check(
@@ -64,7 +103,11 @@ def check(
     """Every finding for `text` sent to `addressee` on `platform_id`, sorted by start.
 
     `limit` overrides the platform's message_limit; with neither, length is not checked.
+    Text over MAX_CHECK_CHARS raises TextTooLongError. Every rule takes time linear in
+    the text's length (app/policy_scan.py).
     """
+    if len(text) > MAX_CHECK_CHARS:
+        raise TextTooLongError(len(text))
     book = rules or load_rules()
     if limit is None:
         limit = _platform_limit(platform_id)
@@ -130,9 +173,11 @@ def _matches(rule: Rule, source: _Text, allowed: tuple[str, ...]) -> list[Findin
     norm = source.norm
     if any(p.search(norm) for p in rule.unless_text):
         return []
-    found = []
+    found: list[Finding] = []
     for pattern in rule.patterns:
-        for match in pattern.finditer(norm):
+        for match in _scan(pattern).finditer(norm):
+            if len(found) >= MAX_HITS_PER_RULE:
+                return found
             start, end = match.span()
             if end <= start or _excused(rule, source, start, end):
                 continue
@@ -144,9 +189,17 @@ def _matches(rule: Rule, source: _Text, allowed: tuple[str, ...]) -> list[Findin
     return found
 
 
+@lru_cache(maxsize=1024)
+def _scan(pattern: re.Pattern[str]) -> Scan:
+    return Scan.of(pattern)
+
+
 def _excused(rule: Rule, source: _Text, start: int, end: int) -> bool:
+    if not (rule.unless_before or rule.unless_after or rule.unless_sentence):
+        return False
     norm = source.norm
     begin, finish = source.sentence(start, end)
+    begin, finish = max(begin, start - CONTEXT_CHARS), min(finish, end + CONTEXT_CHARS)
     before, after, sentence = norm[begin:start], norm[end:finish], norm[begin:finish]
     return (
         any(p.search(before) for p in rule.unless_before)
@@ -178,17 +231,16 @@ def _on_platform(candidate: str, allowed: tuple[str, ...]) -> bool:
 def _without_nested(findings: list[tuple[Rule, Finding]]) -> list[Finding]:
     """Drop a hit that lies inside another hit of the same family (an address in a URL)."""
     ordered = sorted(findings, key=lambda pair: (pair[1].start, -pair[1].end, pair[0].id))
-    kept: list[tuple[Rule, Finding]] = []
+    # Kept hits start no later than this one, so it lies inside one of its family's
+    # exactly when it ends no later than the furthest end kept in that family.
+    reach: dict[str, int] = {}
+    kept: list[Finding] = []
     for rule, finding in ordered:
-        if any(
-            other_rule.family == rule.family
-            and other.start <= finding.start
-            and finding.end <= other.end
-            for other_rule, other in kept
-        ):
+        if finding.end <= reach.get(rule.family, -1):
             continue
-        kept.append((rule, finding))
-    return [finding for _, finding in kept]
+        reach[rule.family] = max(reach.get(rule.family, -1), finding.end)
+        kept.append(finding)
+    return kept
 
 
 def dominant_language(text: str) -> str:

@@ -5,14 +5,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from bisect import bisect_left
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from app.cli.common import fail
 from app.findings import Finding
+from app.messages import text_in
 from app.platforms import LANGS, PLATFORM_IDS, PlatformError
-from app.policy import check, dominant_language
+from app.policy import MAX_CHECK_CHARS, TextTooLongError, check, dominant_language
 from app.policy_rules import ADDRESSEES, PolicyRulesError
+from app.safe_read import FileTooBigError, read_regular
 
 
 def register(subparsers: Any) -> None:
@@ -35,10 +39,19 @@ def cmd_lint(args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit <= 0:
         return fail(f"--limit must be a positive number, not {args.limit}", 2)
     name = "standard input" if args.file == "-" else args.file
+    # A character is at most 4 bytes of UTF-8: more than this is over the limit anyway.
+    most = MAX_CHECK_CHARS * 4
     try:
-        raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+        if args.file == "-":
+            raw = sys.stdin.buffer.read(most + 1)
+        else:
+            raw = read_regular(Path(args.file), most)
+    except FileTooBigError as error:
+        return _too_big(name, error.size)
     except OSError as error:
         return fail(f"cannot read {name}: {error.strerror or error}", 2)
+    if len(raw) > most:
+        return _too_big(name, len(raw))
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as error:
@@ -49,6 +62,8 @@ def cmd_lint(args: argparse.Namespace) -> int:
         )
     try:
         findings = check(text, args.platform, limit=args.limit, addressee=args.to)
+    except TextTooLongError as error:
+        return fail(text_in(error.message, args.lang or "en"), 2)
     except (PolicyRulesError, PlatformError) as error:
         return fail(str(error), 2)
     lang = args.lang or dominant_language(text)
@@ -64,10 +79,20 @@ def cmd_lint(args: argparse.Namespace) -> int:
     return 1 if findings else 0
 
 
+def _too_big(name: str, size: int) -> int:
+    return fail(
+        f"{name} is over {size:,} bytes; the check reads at most {MAX_CHECK_CHARS:,} "
+        "characters. A marketplace message is far shorter: check the part you will send.",
+        2,
+    )
+
+
 def describe(finding: Finding, text: str, lang: str) -> str:
     """`line:column: rule: explanation 「excerpt」`, lines and columns counted from 1."""
-    line = text.count("\n", 0, finding.start) + 1
-    column = finding.start - (text.rfind("\n", 0, finding.start) + 1) + 1
+    breaks = _line_breaks(text)
+    before = bisect_left(breaks, finding.start)  # line breaks before the finding
+    line = before + 1
+    column = finding.start - (breaks[before - 1] + 1 if before else 0) + 1
     excerpt = text[finding.start : finding.end].replace("\n", " ")
     if len(excerpt) > 40:
         excerpt = excerpt[:39] + "…"
@@ -75,11 +100,16 @@ def describe(finding: Finding, text: str, lang: str) -> str:
     return f"{line}:{column}: {finding.rule}: {finding.message(lang)} {quoted}"
 
 
+@lru_cache(maxsize=2)
+def _line_breaks(text: str) -> list[int]:
+    return [index for index, char in enumerate(text) if char == "\n"]
+
+
 def warn_findings(text: str, platform_id: str, addressee: str, lang: str) -> None:
     """Policy warnings for rendered text, on stderr; the text itself is left as it is."""
     try:
         findings = check(text, platform_id, addressee=addressee)
-    except (PolicyRulesError, PlatformError) as error:
+    except (PolicyRulesError, PlatformError, TextTooLongError) as error:
         print(f"teinei: the text was not checked: {error}", file=sys.stderr)
         return
     for finding in findings:

@@ -8,6 +8,7 @@ the warnings to what copying asks about.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -34,15 +35,24 @@ def findings_for(text: str, template: Template | None, platform: Platform) -> li
     if template is None or not text:
         return []
     # The rules load with the first check, which a start runs after the desk is painted.
-    from app.policy import check
+    from app.policy import TextTooLongError, check
     from app.policy_rules import PolicyRulesError
 
     try:
         return check(text, platform.id, limit=platform.message_limit, addressee=template.addressee)
-    except PolicyRulesError as error:
+    except (PolicyRulesError, TextTooLongError) as error:
         # A broken rules file must not stop anyone writing; the log says what is wrong.
         log.warning("policy checks are off: %s", error)
         return []
+
+
+# A check of text this short takes well under a frame even on the slowest shapes; a
+# longer text is checked on a worker thread and its warnings listed when they are ready.
+SYNC_CHARS = 2_000
+
+
+class _Results(QObject):
+    ready = Signal(int, str, object)  # the check's number, its text, its findings
 
 
 def quote(text: str, finding: Finding, lang: str) -> str:
@@ -69,7 +79,11 @@ class PolicyWiring(QObject):
         super().__init__(window)
         self.window = window
         self.checked_text: str | None = None  # the text the listed warnings are for
+        self._findings: list[Finding] = []
         self._waiting = defer_first
+        self._generation = 0  # a worker's result for an older text is dropped
+        self._results = _Results(self)
+        self._results.ready.connect(self._on_result)
         if defer_first:
             AfterPaint(window.preview_pane, self._first_check)
         self.panel = DeadlinePanel(window.form, clock=clock, language=current_language)
@@ -96,8 +110,27 @@ class PolicyWiring(QObject):
         window = self.window
         preview = window.preview
         shown = preview.text if preview is not None and preview.state != ERROR else ""
-        window.preview_pane.set_findings(findings_for(shown, window.template, window.platform))
-        self.checked_text = shown
+        self._generation += 1
+        if len(shown) <= SYNC_CHARS:
+            self._show(shown, findings_for(shown, window.template, window.platform))
+            return
+        window.preview_pane.set_findings([])
+        self.checked_text = None
+        number, template, platform = self._generation, window.template, window.platform
+
+        def work() -> None:
+            self._results.ready.emit(number, shown, findings_for(shown, template, platform))
+
+        threading.Thread(target=work, name="teinei-policy-check", daemon=True).start()
+
+    def _on_result(self, number: int, text: str, findings: list[Finding]) -> None:
+        if number == self._generation:
+            self._show(text, findings)
+
+    def _show(self, text: str, findings: list[Finding]) -> None:
+        self.window.preview_pane.set_findings(findings)
+        self.checked_text = text
+        self._findings = findings
         self.checked.emit()
 
     def _first_check(self) -> None:
@@ -126,7 +159,10 @@ class PolicyWiring(QObject):
         if preview is None or preview.state == ERROR:
             return []
         text = preview.copy_text
-        findings = findings_for(text, window.template, window.platform)
+        if text == self.checked_text:
+            findings = self._findings
+        else:
+            findings = findings_for(text, window.template, window.platform)
         if not findings:
             return []
         lang = current_language()
