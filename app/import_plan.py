@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from app.library import SUFFIX, Library, Problem, Source, check_text
 from app.messages import say
 from app.platforms import LANGS
+from app.rendering import stopped_by_limits
 from app.safe_read import FileTooBigError, NotRegularFileError, read_regular
 from app.template_file import MAX_FILE_BYTES, Template, parse_template
 from app.userset import file_in, id_problem
@@ -231,6 +232,11 @@ def _add(plan: ImportPlan, library: Library, name: str, lang: str, tid: str, tex
     if problems:
         plan.broken.extend(Problem(Path(name), p.line, p.message) for p in problems)
         return
-    title = parse_template(destination, plan.target.name, text=text).title
+    template = parse_template(destination, plan.target.name, text=text)
+    stopped = stopped_by_limits(template)
+    if stopped is not None:
+        plan.broken.append(Problem(Path(name), stopped.line or 1, stopped.message))
+        return
+    title = template.title
     item = Incoming(name, tid, lang, text, title, library.get(tid, lang), destination.exists())
     (plan.replaces if item.overwrites else plan.new).append(item)

@@ -36,6 +36,10 @@ LIMITS = {
         "stopped: the template repeats more than {limit:,} times",
         "止めました:繰り返しが {limit:,} 回を超えました",
     ),
+    "render_too_deep": (
+        "stopped: the template calls itself too deeply ({detail})",
+        "止めました:テンプレートの呼び出しが深すぎます({detail})",
+    ),
     "render_number_too_big": (
         "stopped: a number in the template is too large ({value})",
         "止めました:テンプレートの中の数が大きすぎます({value})",

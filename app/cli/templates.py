@@ -14,8 +14,8 @@ from app.config import load_config
 from app.fields import resolve_choices
 from app.library import Library, Problem, check_text, load_library
 from app.platforms import LANGS, PLATFORM_IDS, PlatformError, load_platforms
-from app.rendering import MissingFieldsError, TemplateError, render
-from app.template_file import TemplateFileError, read_template_text
+from app.rendering import MissingFieldsError, TemplateError, render, stopped_by_limits
+from app.template_file import Template, TemplateFileError, parse_template, read_template_text
 
 
 def register(subparsers: Any) -> None:
@@ -157,7 +157,8 @@ def cmd_check(args: argparse.Namespace) -> int:
                 problems.extend(_check_file(file))
         checked = "the given files"
     else:
-        problems = load_library().problems
+        library = load_library()
+        problems = library.problems + _stopped(library.templates)
         checked = "every template source"
     for problem in problems:
         print(problem)
@@ -172,7 +173,20 @@ def _check_file(path: Path) -> list[Problem]:
         text = read_template_text(path)
     except TemplateFileError as error:
         return [Problem(error.path, error.line, error.message)]
-    return check_text(path, text)
+    problems = check_text(path, text)
+    if problems:
+        return problems
+    return _stopped([parse_template(path, "user", text=text)])
+
+
+def _stopped(templates: list[Template]) -> list[Problem]:
+    """Templates whose example stops at a render limit: they would stop in use, too."""
+    problems = []
+    for template in templates:
+        stopped = stopped_by_limits(template)
+        if stopped is not None:
+            problems.append(Problem(template.path, stopped.line or 1, stopped.message))
+    return problems
 
 
 def _warn_problems(library: Library) -> None:
