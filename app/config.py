@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
-from app.atomic import write_bytes_atomic, write_text_atomic
+from app.atomic import clean_stale_temps, write_bytes_atomic, write_text_atomic
 from app.file_errors import reason
 from app.messages import say
 from app.safe_read import read_regular
@@ -83,3 +83,12 @@ def save_config(config: Config, path: Path | None = None) -> None:
     import tomli_w  # only a save needs it; the window starts without it
 
     write_text_atomic(path, tomli_w.dumps(data))
+
+
+def clean_stale_saves(config: Config | None = None) -> list[Path]:
+    """Remove temp files an interrupted save left in Teinei's folders (at each start)."""
+    config = config or load_config()
+    folders = [paths.data_dir(), paths.config_dir(), paths.cache_dir()]
+    for root in [paths.user_templates_dir(), *(s.path for s in config.sources if s.writable)]:
+        folders += [root, root / "ja", root / "en"]
+    return clean_stale_temps(folders)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from app import __version__
 from app.cli import lint, orders, templates, transfer
-from app.config import load_config
+from app.config import clean_stale_saves, load_config
 
 COMMANDS = (templates, lint, orders, transfer)
 
@@ -36,9 +36,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         build_parser().print_help()
         return 0
-    problem = load_config().problem
-    if problem:
-        print(f"teinei: warning: {problem}", file=sys.stderr)
+    config = load_config()
+    if config.problem:
+        print(f"teinei: warning: {config.problem}", file=sys.stderr)
+    clean_stale_saves(config)
     try:
         code: int = args.func(args)
     except KeyboardInterrupt:

@@ -10,23 +10,39 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from app.draft import is_blank
+from app.file_errors import StorageError
+from app.messages import message_of
 from app.next_step_rules import label
-from app.orders import DATE_NAMES, Order, OrderStore, open_store
-from app.ui import dialogs
-from app.ui.i18n import localized
+from app.orders import DATE_NAMES, Order, OrderStore, OrderStoreError, open_store
+from app.orders.schema import DamagedDatabaseError
+from app.ui import damage_dialogs, dialogs
+from app.ui.i18n import current_language, localized
 from app.ui.orders_panel import OrdersPanel
 
 
 def attach(window: QMainWindow, dock: QDockWidget | None = None) -> WindowOrders | None:
     """Give a built window its orders; a store that cannot open is explained, not fatal.
     ``dock`` is one already placed (app/ui/orders_dock.py); otherwise one is made."""
-    store, problem = open_store()
-    if problem:
-        title = QCoreApplication.translate("WindowOrders", "Orders")
+    asked: list[bool] = []
+
+    def start_new(error: DamagedDatabaseError) -> bool:
+        asked.append(damage_dialogs.ask_start_new(window, error))
+        return asked[-1]
+
+    store, problem = open_store(start_new=start_new)
+    title = QCoreApplication.translate("WindowOrders", "Orders")
+    if problem and asked:
+        dialogs.status(window, localized(problem), dialogs.WARNING, msec=0)  # seen already
+    elif problem:
         dialogs.inform(window, title, localized(problem))
     if store is None:
         return None
-    window.orders = WindowOrders(window, store, dock)
+    try:
+        window.orders = WindowOrders(window, store, dock)
+    except OrderStoreError as error:  # damage only reading the orders finds
+        store.close()
+        dialogs.inform(window, title, localized(message_of(error)))
+        return None
     return window.orders
 
 
@@ -157,14 +173,8 @@ class WindowOrders(QObject):
         self.panel.flush()
         try:
             written = export(target, fmt, store.orders(), store.all_messages())
-        except OSError as error:
-            dialogs.status(
-                self.window,
-                self.tr("Could not write %1: %2")
-                .replace("%1", str(target))
-                .replace("%2", error.strerror or str(error)),
-                dialogs.ERROR,
-            )
+        except StorageError as error:
+            dialogs.status(self.window, error.message_in(current_language()), dialogs.ERROR)
             return []
         dialogs.status(
             self.window,

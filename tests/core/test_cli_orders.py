@@ -96,7 +96,7 @@ def test_export_to_an_unwritable_place_is_a_plain_error(
         capsys, "orders", "export", "--format", "json", "-o", str(blocker / "o.json")
     )
     assert code == 1
-    assert err.startswith("teinei: could not write") and "Traceback" not in err
+    assert err.startswith("teinei: Could not write") and "Traceback" not in err
 
 
 def test_a_database_from_a_newer_teinei_is_reported(capsys: pytest.CaptureFixture[str]) -> None:
@@ -107,3 +107,27 @@ def test_a_database_from_a_newer_teinei_is_reported(capsys: pytest.CaptureFixtur
         db.execute("PRAGMA user_version = 99")
     code, _, err = run(capsys, "orders")
     assert code == 1 and "newer Teinei" in err
+
+
+def test_a_database_with_damaged_pages_is_a_plain_message(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import sqlite3
+
+    path = default_path()
+    with OrderStore(path) as store:
+        for number in range(200):
+            store.save(Order(platform="mercari_jp", buyer_name=f"佐藤{number}", notes="x" * 500))
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    data = bytearray(path.read_bytes())
+    data[4096 * 3 : 4096 * 6] = b"Z" * (4096 * 3)
+    path.write_bytes(bytes(data))
+    for argv in (
+        ["orders"],
+        ["orders", "export", "--format", "json", "-o", str(tmp_path / "x.json")],
+    ):
+        code, out, err = run(capsys, *argv)
+        assert (code, out) == (1, "")
+        assert "is not a readable orders database" in err and "Traceback" not in err

@@ -1,0 +1,113 @@
+"""A damaged orders database or settings file: the window says so and keeps working."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app import paths
+from app.orders import Order, OrderStore, default_path
+from app.ui import application, damage_dialogs, i18n, orders_dock
+from app.ui.i18n import translations
+from app.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def english_ui():
+    translations().switch("en")
+    yield
+    translations().switch("en")
+
+
+def damage(path: Path) -> None:
+    """A database whose header is sound and whose pages are not."""
+    with OrderStore(path) as store:
+        for number in range(200):
+            store.save(Order(platform="mercari_jp", buyer_name=f"佐藤{number}", notes="x" * 500))
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    data = bytearray(path.read_bytes())
+    data[4096 * 3 : 4096 * 6] = b"Z" * (4096 * 3)
+    path.write_bytes(bytes(data))
+
+
+def started(qtbot: QtBot) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.orders_opened, timeout=10_000):
+        orders_dock.attach_after_paint(window)
+    return window
+
+
+@pytest.mark.parametrize("answer", [True, False])
+def test_a_damaged_database_asks_and_never_leaves_the_dock_loading(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answer: bool
+) -> None:
+    path = default_path()
+    damage(path)
+    damaged = path.read_bytes()
+    asked: list[str] = []
+
+    def ask(parent: object, error: Exception) -> bool:
+        asked.append(str(error))
+        return answer
+
+    monkeypatch.setattr(damage_dialogs, "ask_start_new", ask)
+    window = started(qtbot)
+    assert len(asked) == 1 and "orders.sqlite3" in asked[0]
+    docks = [d for d in window.findChildren(orders_dock.QDockWidget) if d.isVisible()]
+    assert all("Loading orders" not in getattr(d.widget(), "text", str)() for d in docks)
+    if answer:
+        assert window.orders is not None
+        assert window.orders.panel.session.store.orders() == []
+        assert (path.with_name("orders.sqlite3.bak")).read_bytes() == damaged
+        assert "orders.sqlite3.bak" in window.statusBar().currentMessage()
+    else:
+        assert getattr(window, "orders", None) is None
+        assert path.read_bytes() == damaged  # left as it was: nothing is lost
+
+
+def test_the_question_names_the_file_and_offers_a_copy(qtbot: QtBot) -> None:
+    from app.messages import say
+    from app.orders.schema import DamagedDatabaseError
+
+    error = DamagedDatabaseError(say("store_damaged", path="/x/orders.sqlite3", detail="malformed"))
+    box = damage_dialogs.damaged_orders_box(None, error)
+    qtbot.addWidget(box)
+    labels = [button.text() for button in box.buttons()]
+    assert labels == ["Keep a copy and start new", "Not now"]
+    assert "/x/orders.sqlite3" in box.informativeText()
+
+
+def test_a_damaged_config_is_shown_naming_the_file_and_its_copy(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = paths.config_file()
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text('[[sources]]\npath = "/team\n', encoding="utf-8")
+
+    def fake_exec() -> int:
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.is_ready)
+        return 0
+
+    monkeypatch.setattr(i18n, "system_language", lambda: "en")
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert application.run() == 0
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    shown = [b for b in boxes if b.isVisible() and b.windowTitle() == "Settings not read"]
+    assert shown, "no settings warning"
+    assert str(config) in shown[0].informativeText()
+    assert "config.toml.bak" in shown[0].informativeText()
+    for box in shown:
+        box.close()
