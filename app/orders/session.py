@@ -65,7 +65,8 @@ class OrderSession:
             if template_id == "shipping_notice" and self.current.shipping_notice is None:
                 status = "shipped" if self.current.status == "open" else self.current.status
                 self.current = self.store.save(
-                    self.current.replace(shipping_notice=message.sent_at, status=status)
+                    self.current.replace(shipping_notice=message.sent_at, status=status),
+                    base=self.current,
                 )
             else:
                 stored = self.store.get(self.current.id or 0)
@@ -87,7 +88,8 @@ class OrderSession:
         if updated.id is None and _is_empty(updated):
             self.current = updated
             return False
-        self.current = self.store.save(updated)
+        # Only what this window changed is written: another window's edits stay.
+        self.current = self.store.save(updated, base=self.current if updated.id else None)
         return True
 
 

@@ -127,8 +127,13 @@ class OrderStore:
 
     # Orders
 
-    def save(self, order: Order) -> Order:
-        """Insert a new order or update a stored one; returns it with id and times set."""
+    def save(self, order: Order, base: Order | None = None) -> Order:
+        """Insert a new order or update a stored one; returns it with id and times set.
+
+        With ``base`` (the order as it was read), only the fields that differ from it are
+        written, and the order comes back as stored: another window's (or the CLI's)
+        change to other fields since then is kept, not undone.
+        """
         now = self.clock()
         if order.id is None:
             order = order.replace(created=now, updated=now)
@@ -143,13 +148,23 @@ class OrderStore:
                     f"INSERT INTO orders ({names}) VALUES ({marks})", row
                 )
                 return order.replace(id=cursor.lastrowid)
-            sets = ", ".join(f"{name} = ?" for name in _ORDER_COLUMNS)
+            columns = list(_ORDER_COLUMNS)
+            if base is not None:
+                before = dict(zip(_ORDER_COLUMNS, _order_row(base), strict=True))
+                now_row = dict(zip(_ORDER_COLUMNS, row, strict=True))
+                columns = [name for name in columns if now_row[name] != before[name]]
+                columns = [name for name in columns if name != "updated"] + ["updated"]
+            values = [row[_ORDER_COLUMNS.index(name)] for name in columns]
+            sets = ", ".join(f"{name} = ?" for name in columns)
             cursor = self._connection.execute(
-                f"UPDATE orders SET {sets} WHERE id = ?", (*row, order.id)
+                f"UPDATE orders SET {sets} WHERE id = ?", (*values, order.id)
             )
             if cursor.rowcount != 1:
                 raise OrderError(f"order {order.id} is not in the database")
-        return order
+            if base is None:
+                return order
+            stored = self.get(order.id)
+        return stored or order
 
     def _rows(self, sql: str, params: Any = ()) -> list[Any]:
         """The rows of a read; damage found now is a DamagedDatabaseError, like at open."""

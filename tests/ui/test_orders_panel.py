@@ -107,7 +107,7 @@ def test_a_failed_save_is_shown_logged_and_the_typing_is_kept(
     panel.flush()
     real_save = panel.session.store.save
 
-    def full_disk(order):
+    def full_disk(order, base=None):
         raise OrderStoreError("Could not save to orders.sqlite3 (disk is full). Nothing was lost")
 
     monkeypatch.setattr(panel.session.store, "save", full_disk)
