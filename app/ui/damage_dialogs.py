@@ -12,23 +12,30 @@ from app.ui.dialogs import log
 from app.ui.i18n import localized
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DamageDialogs", text)
-
-
 def damaged_orders_box(parent: QWidget | None, error: DamagedDatabaseError) -> QMessageBox:
     """The question asked when the orders database cannot be read."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Orders database damaged"), "", parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("DamageDialogs", "Orders database damaged"),
+        "",
+        parent=parent,
+    )
     box.setText(
-        _tr(
+        QCoreApplication.translate(
+            "DamageDialogs",
             "The orders database is damaged and cannot be read.\n\n"
             "Teinei can keep a copy of the damaged file (so nothing is deleted) and start "
-            "a new, empty orders database. Your templates are not affected."
+            "a new, empty orders database. Your templates are not affected.",
         )
     )
     box.setInformativeText(localized(message_of(error)))
-    start = box.addButton(_tr("Keep a copy and start new"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+    start = box.addButton(
+        QCoreApplication.translate("DamageDialogs", "Keep a copy and start new"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("DamageDialogs", "Not now"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(start)
     return box
 
@@ -43,12 +50,18 @@ def ask_start_new(parent: QWidget | None, error: DamagedDatabaseError) -> bool:
 
 def config_problem_box(parent: QWidget | None, problem: str) -> QMessageBox:
     """A note (not a question) that the settings file could not be used."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Settings not read"), "", parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("DamageDialogs", "Settings not read"),
+        "",
+        parent=parent,
+    )
     box.setText(
-        _tr(
+        QCoreApplication.translate(
+            "DamageDialogs",
             "Teinei could not use its settings file, so it started with default settings. "
             "Shared template folders and platform corrections are not in use until the "
-            "file is fixed."
+            "file is fixed.",
         )
     )
     box.setInformativeText(localized(problem))

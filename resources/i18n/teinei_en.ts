@@ -58,6 +58,41 @@
     </message>
 </context>
 <context>
+    <name>DamageDialogs</name>
+    <message>
+        <location filename="../../app/ui/damage_dialogs.py" line="19"/>
+        <source>Orders database damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/damage_dialogs.py" line="24"/>
+        <source>The orders database is damaged and cannot be read.
+
+Teinei can keep a copy of the damaged file (so nothing is deleted) and start a new, empty orders database. Your templates are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/damage_dialogs.py" line="33"/>
+        <source>Keep a copy and start new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/damage_dialogs.py" line="37"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/damage_dialogs.py" line="55"/>
+        <source>Settings not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/damage_dialogs.py" line="60"/>
+        <source>Teinei could not use its settings file, so it started with default settings. Shared template folders and platform corrections are not in use until the file is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeadlinePanel</name>
     <message>
         <location filename="../../app/ui/deadline_panel.py" line="169"/>
@@ -459,37 +494,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="95"/>
+        <location filename="../../app/ui/order_table_model.py" line="107"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="96"/>
+        <location filename="../../app/ui/order_table_model.py" line="108"/>
         <source>Buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="97"/>
+        <location filename="../../app/ui/order_table_model.py" line="109"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="98"/>
+        <location filename="../../app/ui/order_table_model.py" line="110"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="99"/>
+        <location filename="../../app/ui/order_table_model.py" line="111"/>
         <source>Order no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="100"/>
+        <location filename="../../app/ui/order_table_model.py" line="112"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="101"/>
+        <location filename="../../app/ui/order_table_model.py" line="113"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,7 +611,7 @@
 <context>
     <name>PolicyWiring</name>
     <message>
-        <location filename="../../app/ui/policy_wiring.py" line="133"/>
+        <location filename="../../app/ui/policy_wiring.py" line="169"/>
         <source>This may break %1&apos;s rules:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,57 +1026,57 @@ Still needed: %1</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="129"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="136"/>
         <source>This template is read-only here. Customize it to edit your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="140"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="147"/>
         <source>Unsaved text found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="142"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="149"/>
         <source>Teinei kept unsaved text for {0} from {1}, probably because it closed before you saved. Restore it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="163"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="170"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="164"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="171"/>
         <source>{0} has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="185"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="192"/>
         <source>Changed by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="187"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="194"/>
         <source>{0} was changed by another program since you opened it. Replace it with your text?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="195"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="202"/>
         <source>Could not save {0}: {1}. Your text is still here and autosaved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="198"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="205"/>
         <source>Could not save {0}: {1}. Your text is still here only; copy it somewhere safe before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="213"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="220"/>
         <source>Saved, but line {0} has a problem; the library skips this file until it is fixed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="305"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="316"/>
         <source>Fix the front matter first; the form edits it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1057,22 +1092,22 @@ Still needed: %1</source>
 <context>
     <name>TemplatePreview</name>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="23"/>
+        <location filename="../../app/ui/editor/preview.py" line="24"/>
         <source>Preview with the example values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="35"/>
+        <location filename="../../app/ui/editor/preview.py" line="36"/>
         <source>The preview waits until the problem is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="60"/>
+        <location filename="../../app/ui/editor/preview.py" line="62"/>
         <source>The example has no value for: {0}. Add them under [example].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="69"/>
+        <location filename="../../app/ui/editor/preview.py" line="71"/>
         <source>{0} characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,8 +1258,8 @@ Still needed: %1</source>
     <name>WindowOrders</name>
     <message>
         <location filename="../../app/ui/orders_dock.py" line="27"/>
-        <location filename="../../app/ui/window_orders.py" line="25"/>
-        <location filename="../../app/ui/window_orders.py" line="190"/>
+        <location filename="../../app/ui/window_orders.py" line="33"/>
+        <location filename="../../app/ui/window_orders.py" line="200"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,32 +1269,27 @@ Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="163"/>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_orders.py" line="171"/>
+        <location filename="../../app/ui/window_orders.py" line="181"/>
         <source>Exported the orders to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="178"/>
+        <location filename="../../app/ui/window_orders.py" line="188"/>
         <source>Export orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="180"/>
+        <location filename="../../app/ui/window_orders.py" line="190"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="191"/>
+        <location filename="../../app/ui/window_orders.py" line="201"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="192"/>
+        <location filename="../../app/ui/window_orders.py" line="202"/>
         <source>&amp;Export orders…</source>
         <translation type="unfinished"></translation>
     </message>
