@@ -58,6 +58,21 @@ class Budget:
             raise RenderLimitError(say("render_too_slow", seconds=f"{self.seconds:g}"))
 
 
+@contextmanager
+def not_counted() -> Iterator[None]:
+    """Work that is ours, not the template's (compiling it): the clock does not count it,
+    so a slow or busy machine never stops a sound template."""
+    budget = _budget.get()
+    if budget is None:
+        yield
+        return
+    started = budget.clock()
+    try:
+        yield
+    finally:
+        budget.deadline += budget.clock() - started
+
+
 _budget: contextvars.ContextVar[Budget | None] = contextvars.ContextVar(
     "teinei_render_budget", default=None
 )

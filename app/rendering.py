@@ -17,7 +17,13 @@ from app.jinja_env import collect_missing, compiled, compiled_collecting, stop_c
 from app.jinja_messages import syntax_message
 from app.messages import Message, join, say, text_in
 from app.platforms import Platform
-from app.render_limits import MAX_OUTPUT_CHARS, RenderLimitError, render_limits, tick
+from app.render_limits import (
+    MAX_OUTPUT_CHARS,
+    RenderLimitError,
+    not_counted,
+    render_limits,
+    tick,
+)
 from app.template_file import Template
 from app.template_file import example_values as example_values
 
@@ -128,7 +134,9 @@ def render(
     context["deadlines"] = dict(deadlines or {})
     with render_limits():
         try:
-            text = _limited_text(compiled(template.body).generate(context))
+            with not_counted():
+                ready = compiled(template.body)
+            text = _limited_text(ready.generate(context))
         except UndefinedError as error:
             raise _explain_undefined(template, context, error) from None
         except Exception as error:
@@ -172,7 +180,9 @@ def _explain_undefined(
     # Render again, leniently, to name every missing field rather than the first.
     token, found = collect_missing()
     try:
-        compiled_collecting(template.body).render(context)
+        with not_counted():
+            lenient = compiled_collecting(template.body)
+        lenient.render(context)
     except UndefinedError as inner:
         return _as_template_error(template, inner)
     except Exception as inner:

@@ -132,3 +132,21 @@ def test_check_and_the_import_plan_find_a_template_that_would_stop(
     save_config(Config(sources=[ExtraSource(team)]))
     assert main(["check"]) == 1
     assert "pad.jinja:5: stopped" in capsys.readouterr().out
+
+
+def test_compiling_on_a_busy_machine_does_not_count_against_the_template(
+    tmp_path: Path, platform: Platform, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app import rendering
+
+    now = [0.0]
+    real = rendering.compiled
+
+    def slow_compile(body: str):  # type: ignore[no-untyped-def]
+        now[0] += 10.0  # the machine is busy while the template is compiled
+        return real(body)
+
+    monkeypatch.setattr(rendering, "compiled", slow_compile)
+    template = make(tmp_path, "{{ buyer_name | sama }}へ")
+    with render_limits(seconds=0.25, clock=lambda: now[0]):
+        assert render(template, {"buyer_name": "佐藤"}, platform) == "佐藤様へ"
