@@ -9,6 +9,7 @@ import pytest
 
 from app.cli import main
 from app.orders import Order, OrderStore, default_path
+from tests.conftest import damage_database
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -112,18 +113,7 @@ def test_a_database_from_a_newer_teinei_is_reported(capsys: pytest.CaptureFixtur
 def test_a_database_with_damaged_pages_is_a_plain_message(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    import sqlite3
-
-    path = default_path()
-    with OrderStore(path) as store:
-        for number in range(200):
-            store.save(Order(platform="mercari_jp", buyer_name=f"佐藤{number}", notes="x" * 500))
-    connection = sqlite3.connect(path)
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
-    data = bytearray(path.read_bytes())
-    data[4096 * 3 : 4096 * 6] = b"Z" * (4096 * 3)
-    path.write_bytes(bytes(data))
+    damage_database(default_path())
     for argv in (
         ["orders"],
         ["orders", "export", "--format", "json", "-o", str(tmp_path / "x.json")],

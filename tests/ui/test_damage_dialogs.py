@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app import paths
-from app.orders import Order, OrderStore, default_path
+from app.orders import default_path
 from app.ui import application, damage_dialogs, i18n, orders_dock
 from app.ui.i18n import translations
 from app.ui.main_window import MainWindow
+from tests.conftest import damage_database
 
 
 @pytest.fixture(autouse=True)
@@ -21,19 +19,6 @@ def english_ui():
     translations().switch("en")
     yield
     translations().switch("en")
-
-
-def damage(path: Path) -> None:
-    """A database whose header is sound and whose pages are not."""
-    with OrderStore(path) as store:
-        for number in range(200):
-            store.save(Order(platform="mercari_jp", buyer_name=f"佐藤{number}", notes="x" * 500))
-    connection = sqlite3.connect(path)
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
-    data = bytearray(path.read_bytes())
-    data[4096 * 3 : 4096 * 6] = b"Z" * (4096 * 3)
-    path.write_bytes(bytes(data))
 
 
 def started(qtbot: QtBot) -> MainWindow:
@@ -51,7 +36,7 @@ def test_a_damaged_database_asks_and_never_leaves_the_dock_loading(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answer: bool
 ) -> None:
     path = default_path()
-    damage(path)
+    damage_database(path)
     damaged = path.read_bytes()
     asked: list[str] = []
 
