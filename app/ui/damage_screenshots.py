@@ -1,6 +1,7 @@
 """Screenshots of what the window says about hostile or damaged input: a render stopped
-by its limits, a damaged orders database, a damaged settings file. Each at 1366x768 and
-1920x1080, in English and Japanese; a dialog is drawn over the window it belongs to.
+by its limits, a damaged orders database, a damaged settings file, a megabyte of notes.
+Each at 1366x768 and 1920x1080, in English and Japanese; a dialog is drawn over the
+window it belongs to.
 
 QT_QPA_PLATFORM=offscreen python -m app.ui.damage_screenshots screenshots
 """
@@ -16,9 +17,12 @@ from PySide6.QtWidgets import QWidget
 
 from app import paths
 from app.messages import say
+from app.orders import Order, OrderStore
 from app.orders.schema import DamagedDatabaseError
+from app.platforms import load_platforms
 from app.ui.damage_dialogs import config_problem_box, damaged_orders_box
 from app.ui.i18n import translations
+from app.ui.orders_panel import OrdersPanel
 from app.ui.shots import Shots, session
 
 SIZES = ((1366, 768), (1920, 1080))
@@ -44,6 +48,21 @@ def with_dialog(shots: Shots, window: QWidget, dialog: QWidget, name: str) -> Pa
         raise SystemExit(f"screenshots: could not write {path}")
     shots.written.append(path)
     return path
+
+
+def long_notes_panel(home: Path) -> OrdersPanel:
+    """The orders panel showing a deal whose notes hold a megabyte pasted on one line."""
+    store = OrderStore(home / "orders.sqlite3")
+    notes = "購入者様からのメッセージを貼り付け:" + "お願いします。" * 150_000
+    order = store.save(
+        Order(
+            platform="mercari_jp", buyer_name="はなこ", item_name="ニットカーディガン", notes=notes
+        )
+    )
+    panel = OrdersPanel(store, load_platforms(overrides={}))
+    panel.open_order(order.id or 0)
+    panel.show()
+    return panel
 
 
 def main(out: Path) -> None:
@@ -72,9 +91,11 @@ def main(out: Path) -> None:
             detail="Expected '=' after a key in a key/value pair (at line 3, column 6)",
             backup=config.name + ".bak",
         )
+        panel = long_notes_panel(shots.home)
         for lang in ("en", "ja"):
             translations().switch(lang)
             window.set_ui_language(lang)
+            panel.set_lang(lang)
             for width, height in SIZES:
                 window.resize(width, height)
                 shots.application.processEvents()
@@ -86,6 +107,8 @@ def main(out: Path) -> None:
                 box = config_problem_box(window, problem)
                 with_dialog(shots, window, box, f"config-damaged-{lang}-{size}.png")
                 box.deleteLater()
+                panel.resize(width, height)
+                shots.save(panel, f"orders-long-notes-{lang}-{size}.png")
         translations().switch("en")
 
 
