@@ -18,8 +18,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 TEMP_SUFFIX = ".tmp"
-# What mkstemp makes of our prefix and suffix: ".<name>.<8 random characters>.tmp".
-_TEMP_NAME = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")
+# What mkstemp makes of our prefix and suffix: ".<name>.<8 random characters>.tmp", and
+# what the editor's QSaveFile leaves when killed mid-save: "<id>.jinja.<6 characters>".
+_TEMP_NAME = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$|^[a-z0-9_]+\.jinja\.[A-Za-z0-9]{6}$")
 # A temp file younger than this may belong to a save still running in another window.
 STALE_SECONDS = 15 * 60
 _umask_lock = threading.Lock()

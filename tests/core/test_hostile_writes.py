@@ -112,11 +112,14 @@ def test_temp_files_a_crash_left_are_removed_at_the_next_start(tmp_path: Path) -
     stale.write_text("half", encoding="utf-8")
     fresh = tmp_path / ".config.toml.Ab12cd34.tmp"
     fresh.write_text("being written now", encoding="utf-8")
+    killed_editor = tmp_path / "thanks.jinja.aB3dE9"
+    killed_editor.write_text("half a template", encoding="utf-8")
     mine = tmp_path / ".notes.tmp"
     mine.write_text("the seller's own file", encoding="utf-8")
     now = stale.stat().st_mtime + atomic.STALE_SECONDS + 1
     os.utime(fresh, (now - 5, now - 5))
-    assert clean_stale_temps([tmp_path], now=lambda: now) == [stale]
+    removed = clean_stale_temps([tmp_path], now=lambda: now)
+    assert sorted(removed) == sorted([stale, killed_editor])
     assert sorted(p.name for p in tmp_path.iterdir()) == [".config.toml.Ab12cd34.tmp", ".notes.tmp"]
 
 
