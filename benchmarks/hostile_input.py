@@ -102,7 +102,7 @@ def render_table() -> None:
                     outcome.append(str(error.message))
 
             seconds = best(run)
-            print(f"{name:22}{seconds * 1000:9.1f}   {outcome[0]}")
+            print(f"{name:22}{seconds * 1000:9.2f}   {outcome[0]}")
 
 
 if __name__ == "__main__":
