@@ -15,6 +15,7 @@ from app.fields import resolve_choices
 from app.library import Library, Problem, check_text, load_library
 from app.platforms import LANGS, PLATFORM_IDS, PlatformError, load_platforms
 from app.rendering import MissingFieldsError, TemplateError, render, stopped_by_limits
+from app.safe_read import read_regular
 from app.template_file import Template, TemplateFileError, parse_template, read_template_text
 
 
@@ -108,12 +109,15 @@ def cmd_fields(args: argparse.Namespace) -> int:
     return 0
 
 
+MAX_ORDER_BYTES = 1 << 20  # an order's values; far more is not an order
+
+
 def cmd_render(args: argparse.Namespace) -> int:
     values: dict[str, Any] = {}
     if args.order is not None:
         try:
-            loaded = json.loads(args.order.read_text("utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+            loaded = json.loads(read_regular(args.order, MAX_ORDER_BYTES).decode("utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
             return fail(f"cannot read the order file {args.order}: {error}", 2)
         if not isinstance(loaded, dict):
             return fail(f"the order file {args.order} must hold a JSON object", 2)

@@ -149,3 +149,19 @@ def test_the_cache_never_stands_in_for_changed_text(
     library = load_library([user_source()], cache=ParseCache(clock=later))
     template = library.get("mine", "ja")
     assert template is not None and template.title == "二番"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")
+def test_render_and_lint_refuse_a_fifo_for_their_input(
+    tmp_path: Path, unblocker: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "order.json"
+    os.mkfifo(fifo)
+    unblocker.append(fifo)
+    assert (
+        main(["render", "thanks", "--lang", "ja", "--platform", "mercari_jp", "--order", str(fifo)])
+        == 2
+    )
+    assert "pipe (FIFO)" in capsys.readouterr().err
+    assert main(["lint", "--platform", "mercari_jp", str(fifo)]) == 2
+    assert "pipe (FIFO)" in capsys.readouterr().err
