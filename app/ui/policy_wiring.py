@@ -85,10 +85,12 @@ class PolicyWiring(QObject):
 
     def on_preview(self) -> None:
         window = self.window
+        changed = self.panel.set_choices(window.draft.values)
         if self.panel.platform is not window.platform:
             self.panel.set_platform(window.platform)
-            if self._sync_deadlines():
-                return  # the preview is drawn again, and checked then
+            changed = True
+        if changed and self._sync_deadlines():
+            return  # the preview is drawn again, and checked then
         if not self._waiting:
             self._check()
 
