@@ -21,8 +21,8 @@ DEADLINES = {
 
 VALUES = {
     "amount_wrong_currency": (
-        "{value!r} is in {mark}, but {platform} pays in {currency}",
-        "{value!r} は{mark}の金額ですが、{platform}の通貨は{currency}です",
+        "{value!r} is written in {mark}, but this marketplace uses {currency}",
+        "{value!r} は{mark}で書かれていますが、このマーケットプレイスの通貨は{currency}です",
     ),
     "amount_not_whole_yen": (
         "{value!r}: a yen amount must be a whole number",
