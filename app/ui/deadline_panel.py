@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app import calendars
 from app.deadlines import (
     DATE_LABELS,
+    LABELS,
     Deadline,
     Deadlines,
     DeadlineSettingError,
@@ -188,9 +189,10 @@ class DeadlinePanel(QGroupBox):
             self.summary.setToolTip("")
             return
         now = self.clock()
-        lines = [self._line(entry, now) for entry in found.all()]
-        lines += [self._unknown_line(key, note) for key, note in found.unknown.items()]
-        self.summary.setText("<br>".join(lines))
+        lines = {entry.key: self._line(entry, now) for entry in found.all()}
+        lines |= {key: self._unknown_line(key, note) for key, note in found.unknown.items()}
+        # In the order a seller meets them, known or not.
+        self.summary.setText("<br>".join(lines[key] for key in LABELS if key in lines))
         self.summary.setToolTip("\n\n".join(self._sources(found)))
 
     def _sources(self, found: Deadlines) -> list[str]:
