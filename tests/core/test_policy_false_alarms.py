@@ -133,3 +133,11 @@ def test_japanese_in_a_japanese_message_or_beside_an_address_is_fine() -> None:
         ("contact.email", "a@example.com")
     ]
     assert flagged("Hi Emily, your order ships on Monday.", "ebay") == []
+
+
+def test_saying_rakuma_has_no_partial_refund_is_fine() -> None:
+    assert (
+        flagged("ラクマでは一部返金ができかねますので、キャンセルとさせてください。", "rakuma")
+        == []
+    )
+    assert flagged("3,000円を一部返金いたします", "mercari_jp") == []

@@ -263,6 +263,14 @@ HITS = [
         "mercari_us.early_rating",
         "please rate",
     ),
+    # Rakuma has no partial-refund procedure
+    ("rakuma", "3,000円を一部返金いたします", "rakuma.partial_refund", "一部返金"),
+    (
+        "rakuma",
+        "ラクマ事務局を通して返金いたします",
+        "rakuma.partial_refund",
+        "ラクマ事務局を通して返金",
+    ),
     # English with Japanese in it (a value typed in Japanese)
     (
         "ebay",
