@@ -168,7 +168,10 @@ def test_the_shipping_notice_asks_for_the_rating_after_arrival_except_on_mercari
     on_mercari = render(
         template, example_values(template, platforms["mercari_jp"]), platforms["mercari_jp"]
     )
-    assert "届きましたら中身をご確認のうえ、\n受取評価をお願いいたします。" in on_mercari
+    assert (
+        "届きましたら中身をご確認のうえ、\n問題がなければ受取評価を\nお願いいたします。"
+        in on_mercari
+    )
     us = platforms["mercari_us"]
     assert "評価をお願い" not in render(template, example_values(template, us), us)
 

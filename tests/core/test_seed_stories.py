@@ -50,7 +50,7 @@ STORIES: dict[str, tuple[str, OrderDates, list[Step]]] = {
             (
                 "shipping_notice",
                 {"carrier": "rakuma_post"},
-                ("受取評価をお願い", "complete the rating"),
+                ("問題がなければ受取評価を", "if all is well, complete the rating"),
             ),
             (
                 "rating_reminder_first",
