@@ -6,34 +6,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date, datetime, time
-from typing import Any
-
-import pytest
 
 from app.deadlines import OrderDates, compute_deadlines
 from app.filters import parse_date
-from app.library import Library, builtin_source, load_library
-from app.platforms import Platform, load_platforms
+from app.library import Library
+from app.platforms import Platform
 from app.policy import check
 from app.rendering import render
 from app.template_file import Template
-from tests.core.test_builtin_library import example_values, problems_in
+from tests.core.test_builtin_library import example_values, problems_in, variants
 
 JAPANESE = re.compile(r"[ぁ-んァ-ン一-龥]")
 # Telling a Mercari JP buyer that the office will complete the deal (it completes itself).
 MERCARI_OFFICE_NEXT = re.compile(
     r"事務局(に|へ)(取引の完了|相談)|ask Mercari|contact Mercari about"
 )
-
-
-@pytest.fixture(scope="module")
-def library() -> Library:
-    return load_library([builtin_source()])
-
-
-@pytest.fixture(scope="module")
-def platforms() -> dict[str, Platform]:
-    return load_platforms({})
 
 
 def order_deadlines(template: Template, platform: Platform) -> dict[str, date | datetime]:
@@ -51,18 +38,6 @@ def order_deadlines(template: Template, platform: Platform) -> dict[str, date | 
         delivered=when("delivery_date"),
     )
     return {d.key: d.when for d in compute_deadlines(platform, dates).all()}
-
-
-def variants(template: Template) -> Iterator[tuple[str, dict[str, Any]]]:
-    """The example, each option switched the other way, and each choice in turn."""
-    yield "example", {}
-    for field in template.fields:
-        if field.type == "bool":
-            flipped = not bool(template.example.get(field.name, False))
-            yield f"{field.name}={flipped}", {field.name: flipped}
-        elif field.type == "choice" and field.choices_from is None:
-            for key, _labels in field.choices:
-                yield f"{field.name}={key}", {field.name: key}
 
 
 def renders(

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from app.deadlines import OrderDates, compute_deadlines
-from app.library import Library, builtin_source, load_library
-from app.platforms import Platform, load_platforms
+from app.library import Library
+from app.platforms import Platform
 from app.policy import check
 from app.rendering import render
 from tests.core.test_builtin_library import problems_in
@@ -133,16 +133,6 @@ STORIES: dict[str, tuple[str, OrderDates, list[Step]]] = {
         ],
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def library() -> Library:
-    return load_library([builtin_source()])
-
-
-@pytest.fixture(scope="module")
-def platforms() -> dict[str, Platform]:
-    return load_platforms({})
 
 
 def in_lang(values: dict[str, Any], lang: str) -> dict[str, Any]:
