@@ -120,6 +120,12 @@ def test_amazon_cancellations_need_no_buyer_approval_and_charge_nothing(
         text = render(template, values, amazon)
         assert charged in text
         assert "承認" not in text and "approve" not in text
+        late = library.get("late_shipment", lang)
+        assert late is not None
+        waiting = render(
+            late, example_values(late, amazon) | {"include_cancel_offer": True}, amazon
+        )
+        assert "キャンセル" not in waiting and "cancel" not in waiting
 
 
 def test_returns_go_the_platforms_own_way(library: Library, platforms: dict[str, Platform]) -> None:

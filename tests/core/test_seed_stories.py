@@ -93,7 +93,7 @@ STORIES: dict[str, tuple[str, OrderDates, list[Step]]] = {
         ],
     ),
     # 003: Amazon self-fulfilled; an address without a house number; mail bounces; a
-    # letter in the parcel; stock missing; (on Yahoo!) a parcel back as undeliverable.
+    # letter in the parcel; stock missing; shipping late while waiting for an answer.
     "003": (
         "amazon_jp",
         OrderDates(ordered=datetime(2026, 12, 7, 9)),
@@ -107,6 +107,19 @@ STORIES: dict[str, tuple[str, OrderDates, list[Step]]] = {
             ("enclosed_letter", {"include_contact_failed_note": True}, ("お手紙", "note")),
             ("out_of_stock", {}, ("請求されません", "won't be charged")),
             ("late_shipment", {"include_cancel_offer": True}, ("必ず発送", "at the latest")),
+        ],
+    ),
+    # 003, on Yahoo! Auctions: a parcel sent back as undeliverable (あて先不明).
+    "003-yahoo": (
+        "yahoo_auctions",
+        OrderDates(ordered=datetime(2026, 12, 7, 9)),
+        [
+            ("winner_contact", {}, ("取引ナビ", "Torihiki Navi")),
+            (
+                "returned_parcel",
+                {"return_reason": "unknown_address"},
+                ("宛先不明", "could not be found"),
+            ),
         ],
     ),
     # 004: Rakuma; a hole found before shipping, one item offered at half price, then a
