@@ -66,6 +66,10 @@ TEMPLATE_FILE = {
         "tags must be a list of words",
         'tags は ["返金", "遅延"] のような言葉の一覧にしてください',
     ),
+    "bad_amazon_message": (
+        'amazon_message must be "reply" or "proactive"',
+        'amazon_message には "reply" か "proactive" を書いてください',
+    ),
     "bad_addressee": (
         'addressee must be "buyer" or "support"',
         'addressee には "buyer" か "support" を書いてください',

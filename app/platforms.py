@@ -32,6 +32,7 @@ _TEXT_KEYS = (
     "message_place",
     "partial_refund_route",
     "rating_word",
+    "return_path",
 )
 
 
@@ -52,6 +53,7 @@ class PlatformView:
     partial_refund: bool
     partial_refund_route: str
     rating_word: str
+    return_path: str  # where a buyer starts a return; empty where returns are arranged by message
 
 
 # eq=False: profiles compare by identity, so a view can be cached per profile.
