@@ -64,6 +64,21 @@ class FieldValueError(TemplateError):
         self.name = field.name
 
 
+class ChoiceLabel(str):
+    """A choice's label in the template's language that also knows its key, so a
+    template can branch on `{% if fulfilment.key == "fba" %}` whatever the label says."""
+
+    key: str
+
+    def __new__(cls, label: str, key: str) -> ChoiceLabel:
+        made = super().__new__(cls, label)
+        made.key = key
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (ChoiceLabel, (str(self), self.key))
+
+
 def is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -89,8 +104,8 @@ def coerce(field: Field, value: Any, platform: Platform, lang: str) -> Any:
                 key = str(value)
                 for choice_key, labels in resolve_choices(field, platform.carriers):
                     if choice_key == key:
-                        return labels.get(lang) or key
-                return key
+                        return ChoiceLabel(labels.get(lang) or key, key)
+                return ChoiceLabel(key, key)
             case _:
                 return str(value).strip() if field.type == "text" else str(value).rstrip()
     except FilterError as error:

@@ -32,6 +32,19 @@ CATEGORIES = (
     "bundle",
     "checking",
     "return_warranty",
+    "listing_question",
+    "price_offer",
+    "listing_for_buyer",
+    "payment_reminder",
+    "cancel_request",
+    "late_shipment",
+    "delivery_trouble",
+    "returned_parcel",
+    "wrong_item",
+    "return_accept",
+    "refund_done",
+    "after_rating",
+    "rating_reply",
 )
 ADDRESSEES = ("buyer", "support")
 MAX_FILE_BYTES = 256 * 1024

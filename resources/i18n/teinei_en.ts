@@ -303,12 +303,12 @@
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../../app/ui/names.py" line="42"/>
+        <location filename="../../app/ui/names.py" line="55"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="43"/>
+        <location filename="../../app/ui/names.py" line="56"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,6 +718,71 @@ Still needed: %1</source>
     <message>
         <location filename="../../app/ui/names.py" line="29"/>
         <source>Returns and warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="30"/>
+        <source>Question about a listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="31"/>
+        <source>Price offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="32"/>
+        <source>Listing for one buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="33"/>
+        <source>Payment reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="34"/>
+        <source>Buyer asks to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="35"/>
+        <source>Shipping late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="36"/>
+        <source>Parcel not arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="37"/>
+        <source>Parcel came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="38"/>
+        <source>Wrong item sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="39"/>
+        <source>Accepting a return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="40"/>
+        <source>Refund done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="41"/>
+        <source>After the buyer rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="42"/>
+        <source>Answering a low rating</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -303,12 +303,12 @@
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../../app/ui/names.py" line="42"/>
+        <location filename="../../app/ui/names.py" line="55"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="43"/>
+        <location filename="../../app/ui/names.py" line="56"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
@@ -718,6 +718,71 @@ Still needed: %1</source>
         <location filename="../../app/ui/names.py" line="29"/>
         <source>Returns and warranty</source>
         <translation>返品・保証</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="30"/>
+        <source>Question about a listing</source>
+        <translation>出品へのご質問</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="31"/>
+        <source>Price offer</source>
+        <translation>価格交渉</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="32"/>
+        <source>Listing for one buyer</source>
+        <translation>専用・確認用の出品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="33"/>
+        <source>Payment reminder</source>
+        <translation>お支払いのお願い</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="34"/>
+        <source>Buyer asks to cancel</source>
+        <translation>キャンセルのご依頼</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="35"/>
+        <source>Shipping late</source>
+        <translation>発送の遅れ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="36"/>
+        <source>Parcel not arrived</source>
+        <translation>荷物が届かない</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="37"/>
+        <source>Parcel came back</source>
+        <translation>荷物が戻ってきた</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="38"/>
+        <source>Wrong item sent</source>
+        <translation>商品の入れ違い</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="39"/>
+        <source>Accepting a return</source>
+        <translation>返品の受け付け</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="40"/>
+        <source>Refund done</source>
+        <translation>返金のご連絡</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="41"/>
+        <source>After the buyer rated</source>
+        <translation>評価のお礼</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="42"/>
+        <source>Answering a low rating</source>
+        <translation>低い評価へのお返事</translation>
     </message>
 </context>
 <context>

@@ -84,10 +84,9 @@ def test_mercari_jp_office_from_1300_on_the_ninth_day(platforms: dict) -> None:
         ("rating_reminder_first", datetime(2026, 12, 13, 10)),
         ("rating_reminder_second", datetime(2026, 12, 16, 10)),
     )
-    notice = first(platforms, order, history, datetime(2026, 12, 16, 11), MERCARI_DEADLINES)
-    assert notice[:2] == (LATER, "support_notice")
-    assert "12月17日(木) 13:00" in notice[2]
-    history += sent(("support_notice", datetime(2026, 12, 17, 13, 5)))
+    # The deal completes by itself: no notice tells the buyer the office comes next.
+    waiting = first(platforms, order, history, datetime(2026, 12, 16, 11), MERCARI_DEADLINES)
+    assert waiting[1] == "support_request_complete"
     morning = first(platforms, order, history, datetime(2026, 12, 18, 9), MERCARI_DEADLINES)
     assert morning == (
         LATER,

@@ -141,3 +141,16 @@ def test_saying_rakuma_has_no_partial_refund_is_fine() -> None:
         == []
     )
     assert flagged("3,000円を一部返金いたします", "mercari_jp") == []
+
+
+def test_telling_a_mercari_us_buyer_not_to_rate_yet_is_not_an_early_request() -> None:
+    text = "Please report it within 3 days of delivery, and please don't rate the order yet."
+    assert flagged(text, "mercari_us") == []
+
+
+def test_a_promise_to_write_once_it_ships_is_not_a_shipping_confirmation() -> None:
+    for text in (
+        "発送しましたら、すぐにご連絡いたします。",
+        "I'll message you as soon as it's on its way.",
+    ):
+        assert flagged(text, "amazon_jp", message="proactive") == [], text

@@ -76,6 +76,15 @@ def test_choice_shows_the_label_of_the_template_language(
     assert render(en, values, platforms["mercari_jp"]) == "Sent by Click Post (Japan Post)."
 
 
+def test_a_template_can_branch_on_a_choice_key_whatever_its_label(
+    tmp_path: Path, platforms: dict[str, Platform]
+) -> None:
+    body = '{% if fulfilment.key == "fba" %}Amazon refunds it.{% else %}I refund it.{% endif %}\n'
+    template = make(tmp_path, body, lang="en")
+    assert render(template, {"fulfilment": "fba"}, platforms["amazon_jp"]) == "Amazon refunds it."
+    assert render(template, {"fulfilment": "self"}, platforms["amazon_jp"]) == "I refund it."
+
+
 def test_currency_and_dates_follow_platform_and_language(
     tmp_path: Path, platforms: dict[str, Platform]
 ) -> None:
