@@ -14,6 +14,12 @@ class Finding:
     message_en: str
     start: int
     end: int
+    # Where the rule comes from (basis, page, day checked), for a tooltip.
+    source_ja: str = ""
+    source_en: str = ""
 
     def message(self, lang: str) -> str:
         return self.message_ja if lang == "ja" else self.message_en
+
+    def source(self, lang: str) -> str:
+        return self.source_ja if lang == "ja" else self.source_en

@@ -7,6 +7,7 @@ is short and polite (〜してください / 〜できません), for a seller, 
 
 from __future__ import annotations
 
+from app.message_table_facts import DEADLINES, VALUES
 from app.message_table_files import IMPORT, ORDERS, STORAGE
 
 TEMPLATE_FILE = {
@@ -193,4 +194,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     **STORAGE,
     **IMPORT,
     **ORDERS,
+    **DEADLINES,
+    **VALUES,
 }

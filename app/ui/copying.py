@@ -47,7 +47,9 @@ def copy(window: MainWindow) -> bool:
             return False
     QGuiApplication.clipboard().setText(preview.copy_text)
     window.note_recent(template.id)
-    place = window.platform.view(current_language()).message_place
+    view = window.platform.view(current_language())
+    # Where the seller writes: Seller Central on Amazon; the support form for a request.
+    place = view.support_path if template.addressee == "support" else view.seller_message_place
     done = tr("Copied %1 characters. Paste them into %2.")
     count = f"{len(preview.copy_text):,}"
     status.showMessage(done.replace("%1", count).replace("%2", place), 8000)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
-from app.deadlines import OrderDates
+from app.deadlines import Deadlines, OrderDates
 from app.findings import Finding
 from app.platforms import Platform
 from app.preview import ERROR, Preview
@@ -29,16 +29,35 @@ if TYPE_CHECKING:
 log = logging.getLogger("teinei")
 
 
-def findings_for(text: str, template: Template | None, platform: Platform) -> list[Finding]:
-    """The warnings for ``text`` written with ``template``; none without a template."""
+def findings_for(
+    text: str,
+    template: Template | None,
+    platform: Platform,
+    deadlines: Deadlines | None = None,
+    now: datetime | None = None,
+) -> list[Finding]:
+    """The warnings for ``text`` written with ``template``; none without a template.
+
+    A message the seller starts (``amazon_message = "proactive"``) is also checked
+    against the days since delivery, when ``deadlines`` and ``now`` are given."""
     if template is None or not text:
         return []
     # The rules load with the first check, which a start runs after the desk is painted.
     from app.policy import check
     from app.policy_rules import PolicyRulesError
+    from app.proactive import late_findings
 
     try:
-        return check(text, platform.id, limit=platform.message_limit, addressee=template.addressee)
+        found = check(
+            text,
+            platform.id,
+            limit=platform.message_limit,
+            addressee=template.addressee,
+            message=template.amazon_message,
+        )
+        if template.amazon_message == "proactive" and deadlines is not None and now is not None:
+            found += late_findings(text, platform, deadlines, now)
+        return found
     except PolicyRulesError as error:
         # A broken rules file must not stop anyone writing; the log says what is wrong.
         log.warning("policy checks are off: %s", error)
@@ -85,10 +104,12 @@ class PolicyWiring(QObject):
 
     def on_preview(self) -> None:
         window = self.window
+        changed = self.panel.set_choices(window.draft.values)
         if self.panel.platform is not window.platform:
             self.panel.set_platform(window.platform)
-            if self._sync_deadlines():
-                return  # the preview is drawn again, and checked then
+            changed = True
+        if changed and self._sync_deadlines():
+            return  # the preview is drawn again, and checked then
         if not self._waiting:
             self._check()
 
@@ -96,7 +117,15 @@ class PolicyWiring(QObject):
         window = self.window
         preview = window.preview
         shown = preview.text if preview is not None and preview.state != ERROR else ""
-        window.preview_pane.set_findings(findings_for(shown, window.template, window.platform))
+        window.preview_pane.set_findings(
+            findings_for(
+                shown,
+                window.template,
+                window.platform,
+                self.panel.deadlines(),
+                self.panel.clock(),
+            )
+        )
         self.checked_text = shown
         self.checked.emit()
 
@@ -126,7 +155,9 @@ class PolicyWiring(QObject):
         if preview is None or preview.state == ERROR:
             return []
         text = preview.copy_text
-        findings = findings_for(text, window.template, window.platform)
+        findings = findings_for(
+            text, window.template, window.platform, self.panel.deadlines(), self.panel.clock()
+        )
         if not findings:
             return []
         lang = current_language()

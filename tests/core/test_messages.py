@@ -35,6 +35,8 @@ KEPT_WORDS = {
     "amazon_message",
     "reply",
     "proactive",
+    "true",
+    "false",
     "example",
     "fields",
     "choices",
