@@ -35,8 +35,8 @@ class _Deal(NamedTuple):
 
 
 def order_deadlines(order: Order, platform: Platform) -> Deadlines:
-    """The order's deadlines from its dates and the platform's settings."""
-    return compute_deadlines(platform, order.dates())
+    """The order's deadlines from its dates, its listing's settings and the platform's."""
+    return compute_deadlines(platform, order.dates(), order.choices())
 
 
 def suggest(
@@ -230,6 +230,16 @@ def _facts(order: Order, times: Mapping[str, datetime], now: datetime) -> list[S
                 INFO,
                 f"評価がなければ{when_text(completes, 'ja')}に取引が自動で完了します",
                 f"Without a rating, the deal completes on its own on {when_text(completes, 'en')}",
+            )
+        )
+    released = times.get("payment_release")
+    if released is not None and released > now:
+        facts.append(
+            Suggestion(
+                INFO,
+                f"受け取り連絡がなくても、{when_text(released, 'ja')}ごろに入金されます",
+                "Without the receipt confirmation, the payment is released around "
+                f"{when_text(released, 'en')}",
             )
         )
     returns = times.get("return_window_end")
