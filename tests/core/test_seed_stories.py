@@ -55,7 +55,7 @@ STORIES: dict[str, tuple[str, OrderDates, list[Step]]] = {
             (
                 "rating_reminder_first",
                 {"has_delivery_date": False},
-                ("届きましたでしょうか", "arrived safely"),
+                ("届いておりますか", "arrived safely"),
             ),
             ("rating_reminder_second", {"include_operator_note": True}, ("12月23日", "Dec 23")),
             ("support_notice", {"reminder_count": 3}, ("ラクマ事務局", "Rakuma support")),
