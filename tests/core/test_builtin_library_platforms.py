@@ -226,3 +226,27 @@ def test_yahoo_reminders_promise_no_step_with_support(
             text = render(template, values, platform)
             assert platform.text("support_name", lang) not in text, (pid, lang)
             assert "事務局" not in text and "support" not in text, (pid, lang)
+
+
+def test_japanese_lines_stay_short_for_phones(
+    library: Library, platforms: dict[str, Platform]
+) -> None:
+    """Buyers read on phones: a line of the template's own words stays within 22
+    characters. Lines carrying a typed value, a menu path or a data row may be longer."""
+    long_lines: set[str] = set()
+    for where, template, platform, text in renders(library, platforms):
+        if template.lang != "ja":
+            continue
+        values = [
+            part for v in example_values(template, platform).values() for part in str(v).split("\n")
+        ]
+        values += [labels.get("ja", "") for _key, labels in platform.carriers]
+        values += [labels.get("ja", "") for f in template.fields for _key, labels in f.choices]
+        values += [platform.text(key, "ja") for key in ("support_name", "operator")]
+        for line in text.split("\n"):
+            if len(line) <= 22 or ">" in line or ":" in line:
+                continue
+            if any(value and value in line for value in values if len(value) > 1):
+                continue
+            long_lines.add(f"{where}: {line}")
+    assert sorted(long_lines) == []
