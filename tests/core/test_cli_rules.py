@@ -28,7 +28,6 @@ def test_rules_json_lists_facts_and_rules_with_their_sources(
     assert ship["basis"] == "official" and ship["checked"] == "2026-11-30"
     assert "help.jp.mercari.com/guide/articles/1509" in ship["source"]
     assert rows["support_path_ja"]["basis"] == "third-party"
-    assert rows["carriers"]["basis"] == "no source"  # nothing found: it says so
     assert rows["contact.email"]["kind"] == "rule"
     assert rows["contact.email"]["basis"] == "official"
     assert rows["tone.threat"]["basis"] == "teinei"
