@@ -37,7 +37,9 @@ def order_deadlines(template: Template, platform: Platform) -> dict[str, date | 
         shipping_notice=when("ship_date"),
         delivered=when("delivery_date"),
     )
-    return {d.key: d.when for d in compute_deadlines(platform, dates).all()}
+    # The listing's ship settings the example gives (Mercari JP and Rakuma, eBay).
+    choices = {key: example[key] for key in ("ship_option", "handling_days") if key in example}
+    return {d.key: d.when for d in compute_deadlines(platform, dates, choices).all()}
 
 
 def renders(

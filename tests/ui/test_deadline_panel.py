@@ -158,7 +158,7 @@ def test_a_deadline_that_needs_the_listings_option_says_so(
     panel.set_platform(platforms["mercari_jp"])
     panel.set_order_dates(OrderDates(paid=datetime(2027, 1, 1, 12, 30)))
     assert "ship_by" not in panel.deadlines()
-    assert panel.summary.text().startswith("発送期限: 不明です。出品時の「発送までの日数」")
+    assert panel.summary.text().startswith("発送期限: 不明です。出品時の発送日数")
     assert panel.set_choices({"ship_option": "2_3", "buyer_name": "佐藤"})
     assert not panel.set_choices({"ship_option": "2_3"})
     assert panel.deadlines()["ship_by"] == datetime(2027, 1, 4, 12, 30)
@@ -189,3 +189,9 @@ def test_each_deadline_shows_its_basis_and_its_source_in_the_tooltip(
     panel.set_order_dates(OrderDates(paid=date(2026, 11, 25)))
     assert "[no source]" in panel.summary.text().split("<br>")[0]
     assert "no source" in panel.summary.toolTip()
+    # The generic profile's figure is Teinei's own, as `teinei rules` lists it.
+    panel.set_platform(platforms["other"])
+    panel.set_order_dates(OrderDates(paid=date(2026, 11, 25)))
+    assert "[Teinei's own]" in panel.summary.text().split("<br>")[0]
+    assert "without its own profile" in panel.summary.toolTip()
+    assert "no source" not in panel.summary.toolTip()
