@@ -288,14 +288,30 @@ def test_amazon_messages_the_seller_starts_end_30_days_after_delivery(
 def test_platforms_without_delivery_rules_give_only_ship_by(
     platforms: dict[str, Platform],
 ) -> None:
-    for platform_id in ("yahoo_fleamarket", "other"):
+    for platform_id, ship_by in (
+        ("yahoo_fleamarket", date(2026, 3, 6)),
+        ("other", date(2026, 3, 2)),
+    ):
         found = deadlines(
             platforms[platform_id],
             paid=date(2026, 2, 27),
             shipping_notice=date(2026, 3, 1),
             delivered=date(2026, 3, 2),
         )
-        assert found == {"ship_by": date(2026, 3, 2)}, platform_id
+        assert found == {"ship_by": ship_by}, platform_id
+
+
+@pytest.mark.parametrize("platform_id", ["yahoo_auctions", "yahoo_fleamarket"])
+def test_yahoo_ships_within_7_days_of_payment_by_guides_quoting_its_rules(
+    platforms: dict[str, Platform], platform_id: str
+) -> None:
+    # The platform's own limit (the buyer may cancel from the 8th day); a listing's
+    # 発送までの日数 is the seller's promise within it, printed from what the seller types.
+    found = compute_deadlines(platforms[platform_id], OrderDates(paid=datetime(2026, 12, 1, 21)))
+    assert found["ship_by"] == date(2026, 12, 8)
+    source = platforms[platform_id].source_of("deadlines.ship_days")
+    assert source is not None and source.basis == "third-party"
+    assert "8" in source.source and "発送までの日数" in source.source
 
 
 def test_no_dates_no_deadlines(platforms: dict[str, Platform]) -> None:
