@@ -277,6 +277,8 @@ def test_yahoo_messages_promise_the_listings_days_not_yahoos_outer_limit(
             found = compute_deadlines(platform, paid)
             text = render(shipment, example_values(shipment, platform), platform, deadlines=found)
             assert late in text, (lang, pid)
+            if lang == "ja":  # an auction is won, not ordered
+                assert ("ご落札" in text) == (pid == "yahoo_auctions"), pid
         rakuma = platforms["rakuma"]
         found = compute_deadlines(rakuma, paid, {"ship_option": "2_3"})
         text = render(shipment, example_values(shipment, rakuma), rakuma, deadlines=found)
