@@ -149,8 +149,9 @@ def compute_deadlines(
 ) -> Deadlines:
     """Every deadline the platform's settings and the known dates allow.
 
-    ``choices`` are the order's own settings: ``ship_option`` (Mercari's 発送までの日数,
-    "1_2", "2_3" or "4_7") and ``handling_days`` (eBay's handling time).
+    ``choices`` are the order's own settings: ``ship_option`` (the listing's days to
+    ship on Mercari JP and Rakuma: "1_2", "2_3" or "4_7") and ``handling_days`` (eBay's
+    handling time).
     """
     settings = _Settings(platform.id, platform.deadlines)
     country = platform.holidays
@@ -210,10 +211,14 @@ def _ship_by(
     """The shipping deadline, by whichever ship setting the platform has."""
     options = settings.options("ship_days_by_option")
     if options is not None:
-        # Mercari: the longest day of the listing's option, from the payment *time*.
+        # The longest day of the listing's option: from the payment *time* where the
+        # platform says so (Mercari), else from the payment's day (a date, no hour).
         option = str(choices.get("ship_option") or "").strip()
         if option in options:
-            put("ship_by", _shift(start, options[option]), "ship_days_by_option")
+            longest = options[option]
+            timed = settings.flag("ship_from_payment_time")
+            when = _shift(start, longest) if timed else _day(start) + timedelta(days=longest)
+            put("ship_by", when, "ship_days_by_option")
         else:
             unknown["ship_by"] = say("deadline_needs_ship_option")
     elif settings.flag("ship_business_days_from_listing"):

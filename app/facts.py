@@ -10,11 +10,14 @@ from typing import Any
 BASES = ("official", "third-party", "seller-report")
 # A value the seller set in config.toml: the shipped source no longer speaks for it.
 USER_BASIS = "user"
+# Teinei's own wording or figure: the generic profile's facts, and house checks.
+TEINEI_BASIS = "teinei"
 BASIS_LABELS = {
     "official": ("公式", "official"),
     "third-party": ("第三者の情報", "third-party"),
     "seller-report": ("出品者の体験談", "seller report"),
     USER_BASIS: ("あなたの設定", "your setting"),
+    TEINEI_BASIS: ("Teinei独自", "Teinei's own"),
 }
 NO_SOURCE = ("出典なし", "no source")
 
@@ -34,12 +37,22 @@ class FactSource:
         ja, en = BASIS_LABELS[self.basis]
         if self.basis == USER_BASIS:
             return ja if lang == "ja" else en
+        if self.basis == TEINEI_BASIS:
+            return f"{ja}: {GENERIC_NOTE[0]}" if lang == "ja" else f"{en}: {self.source}"
         if lang == "ja":
             return f"{ja}: {self.source}({self.checked} 確認)"
         return f"{en}: {self.source} (checked {self.checked})"
 
 
 USER_SET = FactSource("config.toml", "", USER_BASIS)
+# The `other` profile stands for any marketplace without its own profile: its facts are
+# Teinei's neutral wording and figures, so no platform page can be their source.
+GENERIC_PLATFORM = "other"
+GENERIC_NOTE = (
+    "独自のプロファイルがない販売先のための、Teineiの中立的な文面と数値",
+    "Teinei's neutral wording for a marketplace without its own profile",
+)
+GENERIC_SOURCE = FactSource(GENERIC_NOTE[1], "", TEINEI_BASIS)
 
 
 def describe(source: FactSource | None, lang: str) -> str:

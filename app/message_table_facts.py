@@ -6,7 +6,7 @@ from __future__ import annotations
 DEADLINES = {
     "deadline_needs_ship_option": (
         "unknown: choose the listing's days to ship (1-2, 2-3 or 4-7)",
-        "不明です。出品時の「発送までの日数」(1~2日・2~3日・4~7日)を選んでください",
+        "不明です。出品時の発送日数(1~2日・2~3日・4~7日)を選んでください",
     ),
     "deadline_needs_handling_days": (
         "unknown: enter the listing's handling time in business days",

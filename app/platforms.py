@@ -10,7 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
-from app.facts import USER_SET, FactSource, FactSourceError, parse_sources
+from app.facts import (
+    GENERIC_PLATFORM,
+    GENERIC_SOURCE,
+    USER_SET,
+    FactSource,
+    FactSourceError,
+    parse_sources,
+)
 
 PLATFORM_IDS = (
     "mercari_jp",
@@ -95,8 +102,12 @@ class Platform:
         return self.texts[key][lang]
 
     def source_of(self, key: str) -> FactSource | None:
-        """Where the fact ``key`` comes from; None when nothing is recorded."""
-        return self.sources.get(key)
+        """Where the fact ``key`` comes from; None when nothing is recorded. The generic
+        profile's unrecorded facts are Teinei's own (the CLI and the window both ask here)."""
+        found = self.sources.get(key)
+        if found is None and self.id == GENERIC_PLATFORM:
+            return GENERIC_SOURCE
+        return found
 
     def name(self, lang: str) -> str:
         return self.text("name", lang)

@@ -7,14 +7,9 @@ import json
 from typing import Any
 
 from app.cli.common import fail
-from app.facts import FactSource
+from app.facts import TEINEI_BASIS, USER_BASIS, FactSource
 from app.platforms import PLATFORM_IDS, PlatformError, load_platforms
 from app.policy_rules import PolicyRulesError, Rule, load_rules
-
-# The `other` profile stands for any marketplace Teinei has no profile for: its facts
-# are our own neutral wording, so no platform page can be their source.
-GENERIC_PLATFORM = "other"
-GENERIC_NOTE = "Teinei's neutral wording for a marketplace without its own profile"
 
 
 def register(subparsers: Any) -> None:
@@ -40,10 +35,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
     for pid in chosen:
         platform = platforms[pid]
         for key, value in platform.facts:
-            row = _row(pid, "fact", key, value, platform.source_of(key))
-            if pid == GENERIC_PLATFORM and row["basis"] == "no source":
-                row.update(basis="teinei", source=GENERIC_NOTE)
-            rows.append(row)
+            rows.append(_row(pid, "fact", key, value, platform.source_of(key)))
     for rule in book.rules:
         if args.platform is None or args.platform in rule.platforms:
             rows.append(_rule_row(rule, chosen))
@@ -63,8 +55,10 @@ def cmd_rules(args: argparse.Namespace) -> int:
 def _row(pid: str, kind: str, key: str, value: Any, source: FactSource | None) -> dict[str, Any]:
     if source is None:
         basis, text, checked = "no source", "no source", ""
-    elif source.basis == "user":
+    elif source.basis == USER_BASIS:
         basis, text, checked = "your setting", "set in your config.toml", ""
+    elif source.basis == TEINEI_BASIS:
+        basis, text, checked = TEINEI_BASIS, source.source, ""
     else:
         basis, text, checked = source.basis, source.source, source.checked
     return {
@@ -82,7 +76,7 @@ def _rule_row(rule: Rule, chosen: list[str]) -> dict[str, Any]:
     where = ",".join(pid for pid in chosen if pid in rule.platforms)
     row = _row(where, "rule", rule.id, None, rule.source)
     if rule.house:
-        row.update(basis="teinei", source="Teinei's own check, not a platform rule")
+        row.update(basis=TEINEI_BASIS, source="Teinei's own check, not a platform rule")
     return row
 
 

@@ -37,7 +37,9 @@ def order_deadlines(template: Template, platform: Platform) -> dict[str, date | 
         shipping_notice=when("ship_date"),
         delivered=when("delivery_date"),
     )
-    return {d.key: d.when for d in compute_deadlines(platform, dates).all()}
+    # The listing's ship settings the example gives (Mercari JP and Rakuma, eBay).
+    choices = {key: example[key] for key in ("ship_option", "handling_days") if key in example}
+    return {d.key: d.when for d in compute_deadlines(platform, dates, choices).all()}
 
 
 def renders(
@@ -250,3 +252,34 @@ def test_japanese_lines_stay_short_for_phones(
                 continue
             long_lines.add(f"{where}: {line}")
     assert sorted(long_lines) == []
+
+
+def test_yahoo_messages_promise_the_listings_days_not_yahoos_outer_limit(
+    library: Library, platforms: dict[str, Platform]
+) -> None:
+    # Yahoo!'s 7 days is the limit after which the buyer may cancel; a buyer is told the
+    # days the listing promised. Rakuma's ship-by is the listing's own 発送日の目安.
+    paid = OrderDates(paid=datetime(2026, 12, 1, 12, 30))
+    for lang, promised, late in (
+        ("ja", "2日以内に発送いたします", "お約束の日までに"),
+        ("en", "within 2 days", "by the date I promised"),
+    ):
+        thanks = library.get("thanks", lang)
+        shipment = library.get("late_shipment", lang)
+        assert thanks is not None and shipment is not None
+        flea = platforms["yahoo_fleamarket"]
+        values = example_values(thanks, flea) | {"has_ship_date": False}
+        text = render(thanks, values, flea, deadlines=compute_deadlines(flea, paid))
+        assert promised in text
+        assert "12月8日" not in text and "Dec 8" not in text  # not Yahoo's limit
+        for pid in ("yahoo_auctions", "yahoo_fleamarket"):
+            platform = platforms[pid]
+            found = compute_deadlines(platform, paid)
+            text = render(shipment, example_values(shipment, platform), platform, deadlines=found)
+            assert late in text, (lang, pid)
+            if lang == "ja":  # an auction is won, not ordered
+                assert ("ご落札" in text) == (pid == "yahoo_auctions"), pid
+        rakuma = platforms["rakuma"]
+        found = compute_deadlines(rakuma, paid, {"ship_option": "2_3"})
+        text = render(shipment, example_values(shipment, rakuma), rakuma, deadlines=found)
+        assert ("12月4日" if lang == "ja" else "Dec 4") in text and late not in text

@@ -46,7 +46,7 @@ def test_rules_text_shows_the_basis_source_and_day(
         "    seller-report: seller report: seed 001 (the office asked for 3 more days)"
         " (checked 2026-11-30)"
     )
-    at = lines.index("yahoo_fleamarket  fact  deadlines.ship_days = 3")
+    at = lines.index("ebay  fact  deadlines.message_window_days = 90")
     assert lines[at + 1] == "    no source"
     assert any(line.startswith("amazon_jp  rule  amazon.ask_cancel") for line in lines)
 

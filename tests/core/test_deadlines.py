@@ -130,11 +130,39 @@ def test_mercari_jp_ship_by_is_unknown_without_the_listings_option(
             platforms["mercari_jp"], OrderDates(paid=datetime(2027, 1, 1, 12, 30)), choices
         )
         assert "ship_by" not in found
-        assert "発送までの日数" in found.unknown["ship_by"].ja
+        assert "出品時の発送日数" in found.unknown["ship_by"].ja
         assert "days to ship" in found.unknown["ship_by"]
     # Without a payment date the order time stands in: the earlier, safe guess.
     only_ordered = deadlines(platforms["mercari_jp"], CHOICES, ordered=datetime(2026, 12, 1, 23))
     assert only_ordered["ship_by"] == datetime(2026, 12, 4, 23, 0)
+
+
+@pytest.mark.parametrize(
+    ("option", "ship_by"),
+    [("1_2", date(2027, 1, 3)), ("2_3", date(2027, 1, 4)), ("4_7", date(2027, 1, 8))],
+)
+def test_rakuma_ships_by_the_listings_option_counted_from_the_payment_day(
+    platforms: dict[str, Platform], option: str, ship_by: date
+) -> None:
+    # A guide says the deadline follows the listing's 発送日の目安; it names no hour, so
+    # the ship-by is a day, not Mercari's payment time.
+    found = compute_deadlines(
+        platforms["rakuma"], OrderDates(paid=datetime(2027, 1, 1, 12, 30)), {"ship_option": option}
+    )
+    assert found["ship_by"] == ship_by
+    assert found.deadline("ship_by").setting == "ship_days_by_option"
+    source = platforms["rakuma"].source_of("deadlines.ship_days_by_option")
+    assert source is not None and source.basis == "third-party"
+    assert "colotanblog" in source.source and "day of payment" in source.source
+
+
+def test_rakuma_ship_by_is_unknown_without_the_listings_option(
+    platforms: dict[str, Platform],
+) -> None:
+    found = compute_deadlines(platforms["rakuma"], OrderDates(paid=datetime(2027, 1, 1, 12, 30)))
+    assert "ship_by" not in found
+    assert "出品時の発送日数" in found.unknown["ship_by"].ja
+    assert "days to ship" in found.unknown["ship_by"]
 
 
 # --- Mercari US: ship within 3 days of purchase, auto-rated 3 days after delivery ----------
@@ -260,14 +288,30 @@ def test_amazon_messages_the_seller_starts_end_30_days_after_delivery(
 def test_platforms_without_delivery_rules_give_only_ship_by(
     platforms: dict[str, Platform],
 ) -> None:
-    for platform_id in ("yahoo_fleamarket", "other"):
+    for platform_id, ship_by in (
+        ("yahoo_fleamarket", date(2026, 3, 6)),
+        ("other", date(2026, 3, 2)),
+    ):
         found = deadlines(
             platforms[platform_id],
             paid=date(2026, 2, 27),
             shipping_notice=date(2026, 3, 1),
             delivered=date(2026, 3, 2),
         )
-        assert found == {"ship_by": date(2026, 3, 2)}, platform_id
+        assert found == {"ship_by": ship_by}, platform_id
+
+
+@pytest.mark.parametrize("platform_id", ["yahoo_auctions", "yahoo_fleamarket"])
+def test_yahoo_ships_within_7_days_of_payment_by_guides_quoting_its_rules(
+    platforms: dict[str, Platform], platform_id: str
+) -> None:
+    # The platform's own limit (the buyer may cancel from the 8th day); a listing's
+    # 発送までの日数 is the seller's promise within it, printed from what the seller types.
+    found = compute_deadlines(platforms[platform_id], OrderDates(paid=datetime(2026, 12, 1, 21)))
+    assert found["ship_by"] == date(2026, 12, 8)
+    source = platforms[platform_id].source_of("deadlines.ship_days")
+    assert source is not None and source.basis == "third-party"
+    assert "8" in source.source and "発送までの日数" in source.source
 
 
 def test_no_dates_no_deadlines(platforms: dict[str, Platform]) -> None:

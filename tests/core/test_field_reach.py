@@ -31,7 +31,7 @@ def test_the_days_to_ship_is_asked_once_per_platform(
         assert asked == {
             "mercari_jp": {"ship_option"},
             "ebay": {"handling_days"},
-            "rakuma": {"days_to_ship"},
+            "rakuma": {"ship_option"},
             "yahoo_auctions": {"days_to_ship"},
             "mercari_us": {"days_to_ship"},
         }

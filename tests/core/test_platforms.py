@@ -43,7 +43,7 @@ def test_every_fact_with_a_source_names_its_basis_and_day() -> None:
 
     for platform in load_platforms({}).values():
         for key, _value in platform.facts:
-            source = platform.source_of(key)
+            source = platform.sources.get(key)  # recorded in platforms.toml
             if source is not None:
                 assert source.basis in BASES, (platform.id, key)
                 assert source.checked == "2026-11-30", (platform.id, key)
@@ -78,10 +78,26 @@ def test_the_corrected_facts_carry_their_sources() -> None:
 def test_a_fact_without_a_source_says_so() -> None:
     from app.facts import describe
 
-    platform = load_platforms({})["other"]
-    assert platform.source_of("support_path_ja") is None
+    platform = load_platforms({})["rakuma"]
+    assert platform.source_of("carriers") is None
     assert describe(None, "en") == "no source"
     assert describe(None, "ja") == "出典なし"
+
+
+def test_the_generic_profiles_facts_are_teineis_own_wording() -> None:
+    from app.facts import describe
+
+    platform = load_platforms({})["other"]
+    for key in ("support_path_ja", "deadlines.ship_days"):
+        source = platform.source_of(key)
+        assert source is not None and source.basis == "teinei", key
+    assert describe(source, "en").startswith("Teinei's own: ")
+    assert "without its own profile" in describe(source, "en")
+    assert describe(source, "ja").startswith("Teinei独自: ")
+    # A figure the seller corrected for it is theirs, as on any platform.
+    mine = load_platforms({"other": {"deadlines": {"ship_days": 2}}})["other"]
+    corrected = mine.source_of("deadlines.ship_days")
+    assert corrected is not None and corrected.basis == "user"
 
 
 def test_every_platform_has_a_return_path_and_amazon_an_fba_one() -> None:

@@ -158,7 +158,7 @@ def test_a_deadline_that_needs_the_listings_option_says_so(
     panel.set_platform(platforms["mercari_jp"])
     panel.set_order_dates(OrderDates(paid=datetime(2027, 1, 1, 12, 30)))
     assert "ship_by" not in panel.deadlines()
-    assert panel.summary.text().startswith("発送期限: 不明です。出品時の「発送までの日数」")
+    assert panel.summary.text().startswith("発送期限: 不明です。出品時の発送日数")
     assert panel.set_choices({"ship_option": "2_3", "buyer_name": "佐藤"})
     assert not panel.set_choices({"ship_option": "2_3"})
     assert panel.deadlines()["ship_by"] == datetime(2027, 1, 4, 12, 30)
@@ -185,7 +185,13 @@ def test_each_deadline_shows_its_basis_and_its_source_in_the_tooltip(
     assert "weekends and US public holidays skipped" in tip and "handling-time.html" in tip
     assert "[official]" in panel.summary.text().split("<br>")[0]
     # A figure nobody could source says so, in the row and in the tooltip.
-    panel.set_platform(platforms["yahoo_fleamarket"])
-    panel.set_order_dates(OrderDates(paid=date(2026, 11, 25)))
-    assert "[no source]" in panel.summary.text().split("<br>")[0]
+    panel.set_order_dates(OrderDates(ordered=date(2026, 11, 24), paid=date(2026, 11, 25)))
+    window = panel.summary.text().split("<br>")[1]
+    assert window.startswith("Messages allowed until") and "[no source]" in window
     assert "no source" in panel.summary.toolTip()
+    # The generic profile's figure is Teinei's own, as `teinei rules` lists it.
+    panel.set_platform(platforms["other"])
+    panel.set_order_dates(OrderDates(paid=date(2026, 11, 25)))
+    assert "[Teinei's own]" in panel.summary.text().split("<br>")[0]
+    assert "without its own profile" in panel.summary.toolTip()
+    assert "no source" not in panel.summary.toolTip()
