@@ -61,14 +61,18 @@ def is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def coerce(field: Field, value: Any, platform: Platform, lang: str) -> Any:
-    """The value as the template should see it, by the field's type."""
+def coerce(
+    field: Field, value: Any, platform: Platform, lang: str, today: date | None = None
+) -> Any:
+    """The value as the template should see it, by the field's type.
+
+    A typed date without a year ("12/4") is read against ``today``."""
     try:
         match field.type:
             case "money":
                 return parse_amount(value)
             case "date":
-                return value if isinstance(value, date) else parse_date(value)
+                return value if isinstance(value, date) else parse_date(value, today)
             case "number":
                 return int(parse_amount(value))
             case "bool":
@@ -91,7 +95,7 @@ def coerce(field: Field, value: Any, platform: Platform, lang: str) -> Any:
 
 
 def template_values(
-    template: Template, values: Mapping[str, Any], platform: Platform
+    template: Template, values: Mapping[str, Any], platform: Platform, today: date | None = None
 ) -> tuple[dict[str, Any], list[Field]]:
     """The render context's fields, and the fields that have no value at all."""
     context: dict[str, Any] = {}
@@ -106,7 +110,7 @@ def template_values(
             else:
                 context[field.name] = ""
             continue
-        context[field.name] = coerce(field, value, platform, template.lang)
+        context[field.name] = coerce(field, value, platform, template.lang, today)
     return context, absent
 
 
@@ -116,9 +120,10 @@ def render(
     platform: Platform,
     *,
     deadlines: Mapping[str, date | datetime] | None = None,
+    today: date | None = None,
 ) -> str:
     """The finished text; raises MissingFieldsError or TemplateError."""
-    context, _absent = template_values(template, values, platform)
+    context, _absent = template_values(template, values, platform, today)
     context.update(platform=platform.view(template.lang), lang=template.lang)
     context["deadlines"] = dict(deadlines or {})
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,13 @@ def register(subparsers: Any) -> None:
         "--set", action="append", default=[], metavar="NAME=VALUE", help="a field's value"
     )
     rendering.add_argument("--order", type=Path, metavar="FILE.json", help="field values")
+    rendering.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the day a date typed without a year (12/4) is read against; default: today",
+    )
     rendering.set_defaults(func=cmd_render)
 
     check = subparsers.add_parser("check", help="validate template files")
@@ -137,7 +145,7 @@ def cmd_render(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     try:
-        text = render(template, values, platform)
+        text = render(template, values, platform, today=args.today or date.today())
     except MissingFieldsError as error:
         names = ", ".join(error.names)
         return fail(f"{args.id} needs values for: {names} (use --set NAME=VALUE)", 2)

@@ -6,7 +6,7 @@ QT_QPA_PLATFORM=offscreen python -m app.ui.orders_screenshots screenshots
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from app.orders import OrderStore
@@ -79,8 +79,6 @@ def build_panel(folder: Path, clock: _Clock) -> OrdersPanel:
 
 def window_with_deal(folder: Path, clock: _Clock):
     """The main window with orders, after a thank-you and a shipping notice were copied."""
-    from PySide6.QtCore import QDate
-
     from app.ui.main_window import MainWindow
     from app.ui.window_orders import WindowOrders
 
@@ -93,12 +91,12 @@ def window_with_deal(folder: Path, clock: _Clock):
     for name, value in (("buyer_name", "山田 花子"), ("item_name", "ボトムス2点セット")):
         window.form.editor(name).input.setText(value)
         window.form.editor(name).input.textEdited.emit(value)
-    window.form.editor("days_to_ship").input.setValue(2)
+    window.form.editor("days_to_ship").choose(2)
     window.copy_message()
     clock.now = datetime(2026, 12, 8, 18, 30)
     window.open_template("shipping_notice")
-    window.form.editor("ship_date").input.setDate(QDate(2026, 12, 8))
-    window.form.editor("arrival_date").input.setDate(QDate(2026, 12, 10))
+    window.form.editor("ship_date").choose(date(2026, 12, 8))
+    window.form.editor("arrival_date").choose(date(2026, 12, 10))
     window.form.editor("carrier").input.setCurrentIndex(1)
     window.copy_message()
     clock.now = datetime(2026, 12, 12, 10, 0)

@@ -58,6 +58,14 @@
     </message>
 </context>
 <context>
+    <name>DateBox</name>
+    <message>
+        <location filename="../../app/ui/date_box.py" line="141"/>
+        <source>Open the calendar (Alt+Down or F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeadlinePanel</name>
     <message>
         <location filename="../../app/ui/deadline_panel.py" line="169"/>

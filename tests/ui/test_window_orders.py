@@ -5,7 +5,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget
 
@@ -49,7 +49,7 @@ def type_into(window: MainWindow, name: str, text: str) -> None:
 def pick_date(window: MainWindow, name: str, day: date) -> None:
     editor = window.form.editor(name)
     assert editor is not None, f"no box for {name}"
-    editor.input.setDate(QDate(day))
+    editor.choose(day)
 
 
 def fill_shipping(window: MainWindow) -> None:
@@ -83,7 +83,7 @@ def test_a_whole_deal_from_thanks_to_the_second_reminder(
     window.open_template("thanks")
     type_into(window, "buyer_name", "山田 花子")
     type_into(window, "item_name", "ボトムス2点セット")
-    window.form.editor("days_to_ship").input.setValue(2)
+    window.form.editor("days_to_ship").choose(2)
     store = orders.panel.session.store
     qtbot.waitUntil(lambda: len(store.orders()) == 1)  # saved once the typing pauses
     assert "thank-you" in banner(window)
