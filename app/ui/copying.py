@@ -36,6 +36,9 @@ def blockers(window: MainWindow) -> list[str]:
 def copy(window: MainWindow) -> bool:
     """Copy the text (asking first if anything is amiss); True if it was copied."""
     preview, template, status = window.preview, window.template, window.statusBar()
+    if window.browser.found_nothing():
+        status.showMessage(tr("No template matches the search, so nothing was copied."), 8000)
+        return False
     if preview is None or template is None or preview.state == ERROR:
         status.showMessage(tr("There is no text to copy yet."), 8000)
         return False

@@ -64,6 +64,7 @@ class PreviewPane(QWidget):
         self.limit: int | None = None
         self.findings: list[Finding] = []
         self.labels: dict[str, str] = {}
+        self.no_match: str | None = None  # the search that found nothing
 
         self.banner = dialogs.Banner(self)
         self.text = _text_box(self)
@@ -127,6 +128,12 @@ class PreviewPane(QWidget):
         self.twin_text.setExtraSelections(self._gaps(self.twin_text, preview))
         self._show_twin_title()
 
+    def show_no_match(self, no_match: bool, query: str) -> None:
+        """With nothing found, say so in place of a message that could be copied by mistake."""
+        self.no_match = query if no_match else None
+        self.splitter.setVisible(not no_match)
+        self._show_banner()
+
     def set_twin_visible(self, visible: bool) -> None:
         self.twin.setVisible(visible)
 
@@ -147,7 +154,14 @@ class PreviewPane(QWidget):
 
     def _show_banner(self) -> None:
         preview = self.preview
-        if preview is None:
+        if self.no_match is not None:
+            self.banner.show_message(
+                self.tr("No template matches “%1”. Change the search or clear it (Esc).").replace(
+                    "%1", self.no_match.strip()
+                ),
+                dialogs.INFO,
+            )
+        elif preview is None:
             self.banner.clear_message()
         elif preview.state == ERROR:
             self.banner.show_message(

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
 from app.search import order_key, terms
 from app.ui.template_list_model import TemplateListModel
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _narrows(old: list[str], new: list[str]) -> bool:
+    """Every template ``new`` matches is also matched by ``old`` (words only got longer)."""
+    if not old or len(new) < len(old):
+        return False
+    return all(o in n for o, n in zip(old, new, strict=False))
 
 
 class TemplateFilterProxy(QSortFilterProxyModel):
@@ -23,15 +32,20 @@ class TemplateFilterProxy(QSortFilterProxyModel):
         self.recent: list[str] = []
         self._ranks: dict[int, int] = {}
         self._keys: dict[int, tuple[int, tuple[int, int, str]]] = {}
+        self._matches: dict[int, int] | None = None  # source row -> rank, for the query
         self.setDynamicSortFilter(True)
 
     def setSourceModel(self, model: TemplateListModel) -> None:
         super().setSourceModel(model)
         model.modelAboutToBeReset.connect(self._forget)
+        model.modelReset.connect(self._reset_matches)
 
     def _forget(self) -> None:
         self._ranks.clear()
         self._keys.clear()
+
+    def _reset_matches(self) -> None:
+        self._matches = self._rank_all(self.words) if self.words else None
 
     def _change_filter(self, apply) -> None:
         # Qt 6.9 replaced invalidateFilter with begin/endFilterChange.
@@ -46,8 +60,28 @@ class TemplateFilterProxy(QSortFilterProxyModel):
 
     def set_query(self, query: str) -> None:
         if query != self.query:
-            self.words = terms(query)  # folded once, not once per row
+            words = terms(query)  # folded once, not once per row
+            self._matches = self._rank_all(words)
+            self.words = words
             self._change_filter(lambda: self._set("query", query))
+
+    def _rank_all(self, words: list[str]) -> dict[int, int] | None:
+        """Each matching source row's rank, in one pass; None when there is no query.
+
+        A query that only adds to the last one (one more letter typed) can only narrow
+        its matches, so only those rows are ranked again."""
+        if not words:
+            return None
+        rows = self._source().rows
+        candidates: Iterable[int] = range(len(rows))
+        if self._matches is not None and _narrows(self.words, words):
+            candidates = self._matches
+        ranks = {}
+        for number in candidates:
+            rank = rows[number].entry.rank(words)
+            if rank is not None:
+                ranks[number] = rank
+        return ranks
 
     def set_category(self, category: str) -> None:
         if category != self.category:
@@ -78,7 +112,7 @@ class TemplateFilterProxy(QSortFilterProxyModel):
             return False
         if self.platform and self.platform not in template.platforms:
             return False
-        rank = row.entry.rank(self.words) if self.words else 0
+        rank = 0 if self._matches is None else self._matches.get(source_row)
         if rank is None:
             return False
         self._ranks[source_row] = rank

@@ -82,6 +82,14 @@ class WindowActions(QObject):
         )
         browser.template_selected.connect(window.open_template)
         browser.template_opened.connect(lambda tid: window.open_template(tid, True))
+        browser.matches_changed.connect(
+            lambda: window.preview_pane.show_no_match(
+                browser.found_nothing(), browser.search.text()
+            )
+        )
+        browser.matches_changed.connect(
+            lambda: top.copy_button.setEnabled(not browser.found_nothing())
+        )
         window.form.value_changed.connect(window.on_value)
 
     def retranslate(self) -> None:
