@@ -33,26 +33,34 @@ def blockers(window: MainWindow) -> list[str]:
     return reasons
 
 
-def copy(window: MainWindow) -> bool:
-    """Copy the text (asking first if anything is amiss); True if it was copied."""
+def ready_text(window: MainWindow) -> str | None:
+    """The text to send, after asking when something is amiss; None if there is none."""
     preview, template, status = window.preview, window.template, window.statusBar()
     if window.browser.found_nothing():
         status.showMessage(tr("No template matches the search, so nothing was copied."), 8000)
-        return False
+        return None
     if preview is None or template is None or preview.state == ERROR:
         status.showMessage(tr("There is no text to copy yet."), 8000)
-        return False
+        return None
     reasons = window.copy_blockers()
     if reasons:
         question = "\n".join(reasons) + "\n\n" + tr("Copy the text anyway?")
         if not dialogs.ask(window, tr("Copy anyway?"), question):
             status.showMessage(tr("Not copied."), 5000)
-            return False
-    QGuiApplication.clipboard().setText(preview.copy_text)
+            return None
+    return preview.copy_text
+
+
+def copy(window: MainWindow) -> bool:
+    """Copy the text (asking first if anything is amiss); True if it was copied."""
+    text, template = ready_text(window), window.template
+    if text is None or template is None:
+        return False
+    QGuiApplication.clipboard().setText(text)
     window.note_recent(template.id)
     place = window.platform.view(current_language()).message_place
     done = tr("Copied %1 characters. Paste them into %2.")
-    count = f"{len(preview.copy_text):,}"
-    status.showMessage(done.replace("%1", count).replace("%2", place), 8000)
-    window.message_copied.emit(template.id, template.lang, preview.copy_text)
+    count = f"{len(text):,}"
+    window.statusBar().showMessage(done.replace("%1", count).replace("%2", place), 8000)
+    window.message_copied.emit(template.id, template.lang, text)
     return True

@@ -18,6 +18,7 @@ class WindowActions(QObject):
         super().__init__(window)
         self.window = window
         self.menus: dict[str, QMenu] = {}
+        self.qr_dialog = None  # the last "Show as QR code", kept open beside the window
         bar = window.menuBar()
         for role in MENU_ROLES:
             self.menus[role] = bar.addMenu("")
@@ -33,6 +34,7 @@ class WindowActions(QObject):
         self.menus["file"].addSeparator()
         self.quit = action("file", "Ctrl+Q")
         self.copy = action("edit", "Ctrl+Return", "Ctrl+Enter")
+        self.show_qr = action("edit", "Ctrl+Shift+M")
         self.new_order = action("edit", "Ctrl+Shift+N")
         self.menus["edit"].addSeparator()
         self.find = action("edit", "Ctrl+F", "Ctrl+K")
@@ -63,6 +65,7 @@ class WindowActions(QObject):
         self.reload.triggered.connect(window.reload_library)
         self.quit.triggered.connect(window.close)
         self.copy.triggered.connect(window.copy_message)
+        self.show_qr.triggered.connect(lambda: self._show_qr(window))
         self.new_order.triggered.connect(window.new_order)
         self.find.triggered.connect(browser.focus_search)
         self.open.triggered.connect(lambda: window.open_template(browser.current_id(), True))
@@ -92,6 +95,11 @@ class WindowActions(QObject):
         )
         window.form.value_changed.connect(window.on_value)
 
+    def _show_qr(self, window) -> None:
+        from app.ui import qr_dialog  # segno loads on first use, not with the window
+
+        self.qr_dialog = qr_dialog.show_for(window)
+
     def retranslate(self) -> None:
         titles = {
             "file": self.tr("&File"),
@@ -106,6 +114,7 @@ class WindowActions(QObject):
         self.reload.setText(self.tr("&Reload templates"))
         self.quit.setText(self.tr("&Quit"))
         self.copy.setText(self.tr("&Copy message"))
+        self.show_qr.setText(self.tr("Show as &QR code (to send from the phone)"))
         self.new_order.setText(self.tr("&New order (clear the form)"))
         self.find.setText(self.tr("&Find template"))
         self.open.setText(self.tr("&Fill in the selected template"))

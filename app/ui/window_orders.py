@@ -13,6 +13,7 @@ from app.draft import is_blank
 from app.next_step_rules import label
 from app.orders import DATE_NAMES, Order, OrderStore, open_store
 from app.ui import dialogs
+from app.ui.calendar_export import CalendarExport
 from app.ui.i18n import localized
 from app.ui.orders_panel import OrdersPanel
 
@@ -64,6 +65,9 @@ class WindowOrders(QObject):
         self.export_action = QAction(window)
         window.menus["edit"].addAction(self.paste_action)
         window.menus["file"].insertAction(window.menus["file"].actions()[0], self.export_action)
+        calendar_action = QAction(window)
+        window.menus["file"].insertAction(self.export_action, calendar_action)
+        self.calendar = CalendarExport(window, self.panel, calendar_action)
         window.menus["view"].addAction(self.dock.toggleViewAction())
 
         window.form.value_changed.connect(self._typed)
@@ -190,6 +194,7 @@ class WindowOrders(QObject):
         self.dock.setWindowTitle(self.tr("Orders"))
         self.paste_action.setText(self.tr("&Paste an order page to fill…"))
         self.export_action.setText(self.tr("&Export orders…"))
+        self.calendar.retranslate()
         self.panel.set_lang(self._ui_lang())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

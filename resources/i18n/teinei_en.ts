@@ -34,8 +34,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="54"/>
+        <location filename="../../app/ui/copying.py" line="62"/>
         <source>Copied %1 characters. Paste them into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../app/ui/calendar_export.py" line="39"/>
+        <source>This order has no deadlines yet: enter its dates (paid, shipped) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_export.py" line="52"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/calendar_export.py" line="61"/>
+        <source>Saved %n deadline(s) to %1; open it to add them to your calendar.</source>
+        <translation>
+            <numerusform>Saved %n deadline to %1; open it to add it to your calendar.</numerusform>
+            <numerusform>Saved %n deadlines to %1; open it to add them to your calendar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_export.py" line="70"/>
+        <source>Deadlines to a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_export.py" line="70"/>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_export.py" line="75"/>
+        <source>Export the order&apos;s &amp;deadlines to a calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -647,6 +683,32 @@ Still needed: %1</source>
     </message>
 </context>
 <context>
+    <name>QrDialog</name>
+    <message>
+        <location filename="../../app/ui/qr_dialog.py" line="39"/>
+        <source>Send from your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qr_dialog.py" line="51"/>
+        <source>This message is too long for one QR code (%1 bytes; at most %2). Shorten it, or copy it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/qr_dialog.py" line="61"/>
+        <source>Point your phone&apos;s camera at the code and open the text it finds. Copy it there and paste it into the marketplace&apos;s app (%n character(s)).</source>
+        <translation>
+            <numerusform>Point your phone&apos;s camera at the code and open the text it finds. Copy it there and paste it into the marketplace&apos;s app (%n character).</numerusform>
+            <numerusform>Point your phone&apos;s camera at the code and open the text it finds. Copy it there and paste it into the marketplace&apos;s app (%n characters).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qr_dialog.py" line="90"/>
+        <source>Shown as a QR code for your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Situations</name>
     <message>
         <location filename="../../app/ui/names.py" line="10"/>
@@ -983,7 +1045,7 @@ Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/template_browser.py" line="210"/>
+        <location filename="../../app/ui/template_browser.py" line="213"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>
@@ -991,17 +1053,17 @@ Still needed: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="212"/>
+        <location filename="../../app/ui/template_browser.py" line="215"/>
         <source>No template matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="230"/>
+        <location filename="../../app/ui/template_browser.py" line="233"/>
         <source>Search templates (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="231"/>
+        <location filename="../../app/ui/template_browser.py" line="234"/>
         <source>Title, tags or text, in Japanese or English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,92 +1209,97 @@ Still needed: %1</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="95"/>
+        <location filename="../../app/ui/window_menus.py" line="105"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="96"/>
+        <location filename="../../app/ui/window_menus.py" line="106"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="97"/>
+        <location filename="../../app/ui/window_menus.py" line="107"/>
         <source>&amp;Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="98"/>
+        <location filename="../../app/ui/window_menus.py" line="108"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="99"/>
+        <location filename="../../app/ui/window_menus.py" line="109"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="100"/>
+        <location filename="../../app/ui/window_menus.py" line="110"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="104"/>
+        <location filename="../../app/ui/window_menus.py" line="114"/>
         <source>&amp;Reload templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="105"/>
+        <location filename="../../app/ui/window_menus.py" line="115"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="106"/>
+        <location filename="../../app/ui/window_menus.py" line="116"/>
         <source>&amp;Copy message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="107"/>
+        <location filename="../../app/ui/window_menus.py" line="117"/>
+        <source>Show as &amp;QR code (to send from the phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="118"/>
         <source>&amp;New order (clear the form)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="108"/>
+        <location filename="../../app/ui/window_menus.py" line="119"/>
         <source>&amp;Find template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="109"/>
+        <location filename="../../app/ui/window_menus.py" line="120"/>
         <source>&amp;Fill in the selected template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="110"/>
+        <location filename="../../app/ui/window_menus.py" line="121"/>
         <source>Add to &amp;favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="111"/>
+        <location filename="../../app/ui/window_menus.py" line="122"/>
         <source>Write in &amp;Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="112"/>
+        <location filename="../../app/ui/window_menus.py" line="123"/>
         <source>Write in &amp;English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="113"/>
+        <location filename="../../app/ui/window_menus.py" line="124"/>
         <source>Show the &amp;other language beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="114"/>
+        <location filename="../../app/ui/window_menus.py" line="125"/>
         <source>&amp;System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="117"/>
+        <location filename="../../app/ui/window_menus.py" line="128"/>
         <source>&amp;About Teinei</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,8 +1308,8 @@ Still needed: %1</source>
     <name>WindowOrders</name>
     <message>
         <location filename="../../app/ui/orders_dock.py" line="27"/>
-        <location filename="../../app/ui/window_orders.py" line="25"/>
-        <location filename="../../app/ui/window_orders.py" line="190"/>
+        <location filename="../../app/ui/window_orders.py" line="26"/>
+        <location filename="../../app/ui/window_orders.py" line="194"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,32 +1319,32 @@ Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="163"/>
+        <location filename="../../app/ui/window_orders.py" line="167"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="171"/>
+        <location filename="../../app/ui/window_orders.py" line="175"/>
         <source>Exported the orders to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="178"/>
+        <location filename="../../app/ui/window_orders.py" line="182"/>
         <source>Export orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="180"/>
+        <location filename="../../app/ui/window_orders.py" line="184"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="191"/>
+        <location filename="../../app/ui/window_orders.py" line="195"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="192"/>
+        <location filename="../../app/ui/window_orders.py" line="196"/>
         <source>&amp;Export orders…</source>
         <translation type="unfinished"></translation>
     </message>

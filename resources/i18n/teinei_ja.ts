@@ -34,9 +34,44 @@
         <translation>コピーしませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="54"/>
+        <location filename="../../app/ui/copying.py" line="62"/>
         <source>Copied %1 characters. Paste them into %2.</source>
         <translation>%1文字をコピーしました。%2に貼り付けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../app/ui/calendar_export.py" line="39"/>
+        <source>This order has no deadlines yet: enter its dates (paid, shipped) first.</source>
+        <translation>この注文にはまだ期限がありません。先に日時(支払い、発送通知など)を入れてください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_export.py" line="52"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/calendar_export.py" line="61"/>
+        <source>Saved %n deadline(s) to %1; open it to add them to your calendar.</source>
+        <translation>
+            <numerusform>%n件の期限を %1 に保存しました。開くとカレンダーに追加できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_export.py" line="70"/>
+        <source>Deadlines to a calendar</source>
+        <translation>期限をカレンダーへ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_export.py" line="70"/>
+        <source>Calendar (*.ics)</source>
+        <translation>カレンダー (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_export.py" line="75"/>
+        <source>Export the order&apos;s &amp;deadlines to a calendar (.ics)…</source>
+        <translation>この注文の期限をカレンダーに書き出す(.ics)(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -646,6 +681,31 @@ Still needed: %1</source>
     </message>
 </context>
 <context>
+    <name>QrDialog</name>
+    <message>
+        <location filename="../../app/ui/qr_dialog.py" line="39"/>
+        <source>Send from your phone</source>
+        <translation>スマホから送る</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qr_dialog.py" line="51"/>
+        <source>This message is too long for one QR code (%1 bytes; at most %2). Shorten it, or copy it instead.</source>
+        <translation>この文面は長すぎて1つのQRコードに入りません(%1バイト、上限%2バイト)。短くするか、コピーしてお使いください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/qr_dialog.py" line="61"/>
+        <source>Point your phone&apos;s camera at the code and open the text it finds. Copy it there and paste it into the marketplace&apos;s app (%n character(s)).</source>
+        <translation>
+            <numerusform>スマホのカメラでコードを読み取り、表示された文面を開いてください。そこでコピーして、マーケットのアプリに貼り付けます(%n文字)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qr_dialog.py" line="90"/>
+        <source>Shown as a QR code for your phone.</source>
+        <translation>スマホ用にQRコードで表示しました。</translation>
+    </message>
+</context>
+<context>
     <name>Situations</name>
     <message>
         <location filename="../../app/ui/names.py" line="10"/>
@@ -982,24 +1042,24 @@ Still needed: %1</source>
         <translation>すべての販売サイト</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/template_browser.py" line="210"/>
+        <location filename="../../app/ui/template_browser.py" line="213"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="212"/>
+        <location filename="../../app/ui/template_browser.py" line="215"/>
         <source>No template matches</source>
         <translation>該当するテンプレートはありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="230"/>
+        <location filename="../../app/ui/template_browser.py" line="233"/>
         <source>Search templates (Ctrl+F)</source>
         <translation>テンプレートを検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="231"/>
+        <location filename="../../app/ui/template_browser.py" line="234"/>
         <source>Title, tags or text, in Japanese or English</source>
         <translation>タイトル・タグ・本文を、日本語でも英語でも探せます</translation>
     </message>
@@ -1145,92 +1205,97 @@ Still needed: %1</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="95"/>
+        <location filename="../../app/ui/window_menus.py" line="105"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="96"/>
+        <location filename="../../app/ui/window_menus.py" line="106"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="97"/>
+        <location filename="../../app/ui/window_menus.py" line="107"/>
         <source>&amp;Template</source>
         <translation>テンプレート(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="98"/>
+        <location filename="../../app/ui/window_menus.py" line="108"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="99"/>
+        <location filename="../../app/ui/window_menus.py" line="109"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="100"/>
+        <location filename="../../app/ui/window_menus.py" line="110"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="104"/>
+        <location filename="../../app/ui/window_menus.py" line="114"/>
         <source>&amp;Reload templates</source>
         <translation>テンプレートを再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="105"/>
+        <location filename="../../app/ui/window_menus.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="106"/>
+        <location filename="../../app/ui/window_menus.py" line="116"/>
         <source>&amp;Copy message</source>
         <translation>メッセージをコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="107"/>
+        <location filename="../../app/ui/window_menus.py" line="117"/>
+        <source>Show as &amp;QR code (to send from the phone)</source>
+        <translation>QRコードで表示(スマホから送る)(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="118"/>
         <source>&amp;New order (clear the form)</source>
         <translation>新しい注文(入力を消す)(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="108"/>
+        <location filename="../../app/ui/window_menus.py" line="119"/>
         <source>&amp;Find template</source>
         <translation>テンプレートを検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="109"/>
+        <location filename="../../app/ui/window_menus.py" line="120"/>
         <source>&amp;Fill in the selected template</source>
         <translation>選んだテンプレートに入力(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="110"/>
+        <location filename="../../app/ui/window_menus.py" line="121"/>
         <source>Add to &amp;favourites</source>
         <translation>お気に入りに追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="111"/>
+        <location filename="../../app/ui/window_menus.py" line="122"/>
         <source>Write in &amp;Japanese</source>
         <translation>日本語で書く(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="112"/>
+        <location filename="../../app/ui/window_menus.py" line="123"/>
         <source>Write in &amp;English</source>
         <translation>英語で書く(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="113"/>
+        <location filename="../../app/ui/window_menus.py" line="124"/>
         <source>Show the &amp;other language beside it</source>
         <translation>もう一方の言語も並べて表示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="114"/>
+        <location filename="../../app/ui/window_menus.py" line="125"/>
         <source>&amp;System language</source>
         <translation>システムの言語(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="117"/>
+        <location filename="../../app/ui/window_menus.py" line="128"/>
         <source>&amp;About Teinei</source>
         <translation>Teinei について(&amp;A)</translation>
     </message>
@@ -1239,8 +1304,8 @@ Still needed: %1</source>
     <name>WindowOrders</name>
     <message>
         <location filename="../../app/ui/orders_dock.py" line="27"/>
-        <location filename="../../app/ui/window_orders.py" line="25"/>
-        <location filename="../../app/ui/window_orders.py" line="190"/>
+        <location filename="../../app/ui/window_orders.py" line="26"/>
+        <location filename="../../app/ui/window_orders.py" line="194"/>
         <source>Orders</source>
         <translation>注文</translation>
     </message>
@@ -1250,32 +1315,32 @@ Still needed: %1</source>
         <translation>注文を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="163"/>
+        <location filename="../../app/ui/window_orders.py" line="167"/>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="171"/>
+        <location filename="../../app/ui/window_orders.py" line="175"/>
         <source>Exported the orders to %1</source>
         <translation>注文を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="178"/>
+        <location filename="../../app/ui/window_orders.py" line="182"/>
         <source>Export orders</source>
         <translation>注文を書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="180"/>
+        <location filename="../../app/ui/window_orders.py" line="184"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="191"/>
+        <location filename="../../app/ui/window_orders.py" line="195"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation>注文画面を貼り付けて入力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="192"/>
+        <location filename="../../app/ui/window_orders.py" line="196"/>
         <source>&amp;Export orders…</source>
         <translation>注文を書き出す(&amp;E)…</translation>
     </message>
