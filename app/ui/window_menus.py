@@ -56,34 +56,6 @@ class WindowActions(QObject):
         self.about = action("help")
         self.retranslate()
 
-    def connect_window(self, window) -> None:
-        """Point every action at the window's slots (once its parts exist)."""
-        browser = window.browser
-        browser.addAction(self.open)
-        self.reload.triggered.connect(window.reload_library)
-        self.quit.triggered.connect(window.close)
-        self.copy.triggered.connect(window.copy_message)
-        self.new_order.triggered.connect(window.new_order)
-        self.find.triggered.connect(browser.focus_search)
-        self.open.triggered.connect(lambda: window.open_template(browser.current_id(), True))
-        self.favourite.triggered.connect(window.toggle_favourite)
-        self.write_ja.triggered.connect(lambda: window.set_message_language("ja"))
-        self.write_en.triggered.connect(lambda: window.set_message_language("en"))
-        self.twin.toggled.connect(window.set_twin_shown)
-        self.ui_group.triggered.connect(lambda action: window.set_ui_language(action.data()))
-        self.about.triggered.connect(window.about)
-        top = window.top
-        top.copy_button.clicked.connect(window.copy_message)
-        top.platform_picker.currentIndexChanged.connect(
-            lambda: window.set_platform(top.platform_picker.currentData())
-        )
-        top.lang_picker.currentIndexChanged.connect(
-            lambda: window.set_message_language(top.lang_picker.currentData())
-        )
-        browser.template_selected.connect(window.open_template)
-        browser.template_opened.connect(lambda tid: window.open_template(tid, True))
-        window.form.value_changed.connect(window.on_value)
-
     def retranslate(self) -> None:
         titles = {
             "file": self.tr("&File"),
