@@ -1,14 +1,13 @@
-"""The order form: one editor per field of the open template, filled from the shared draft."""
+"""The order form: one editor per field of the open template, filled from the desk's order."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.draft import Draft
 from app.labels import field_help, field_label
 from app.platforms import Platform
 from app.template_file import Template, example_values
@@ -19,7 +18,7 @@ _MISSING_STYLE = "color:#b3261e; font-weight:bold;"
 
 
 class OrderForm(QWidget):
-    """Editing a box writes into the draft and emits ``value_changed``."""
+    """Editing a box emits ``value_changed`` (the window gives it to the desk model)."""
 
     value_changed = Signal(str, object)
 
@@ -76,10 +75,10 @@ class OrderForm(QWidget):
         self,
         template: Template | None,
         platform: Platform,
-        draft: Draft,
+        values: Mapping[str, object],
         twin: Template | None = None,
     ) -> None:
-        """Rebuild the boxes for ``template``, showing the draft's values and the examples.
+        """Rebuild the boxes for ``template``, showing ``values`` (the order's) and the examples.
 
         Labels are in the UI language (from ``twin`` where the template lacks one)."""
         self.template = template
@@ -97,7 +96,7 @@ class OrderForm(QWidget):
             editor = make_editor(
                 field, template.lang, platform, self.fields, lambda: self.clock().date()
             )
-            editor.set_value(draft.get(field.name))
+            editor.set_value(values.get(field.name))
             if field.name in example:
                 editor.set_example(example[field.name])
             editor.changed.connect(self.value_changed)

@@ -73,6 +73,9 @@ class PreviewPane(QWidget):
         self.count.setObjectName("characterCount")
         self.findings_list = QListWidget(self)
         self.findings_list.setMaximumHeight(90)
+        # Explanations are sentences: wrap them rather than scroll sideways.
+        self.findings_list.setWordWrap(True)
+        self.findings_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.findings_list.hide()
         self.twin_title = QLabel(self)
         self.twin_text = _text_box(self)

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.phone_qr import MAX_BYTES, QrMatrix, TooLongForQr, message_qr
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.desk.model import Desk
 
 # Large enough modules for a phone held a forearm away from a laptop screen.
 _MODULE_PX = (6, 5, 4, 3)
@@ -73,21 +81,22 @@ class QrDialog(QDialog):
         column.addWidget(buttons)
 
 
-def show_for(window: MainWindow) -> QrDialog | None:
-    """Show the open message as a QR code (after the copy's checks); None if there is none.
-
-    A message shown this way is sent from the phone, so it is recorded like a copy."""
+def show(
+    desk: Desk, labels: Mapping[str, str], parent: QMainWindow
+) -> tuple[QrDialog | None, tuple[str, str, str] | None]:
+    """The dialog for the desk's message, after the copy's checks, and the message
+    (template id, language, text) when a code could be shown."""
     from app.ui import copying
 
-    text, template = copying.ready_text(window), window.template
-    if text is None or template is None:
-        return None
-    dialog = QrDialog(text, window)
-    if dialog.image is not None:
-        window.note_recent(template.id)
-        window.message_copied.emit(template.id, template.lang, text)
-        window.statusBar().showMessage(
-            QCoreApplication.translate("QrDialog", "Shown as a QR code for your phone."), 8000
-        )
+    status = parent.statusBar()
+    ready = copying.ready_text(desk, labels, parent, status)
+    if ready is None:
+        return None, None
+    dialog = QrDialog(ready[2], parent)
     dialog.open()
-    return dialog
+    if dialog.image is None:
+        return dialog, None
+    status.showMessage(
+        QCoreApplication.translate("QrDialog", "Shown as a QR code for your phone."), 8000
+    )
+    return dialog, ready

@@ -18,7 +18,6 @@ class WindowActions(QObject):
         super().__init__(window)
         self.window = window
         self.menus: dict[str, QMenu] = {}
-        self.qr_dialog = None  # the last "Show as QR code", kept open beside the window
         bar = window.menuBar()
         for role in MENU_ROLES:
             self.menus[role] = bar.addMenu("")
@@ -57,48 +56,6 @@ class WindowActions(QObject):
             self.ui_languages[code] = made
         self.about = action("help")
         self.retranslate()
-
-    def connect_window(self, window) -> None:
-        """Point every action at the window's slots (once its parts exist)."""
-        browser = window.browser
-        browser.addAction(self.open)
-        self.reload.triggered.connect(window.reload_library)
-        self.quit.triggered.connect(window.close)
-        self.copy.triggered.connect(window.copy_message)
-        self.show_qr.triggered.connect(lambda: self._show_qr(window))
-        self.new_order.triggered.connect(window.new_order)
-        self.find.triggered.connect(browser.focus_search)
-        self.open.triggered.connect(lambda: window.open_template(browser.current_id(), True))
-        self.favourite.triggered.connect(window.toggle_favourite)
-        self.write_ja.triggered.connect(lambda: window.set_message_language("ja"))
-        self.write_en.triggered.connect(lambda: window.set_message_language("en"))
-        self.twin.toggled.connect(window.set_twin_shown)
-        self.ui_group.triggered.connect(lambda action: window.set_ui_language(action.data()))
-        self.about.triggered.connect(window.about)
-        top = window.top
-        top.copy_button.clicked.connect(window.copy_message)
-        top.platform_picker.currentIndexChanged.connect(
-            lambda: window.set_platform(top.platform_picker.currentData())
-        )
-        top.lang_picker.currentIndexChanged.connect(
-            lambda: window.set_message_language(top.lang_picker.currentData())
-        )
-        browser.template_selected.connect(window.open_template)
-        browser.template_opened.connect(lambda tid: window.open_template(tid, True))
-        browser.matches_changed.connect(
-            lambda: window.preview_pane.show_no_match(
-                browser.found_nothing(), browser.search.text()
-            )
-        )
-        browser.matches_changed.connect(
-            lambda: top.copy_button.setEnabled(not browser.found_nothing())
-        )
-        window.form.value_changed.connect(window.on_value)
-
-    def _show_qr(self, window) -> None:
-        from app.ui import qr_dialog  # segno loads on first use, not with the window
-
-        self.qr_dialog = qr_dialog.show_for(window)
 
     def retranslate(self) -> None:
         titles = {

@@ -4,37 +4,37 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/copying.py" line="30"/>
+        <location filename="../../app/ui/copying.py" line="34"/>
         <source>These fields are still empty: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="40"/>
-        <source>No template matches the search, so nothing was copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/copying.py" line="43"/>
+        <location filename="../../app/ui/copying.py" line="52"/>
         <source>There is no text to copy yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="47"/>
+        <location filename="../../app/ui/copying.py" line="57"/>
         <source>Copy the text anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="48"/>
+        <location filename="../../app/ui/copying.py" line="57"/>
         <source>Copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="49"/>
+        <location filename="../../app/ui/copying.py" line="61"/>
         <source>Not copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="62"/>
+        <location filename="../../app/ui/copying.py" line="82"/>
+        <source>No template matches the search, so nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copying.py" line="47"/>
         <source>Copied %1 characters. Paste them into %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,12 +365,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/platform_switch.py" line="30"/>
+        <location filename="../../app/ui/desk_view.py" line="110"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>%n template file could not be read; run teinei check for details.</numerusform>
@@ -378,17 +378,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Started a new order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="416"/>
         <source>Loading templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,22 +465,22 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../app/ui/order_form.py" line="161"/>
+        <location filename="../../app/ui/order_form.py" line="160"/>
         <source>Order details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="163"/>
+        <location filename="../../app/ui/order_form.py" line="162"/>
         <source>Choose a template on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="165"/>
+        <location filename="../../app/ui/order_form.py" line="164"/>
         <source>This template needs no details; the text is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="166"/>
+        <location filename="../../app/ui/order_form.py" line="165"/>
         <source>For reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,7 +625,7 @@
 <context>
     <name>PolicyWiring</name>
     <message>
-        <location filename="../../app/ui/policy_wiring.py" line="133"/>
+        <location filename="../../app/ui/copying.py" line="36"/>
         <source>This may break %1&apos;s rules:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -633,28 +633,28 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="159"/>
+        <location filename="../../app/ui/preview_pane.py" line="162"/>
         <source>No template matches “%1”. Change the search or clear it (Esc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="168"/>
+        <location filename="../../app/ui/preview_pane.py" line="171"/>
         <source>This template cannot be filled in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="176"/>
+        <location filename="../../app/ui/preview_pane.py" line="179"/>
         <source>Example order. Type in the form to write your own.
 Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="182"/>
+        <location filename="../../app/ui/preview_pane.py" line="185"/>
         <source>Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/preview_pane.py" line="203"/>
+        <location filename="../../app/ui/preview_pane.py" line="206"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -662,22 +662,22 @@ Still needed: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="206"/>
+        <location filename="../../app/ui/preview_pane.py" line="209"/>
         <source>%1 / %2 characters: %3 over the limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="213"/>
+        <location filename="../../app/ui/preview_pane.py" line="216"/>
         <source>%1 / %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="224"/>
+        <location filename="../../app/ui/preview_pane.py" line="227"/>
         <source>No %1 version of this template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="228"/>
+        <location filename="../../app/ui/preview_pane.py" line="231"/>
         <source>The same message in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,17 +685,17 @@ Still needed: %1</source>
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../../app/ui/qr_dialog.py" line="39"/>
+        <location filename="../../app/ui/qr_dialog.py" line="47"/>
         <source>Send from your phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/qr_dialog.py" line="51"/>
+        <location filename="../../app/ui/qr_dialog.py" line="59"/>
         <source>This message is too long for one QR code (%1 bytes; at most %2). Shorten it, or copy it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/qr_dialog.py" line="61"/>
+        <location filename="../../app/ui/qr_dialog.py" line="69"/>
         <source>Point your phone&apos;s camera at the code and open the text it finds. Copy it there and paste it into the marketplace&apos;s app (%n character(s)).</source>
         <translation>
             <numerusform>Point your phone&apos;s camera at the code and open the text it finds. Copy it there and paste it into the marketplace&apos;s app (%n character).</numerusform>
@@ -703,7 +703,7 @@ Still needed: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/qr_dialog.py" line="90"/>
+        <location filename="../../app/ui/qr_dialog.py" line="100"/>
         <source>Shown as a QR code for your phone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,97 +1209,97 @@ Still needed: %1</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="105"/>
+        <location filename="../../app/ui/window_menus.py" line="62"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="106"/>
+        <location filename="../../app/ui/window_menus.py" line="63"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="107"/>
+        <location filename="../../app/ui/window_menus.py" line="64"/>
         <source>&amp;Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="108"/>
+        <location filename="../../app/ui/window_menus.py" line="65"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="109"/>
+        <location filename="../../app/ui/window_menus.py" line="66"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="110"/>
+        <location filename="../../app/ui/window_menus.py" line="67"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="114"/>
+        <location filename="../../app/ui/window_menus.py" line="71"/>
         <source>&amp;Reload templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="115"/>
+        <location filename="../../app/ui/window_menus.py" line="72"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="116"/>
+        <location filename="../../app/ui/window_menus.py" line="73"/>
         <source>&amp;Copy message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="117"/>
+        <location filename="../../app/ui/window_menus.py" line="74"/>
         <source>Show as &amp;QR code (to send from the phone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="118"/>
+        <location filename="../../app/ui/window_menus.py" line="75"/>
         <source>&amp;New order (clear the form)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="119"/>
+        <location filename="../../app/ui/window_menus.py" line="76"/>
         <source>&amp;Find template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="120"/>
+        <location filename="../../app/ui/window_menus.py" line="77"/>
         <source>&amp;Fill in the selected template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="121"/>
+        <location filename="../../app/ui/window_menus.py" line="78"/>
         <source>Add to &amp;favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="122"/>
+        <location filename="../../app/ui/window_menus.py" line="79"/>
         <source>Write in &amp;Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="123"/>
+        <location filename="../../app/ui/window_menus.py" line="80"/>
         <source>Write in &amp;English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="124"/>
+        <location filename="../../app/ui/window_menus.py" line="81"/>
         <source>Show the &amp;other language beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="125"/>
+        <location filename="../../app/ui/window_menus.py" line="82"/>
         <source>&amp;System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="128"/>
+        <location filename="../../app/ui/window_menus.py" line="85"/>
         <source>&amp;About Teinei</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,44 +1307,44 @@ Still needed: %1</source>
 <context>
     <name>WindowOrders</name>
     <message>
-        <location filename="../../app/ui/orders_dock.py" line="27"/>
-        <location filename="../../app/ui/window_orders.py" line="26"/>
-        <location filename="../../app/ui/window_orders.py" line="194"/>
+        <location filename="../../app/ui/orders_dock.py" line="22"/>
+        <location filename="../../app/ui/window_orders.py" line="30"/>
+        <location filename="../../app/ui/window_orders.py" line="152"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_dock.py" line="28"/>
+        <location filename="../../app/ui/orders_dock.py" line="23"/>
         <source>Loading orders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="167"/>
+        <location filename="../../app/ui/window_orders.py" line="130"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="175"/>
+        <location filename="../../app/ui/window_orders.py" line="138"/>
         <source>Exported the orders to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="182"/>
+        <location filename="../../app/ui/window_orders.py" line="145"/>
         <source>Export orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="184"/>
+        <location filename="../../app/ui/window_orders.py" line="147"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="195"/>
+        <location filename="../../app/ui/window_orders.py" line="153"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="196"/>
+        <location filename="../../app/ui/window_orders.py" line="154"/>
         <source>&amp;Export orders…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/copying.py" line="30"/>
+        <location filename="../../app/ui/copying.py" line="34"/>
         <source>These fields are still empty: %1</source>
         <translation>未入力の項目があります: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="40"/>
-        <source>No template matches the search, so nothing was copied.</source>
-        <translation>検索に合うテンプレートがないため、何もコピーしていません。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/copying.py" line="43"/>
+        <location filename="../../app/ui/copying.py" line="52"/>
         <source>There is no text to copy yet.</source>
         <translation>コピーできる文面がまだありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="47"/>
+        <location filename="../../app/ui/copying.py" line="57"/>
         <source>Copy the text anyway?</source>
         <translation>このままコピーしますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="48"/>
+        <location filename="../../app/ui/copying.py" line="57"/>
         <source>Copy anyway?</source>
         <translation>コピーの確認</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="49"/>
+        <location filename="../../app/ui/copying.py" line="61"/>
         <source>Not copied.</source>
         <translation>コピーしませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="62"/>
+        <location filename="../../app/ui/copying.py" line="82"/>
+        <source>No template matches the search, so nothing was copied.</source>
+        <translation>検索に合うテンプレートがないため、何もコピーしていません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copying.py" line="47"/>
         <source>Copied %1 characters. Paste them into %2.</source>
         <translation>%1文字をコピーしました。%2に貼り付けてください。</translation>
     </message>
@@ -364,29 +364,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/platform_switch.py" line="30"/>
+        <location filename="../../app/ui/desk_view.py" line="110"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation>「%1」は%2では使えないため、「%3」を開きました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>読み込めないテンプレートが%n件あります。teinei check で詳しく確認できます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Started a new order.</source>
         <translation>新しい注文を始めました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="416"/>
         <source>Loading templates…</source>
         <translation>テンプレートを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation>Ctrl+F 検索 · Enter 入力へ · Ctrl+Return コピー</translation>
     </message>
@@ -463,22 +463,22 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../app/ui/order_form.py" line="161"/>
+        <location filename="../../app/ui/order_form.py" line="160"/>
         <source>Order details</source>
         <translation>注文の内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="163"/>
+        <location filename="../../app/ui/order_form.py" line="162"/>
         <source>Choose a template on the left.</source>
         <translation>左の一覧からテンプレートを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="165"/>
+        <location filename="../../app/ui/order_form.py" line="164"/>
         <source>This template needs no details; the text is ready.</source>
         <translation>このテンプレートは入力なしで使えます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="166"/>
+        <location filename="../../app/ui/order_form.py" line="165"/>
         <source>For reference</source>
         <translation>参考情報</translation>
     </message>
@@ -623,7 +623,7 @@
 <context>
     <name>PolicyWiring</name>
     <message>
-        <location filename="../../app/ui/policy_wiring.py" line="133"/>
+        <location filename="../../app/ui/copying.py" line="36"/>
         <source>This may break %1&apos;s rules:</source>
         <translation>%1の規約に反するおそれがあります:</translation>
     </message>
@@ -631,51 +631,51 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="159"/>
+        <location filename="../../app/ui/preview_pane.py" line="162"/>
         <source>No template matches “%1”. Change the search or clear it (Esc).</source>
         <translation>「%1」に合うテンプレートはありません。検索語を変えるか、消してください(Esc)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="168"/>
+        <location filename="../../app/ui/preview_pane.py" line="171"/>
         <source>This template cannot be filled in: %1</source>
         <translation>このテンプレートは文面にできません: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="176"/>
+        <location filename="../../app/ui/preview_pane.py" line="179"/>
         <source>Example order. Type in the form to write your own.
 Still needed: %1</source>
         <translation>例の内容で表示しています。フォームに入力すると、あなたの文面になります。
 未入力: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="182"/>
+        <location filename="../../app/ui/preview_pane.py" line="185"/>
         <source>Still needed: %1</source>
         <translation>未入力: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/preview_pane.py" line="203"/>
+        <location filename="../../app/ui/preview_pane.py" line="206"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n文字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="206"/>
+        <location filename="../../app/ui/preview_pane.py" line="209"/>
         <source>%1 / %2 characters: %3 over the limit</source>
         <translation>%1 / %2文字(%3文字オーバー)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="213"/>
+        <location filename="../../app/ui/preview_pane.py" line="216"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="224"/>
+        <location filename="../../app/ui/preview_pane.py" line="227"/>
         <source>No %1 version of this template</source>
         <translation>このテンプレートには%1版がありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="228"/>
+        <location filename="../../app/ui/preview_pane.py" line="231"/>
         <source>The same message in %1</source>
         <translation>同じ内容の%1版</translation>
     </message>
@@ -683,24 +683,24 @@ Still needed: %1</source>
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../../app/ui/qr_dialog.py" line="39"/>
+        <location filename="../../app/ui/qr_dialog.py" line="47"/>
         <source>Send from your phone</source>
         <translation>スマホから送る</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qr_dialog.py" line="51"/>
+        <location filename="../../app/ui/qr_dialog.py" line="59"/>
         <source>This message is too long for one QR code (%1 bytes; at most %2). Shorten it, or copy it instead.</source>
         <translation>この文面は長すぎて1つのQRコードに入りません(%1バイト、上限%2バイト)。短くするか、コピーしてお使いください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/qr_dialog.py" line="61"/>
+        <location filename="../../app/ui/qr_dialog.py" line="69"/>
         <source>Point your phone&apos;s camera at the code and open the text it finds. Copy it there and paste it into the marketplace&apos;s app (%n character(s)).</source>
         <translation>
             <numerusform>スマホのカメラでコードを読み取り、表示された文面を開いてください。そこでコピーして、マーケットのアプリに貼り付けます(%n文字)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/qr_dialog.py" line="90"/>
+        <location filename="../../app/ui/qr_dialog.py" line="100"/>
         <source>Shown as a QR code for your phone.</source>
         <translation>スマホ用にQRコードで表示しました。</translation>
     </message>
@@ -1205,97 +1205,97 @@ Still needed: %1</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="105"/>
+        <location filename="../../app/ui/window_menus.py" line="62"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="106"/>
+        <location filename="../../app/ui/window_menus.py" line="63"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="107"/>
+        <location filename="../../app/ui/window_menus.py" line="64"/>
         <source>&amp;Template</source>
         <translation>テンプレート(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="108"/>
+        <location filename="../../app/ui/window_menus.py" line="65"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="109"/>
+        <location filename="../../app/ui/window_menus.py" line="66"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="110"/>
+        <location filename="../../app/ui/window_menus.py" line="67"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="114"/>
+        <location filename="../../app/ui/window_menus.py" line="71"/>
         <source>&amp;Reload templates</source>
         <translation>テンプレートを再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="115"/>
+        <location filename="../../app/ui/window_menus.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="116"/>
+        <location filename="../../app/ui/window_menus.py" line="73"/>
         <source>&amp;Copy message</source>
         <translation>メッセージをコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="117"/>
+        <location filename="../../app/ui/window_menus.py" line="74"/>
         <source>Show as &amp;QR code (to send from the phone)</source>
         <translation>QRコードで表示(スマホから送る)(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="118"/>
+        <location filename="../../app/ui/window_menus.py" line="75"/>
         <source>&amp;New order (clear the form)</source>
         <translation>新しい注文(入力を消す)(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="119"/>
+        <location filename="../../app/ui/window_menus.py" line="76"/>
         <source>&amp;Find template</source>
         <translation>テンプレートを検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="120"/>
+        <location filename="../../app/ui/window_menus.py" line="77"/>
         <source>&amp;Fill in the selected template</source>
         <translation>選んだテンプレートに入力(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="121"/>
+        <location filename="../../app/ui/window_menus.py" line="78"/>
         <source>Add to &amp;favourites</source>
         <translation>お気に入りに追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="122"/>
+        <location filename="../../app/ui/window_menus.py" line="79"/>
         <source>Write in &amp;Japanese</source>
         <translation>日本語で書く(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="123"/>
+        <location filename="../../app/ui/window_menus.py" line="80"/>
         <source>Write in &amp;English</source>
         <translation>英語で書く(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="124"/>
+        <location filename="../../app/ui/window_menus.py" line="81"/>
         <source>Show the &amp;other language beside it</source>
         <translation>もう一方の言語も並べて表示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="125"/>
+        <location filename="../../app/ui/window_menus.py" line="82"/>
         <source>&amp;System language</source>
         <translation>システムの言語(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="128"/>
+        <location filename="../../app/ui/window_menus.py" line="85"/>
         <source>&amp;About Teinei</source>
         <translation>Teinei について(&amp;A)</translation>
     </message>
@@ -1303,44 +1303,44 @@ Still needed: %1</source>
 <context>
     <name>WindowOrders</name>
     <message>
-        <location filename="../../app/ui/orders_dock.py" line="27"/>
-        <location filename="../../app/ui/window_orders.py" line="26"/>
-        <location filename="../../app/ui/window_orders.py" line="194"/>
+        <location filename="../../app/ui/orders_dock.py" line="22"/>
+        <location filename="../../app/ui/window_orders.py" line="30"/>
+        <location filename="../../app/ui/window_orders.py" line="152"/>
         <source>Orders</source>
         <translation>注文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_dock.py" line="28"/>
+        <location filename="../../app/ui/orders_dock.py" line="23"/>
         <source>Loading orders…</source>
         <translation>注文を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="167"/>
+        <location filename="../../app/ui/window_orders.py" line="130"/>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="175"/>
+        <location filename="../../app/ui/window_orders.py" line="138"/>
         <source>Exported the orders to %1</source>
         <translation>注文を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="182"/>
+        <location filename="../../app/ui/window_orders.py" line="145"/>
         <source>Export orders</source>
         <translation>注文を書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="184"/>
+        <location filename="../../app/ui/window_orders.py" line="147"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="195"/>
+        <location filename="../../app/ui/window_orders.py" line="153"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation>注文画面を貼り付けて入力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="196"/>
+        <location filename="../../app/ui/window_orders.py" line="154"/>
         <source>&amp;Export orders…</source>
         <translation>注文を書き出す(&amp;E)…</translation>
     </message>

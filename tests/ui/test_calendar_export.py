@@ -9,7 +9,6 @@ from icalendar import Calendar
 from app.orders import OrderStore
 from app.ui.i18n import translations
 from app.ui.main_window import MainWindow
-from app.ui.window_orders import WindowOrders
 from tests.ui.orders_fixtures import Clock
 
 
@@ -19,7 +18,7 @@ def window(qtbot, tmp_path: Path) -> MainWindow:
     window = MainWindow()
     qtbot.addWidget(window)
     clock = Clock(datetime(2026, 12, 8, 18, 30))
-    window.orders = WindowOrders(window, OrderStore(tmp_path / "orders.sqlite3", clock=clock))
+    window.attach_orders(OrderStore(tmp_path / "orders.sqlite3", clock=clock))
     window.set_platform("mercari_jp")
     window.show()
     qtbot.waitExposed(window)

@@ -1,10 +1,11 @@
 """The main window: form and preview, languages, platforms, settings, menus and reloads."""
 
-from datetime import date
+from datetime import datetime
 
 import pytest
 
 from app import paths
+from app.deadlines import OrderDates
 from app.ui.main_window import MainWindow
 from tests.ui.main_window_helpers import (
     make_window,
@@ -62,7 +63,7 @@ def test_settings_are_restored_in_a_new_window(window, qtbot) -> None:
     window.actions.favourite.trigger()
     window.close()
     again = make_window(qtbot)
-    assert again.draft.platform_id == "ebay"
+    assert again.desk.platform_id == "ebay"
     assert again.platform_picker.currentData() == "ebay"
     assert again.lang_picker.currentData() == "en"
     assert again.template is not None and again.template.key == ("discount_refusal", "en")
@@ -171,14 +172,13 @@ def test_splitter_positions_are_restored(window, qtbot) -> None:
 
 def test_deadlines_reach_the_template_and_each_update_is_announced(window, qtbot) -> None:
     front = 'title = "Ship by"\ncategory = "shipping_notice"'
-    write_user_template("ship_by", "Ship by {{ deadlines.ship | date }}\n", front)
+    write_user_template("ship_by", "Ship by {{ deadlines.ship_by | date }}\n", front)
     window.set_message_language("en")
     window.reload_library()
     assert window.browser.select("ship_by")
-    window.deadlines = {"ship": date(2026, 12, 9)}
     with qtbot.waitSignal(window.preview_updated):
-        window.refresh_preview()
-    assert preview_text(window) == "Ship by Wed, Dec 9"
+        window.desk.set_dates(OrderDates(paid=datetime(2026, 12, 7, 10, 0)))
+    assert preview_text(window) == "Ship by Thu, Dec 10"
 
 
 def test_a_broken_template_file_is_reported_in_the_status_bar(qtbot) -> None:

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 
 from app import paths
-from app.draft import Draft
 from app.library import load_library
 from app.platforms import load_platforms
 from app.ui.order_form import OrderForm
@@ -32,14 +31,14 @@ BODY = """{{ buyer_name }} {{ ship_date | date }} {{ carrier }} {{ refund_amount
 """
 
 
-def make_form(qtbot, platform_id: str = "mercari_jp") -> tuple[OrderForm, Draft]:
+def make_form(qtbot, platform_id: str = "mercari_jp") -> tuple[OrderForm, dict[str, object]]:
     write_template(paths.user_templates_dir(), "en", "every_type", FRONT, BODY)
     template = load_library().get("every_type", "en")
-    draft = Draft(values={"buyer_name": "Tanaka"})
+    values: dict[str, object] = {"buyer_name": "Tanaka"}
     form = OrderForm()
     qtbot.addWidget(form)
-    form.set_template(template, load_platforms()[platform_id], draft)
-    return form, draft
+    form.set_template(template, load_platforms()[platform_id], values)
+    return form, values
 
 
 def test_each_field_type_gets_its_own_widget(qtbot) -> None:
@@ -58,7 +57,7 @@ def test_each_field_type_gets_its_own_widget(qtbot) -> None:
     assert form.editor("refund_amount").symbol.text() == "¥"
 
 
-def test_the_draft_fills_the_boxes_and_examples_are_hints(qtbot) -> None:
+def test_the_orders_values_fill_the_boxes_and_examples_are_hints(qtbot) -> None:
     form, _ = make_form(qtbot)
     assert form.editor("buyer_name").value() == "Tanaka"
     assert form.editor("buyer_name").input.placeholderText() == "Emily"
@@ -154,7 +153,7 @@ def test_a_japanese_date_box_shows_the_japanese_way(qtbot) -> None:
     form = OrderForm()
     qtbot.addWidget(form)
     form.set_clock(lambda: datetime(2026, 11, 30, 9, 0))
-    form.set_template(template, load_platforms()["mercari_jp"], Draft())
+    form.set_template(template, load_platforms()["mercari_jp"], {})
     editor = form.editor("ship_date")
     assert editor.input.text() == ""
     assert editor.input.placeholderText() == "2026年12月9日(水)"
@@ -224,8 +223,7 @@ def test_a_problem_list_takes_the_sellers_own_words(qtbot) -> None:
     template = load_library().get("partial_refund_offer", "ja")
     form = OrderForm()
     qtbot.addWidget(form)
-    draft = Draft()
-    form.set_template(template, load_platforms()["rakuma"], draft)
+    form.set_template(template, load_platforms()["rakuma"], {})
     seen: list[object] = []
     form.value_changed.connect(lambda name, value: seen.append((name, value)))
     reason = form.editor("reason")
@@ -235,7 +233,5 @@ def test_a_problem_list_takes_the_sellers_own_words(qtbot) -> None:
     type_text(reason.input.lineEdit(), "ケースのひび割れ")
     assert reason.value() == "ケースのひび割れ"
     assert seen[-1] == ("reason", "ケースのひび割れ")
-    form.set_template(
-        template, load_platforms()["rakuma"], Draft(values={"reason": "ケースのひび割れ"})
-    )
+    form.set_template(template, load_platforms()["rakuma"], {"reason": "ケースのひび割れ"})
     assert form.editor("reason").input.currentText() == "ケースのひび割れ"

@@ -28,7 +28,7 @@ def test_the_japanese_message_comes_back_exactly_and_is_recorded(window, qtbot) 
     type_into(qtbot, window, "item_name", "双眼鏡")
     with qtbot.waitSignal(window.message_copied) as copied:
         window.actions.show_qr.trigger()
-    dialog = window.actions.qr_dialog
+    dialog = window.qr_dialog
     qtbot.addWidget(dialog)
     assert dialog.isVisible()
     assert read_back(dialog.picture.pixmap().toImage()) == "田中 一郎様\n\n双眼鏡の件です。"

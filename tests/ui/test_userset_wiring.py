@@ -1,5 +1,5 @@
 import pytest
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMainWindow
 
@@ -73,3 +73,16 @@ def test_closing_the_window_asks_about_an_editor_with_unsaved_edits(
     assert desk.isVisible() and asked == ["mine.jinja has changes that are not saved. Save them?"]
     monkeypatch.setattr(dialogs, "ask_save", lambda *a: dialogs.Choice.DISCARD)
     assert desk.close()
+
+
+def test_a_window_gone_before_its_first_turn_leaves_no_step_behind(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The reopening of last time's files belongs to the window: closed and deleted before
+    the event loop turns, nothing of it runs later (in another window's life)."""
+    desk = Desk()
+    install(desk)
+    desk.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with qtbot.captureExceptions() as raised:
+        for _ in range(3):
+            QCoreApplication.processEvents()
+    assert raised == []

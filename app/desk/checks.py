@@ -1,0 +1,54 @@
+"""What the desk checks on a message: the platform's rules, and what a copy should ask."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.findings import Finding
+    from app.next_step_text import Caution
+    from app.platforms import Platform
+    from app.template_file import Template
+
+log = logging.getLogger("teinei")
+
+
+def findings_for(text: str, template: Template | None, platform: Platform) -> list[Finding]:
+    """The warnings for ``text`` written with ``template``; none without a template."""
+    if template is None or not text:
+        return []
+    # The rules load with the first check, which a start runs after the desk is painted.
+    from app.policy import check
+    from app.policy_rules import PolicyRulesError
+
+    try:
+        return check(text, platform.id, limit=platform.message_limit, addressee=template.addressee)
+    except PolicyRulesError as error:
+        # A broken rules file must not stop anyone writing; the log says what is wrong.
+        log.warning("policy checks are off: %s", error)
+        return []
+
+
+def quote(text: str, finding: Finding, lang: str) -> str:
+    """The words a warning is about, in the quotation marks of ``lang``."""
+    excerpt = text[finding.start : finding.end].replace("\n", " ")
+    if len(excerpt) > 30:
+        excerpt = excerpt[:29] + "…"
+    return f"「{excerpt}」" if lang == "ja" else f"“{excerpt}”"
+
+
+@dataclass(frozen=True)
+class CopyCheck:
+    """The text a copy would take, and what to ask about before it goes."""
+
+    text: str | None  # None: there is nothing to copy yet
+    missing: tuple[str, ...] = ()  # field names still empty
+    findings: Sequence[Finding] = field(default_factory=tuple)  # rules the text may break
+    cautions: Sequence[Caution] = field(default_factory=tuple)  # a repeat, a banned request
+
+    @property
+    def blocked(self) -> bool:
+        return bool(self.missing or self.findings or self.cautions)

@@ -1,0 +1,140 @@
+"""The desk's widgets as a view of the desk model: each slot reads the model and shows it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QStatusBar
+
+from app.desk.model import Desk, other_lang
+from app.ui.i18n import current_language
+
+if TYPE_CHECKING:
+    from app.template_file import Template
+    from app.ui.deadline_panel import DeadlinePanel
+    from app.ui.desk_layout import DeskParts
+    from app.ui.desk_signals import DeskSignals
+    from app.ui.settings import Settings
+    from app.ui.top_bar import TopBar
+
+
+class DeskView(QObject):
+    """Pickers, browser, form, dates and preview follow the desk's events."""
+
+    def __init__(
+        self,
+        desk: Desk,
+        signals: DeskSignals,
+        top: TopBar,
+        parts: DeskParts,
+        dates: DeadlinePanel,
+        settings: Settings,
+        favourite: QAction,
+        status: QStatusBar,
+        favourites: Callable[[], list[str]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.desk, self.top, self.dates, self.settings = desk, top, dates, settings
+        self.browser, self.form, self.preview_pane = parts.browser, parts.form, parts.preview_pane
+        self.favourite, self.status, self.favourites = favourite, status, favourites
+        signals.template_changed.connect(self.show_template)
+        signals.message_changed.connect(self.show_message)
+        signals.findings_changed.connect(lambda: self.preview_pane.set_findings(desk.findings))
+        signals.dates_changed.connect(self.show_dates)
+        signals.replaced.connect(self.say_replaced)
+        self.browser.matches_changed.connect(self.show_search_state)
+        # The seller's edits go to the desk, which tells every part above.
+        self.form.value_changed.connect(desk.set_value)
+        dates.changed.connect(lambda: desk.set_dates(dates.order_dates()))
+        top.platform_picker.currentIndexChanged.connect(
+            lambda: desk.set_platform(top.platform_picker.currentData())
+        )
+        top.lang_picker.currentIndexChanged.connect(
+            lambda: self.set_lang(top.lang_picker.currentData())
+        )
+
+    def set_lang(self, lang: str) -> None:
+        """Write in ``lang``: the list shows its templates, the open one's twin opens."""
+        if lang in ("ja", "en") and lang != self.desk.lang:
+            self.desk.set_lang(lang, self.fill_browser(lang, self.desk.template_id))
+
+    def show_template(self) -> None:
+        desk, settings = self.desk, self.settings
+        settings.set("message/template", desk.template_id)
+        settings.set("message/platform", desk.platform_id)
+        settings.set("message/lang", desk.lang)
+        self.top.show_platform(desk.platform_id)
+        self.top.show_language(desk.lang)
+        self.browser.blockSignals(True)
+        self.browser.set_platform_filter(desk.platform_id)
+        if self.browser.current_id() != desk.template_id:
+            self.browser.select(desk.template_id)
+        self.browser.blockSignals(False)
+        self.form.set_template(desk.template, desk.platform, desk.form_values(), desk.twin)
+        self.favourite.setChecked(desk.template_id in self.favourites())
+
+    def show_message(self) -> None:
+        desk = self.desk
+        limit = desk.platform.message_limit
+        self.preview_pane.show_preview(desk.preview, limit, self.field_labels())
+        self.form.set_missing(desk.missing)
+        self.preview_pane.show_twin(desk.twin_preview, other_lang(desk.lang))
+
+    def show_search_state(self) -> None:
+        """A search that finds nothing takes the message's place, and Copy is off."""
+        nothing = self.browser.found_nothing()
+        self.preview_pane.show_no_match(nothing, self.browser.search.text())
+        self.top.copy_button.setEnabled(not nothing)
+
+    def say_if_found_nothing(self) -> bool:
+        """True (and said in the status line) while the search finds no template."""
+        from app.ui.copying import found_nothing_note
+
+        if self.browser.found_nothing():
+            self.status.showMessage(found_nothing_note(), 8000)
+            return True
+        return False
+
+    def show_dates(self) -> None:
+        if self.dates.platform is not self.desk.platform:
+            self.dates.set_platform(self.desk.platform)
+        if self.dates.order_dates() != self.desk.dates:
+            self.dates.set_order_dates(self.desk.dates)
+
+    def say_replaced(self, gone: Template, chosen: Template) -> None:
+        # The window's context, so the translation stays where it was.
+        said = QCoreApplication.translate(
+            "MainWindow", "“%1” is not offered on %2; opened “%3” instead."
+        )
+        name = self.desk.platform.name(current_language())
+        said = said.replace("%1", gone.title).replace("%2", name).replace("%3", chosen.title)
+        self.status.showMessage(said, 10000)
+
+    def field_labels(self) -> dict[str, str]:
+        """The open template's field names as the form shows them (UI language)."""
+        from app.labels import field_labels
+
+        template = self.desk.template
+        if template is None:
+            return {}
+        return field_labels(template, self.desk.twin, current_language())
+
+    def fill_browser(self, lang: str, wanted: str) -> str:
+        """List ``lang``'s templates; the id to open: ``wanted`` if listed, else the first."""
+        library = self.desk.library
+        twins = {t.id: t for t in library.templates if t.lang != lang}
+        # Quiet while the list refills, so its passing first row does not replace ours.
+        self.browser.blockSignals(True)
+        try:
+            self.browser.set_templates(library.for_lang(lang), twins)
+            self.browser.set_order(self.favourites(), self.settings.get("browser/recent"))
+            self.browser.set_platform_filter(self.desk.platform_id)
+            if wanted and self.browser.select(wanted):
+                return wanted
+            return self.browser.current_id()
+        finally:
+            self.browser.blockSignals(False)
