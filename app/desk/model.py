@@ -26,6 +26,12 @@ if TYPE_CHECKING:
     from app.template_file import Template
 
 LANGS = ("ja", "en")
+# Where buyers write in English: a message starts in English there until the seller
+# chooses otherwise for that platform (Mercari US is a US marketplace; eBay's buyers are
+# abroad for a seller in Japan). The Japanese marketplaces start in Japanese; "other"
+# keeps the language in use.
+ENGLISH_FIRST = frozenset({"mercari_us", "ebay"})
+ANY_LANGUAGE = frozenset({"other"})
 
 
 def other_lang(lang: str) -> str:
@@ -46,9 +52,11 @@ class Desk:
         twin_shown: bool = True,
         composer: Composer | None = None,
         checks_live: bool = True,
+        chosen_langs: Mapping[str, str] | None = None,
     ) -> None:
         """``checks_live`` False holds the policy checks until ``start_checks`` (a start
-        paints first; the rules take tens of ms to read)."""
+        paints first; the rules take tens of ms to read). ``chosen_langs`` holds the
+        message language the seller chose on each platform (see ``choose_lang``)."""
         self.library = library
         self.platforms = platforms
         self.platform_id = platform_id if platform_id in platforms else next(iter(platforms))
@@ -57,6 +65,7 @@ class Desk:
         self.twin_shown = twin_shown
         self.composer = composer or Composer()
         self.checks_live = checks_live
+        self.chosen_langs = dict(chosen_langs or {})
         self.values = OrderValues()
         self.dates = OrderDates()
         self.orders: OrderSession | None = None
@@ -75,6 +84,7 @@ class Desk:
         self.replaced = Event[["Template", "Template"]]()  # (gone, opened) on a platform switch
         self.order_started = Event[[]]()  # a new, empty order
         self.copied = Event[[str, str, str]]()  # template id, language, text
+        self.lang_chosen = Event[[dict[str, str]]]()  # every platform's chosen language
         self._compute_deadlines()
 
     # -- what the window shows ----------------------------------------------------------
@@ -106,6 +116,16 @@ class Desk:
         if preview is None:
             return frozenset()
         return frozenset(preview.missing) | ({preview.invalid} - {""})
+
+    def lang_for(self, platform_id: str) -> str:
+        """The message language on ``platform_id``: the seller's choice there, else the
+        platform's buyers' language."""
+        chosen = self.chosen_langs.get(platform_id)
+        if chosen in LANGS:
+            return chosen
+        if platform_id in ANY_LANGUAGE:
+            return self.lang
+        return "en" if platform_id in ENGLISH_FIRST else "ja"
 
     def next_steps(self) -> list[Suggestion]:
         return self.orders.next_steps() if self.orders is not None else []
@@ -146,6 +166,10 @@ class Desk:
         if platform_id not in self.platforms or platform_id == self.platform_id:
             return False
         self.platform_id = platform_id
+        lang = self.lang_for(platform_id)
+        if lang != self.lang:
+            self.lang = lang
+            self._pick_template()
         gone = self.template
         listed = self.offered()
         if gone is not None and gone not in listed:
@@ -170,6 +194,15 @@ class Desk:
         self._pick_template()
         self._template_changed()
         return True
+
+    def choose_lang(self, lang: str, template_id: str = "") -> bool:
+        """The seller chose ``lang`` for messages on this platform: remembered for it."""
+        if lang not in LANGS:
+            return False
+        if self.chosen_langs.get(self.platform_id) != lang:
+            self.chosen_langs[self.platform_id] = lang
+            self.lang_chosen.emit(dict(self.chosen_langs))
+        return self.set_lang(lang, template_id)
 
     def show(self, template_id: str = "") -> None:
         """Show the desk (the first time, or again): ``template_id`` if given."""

@@ -18,6 +18,7 @@ class DeskSignals(QObject):
     replaced = Signal(object, object)  # (gone, opened) templates on a platform switch
     order_started = Signal()
     copied = Signal(str, str, str)  # template id, language, text
+    lang_chosen = Signal(dict)  # platform id -> the message language the seller chose
 
     def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -30,3 +31,4 @@ class DeskSignals(QObject):
         desk.replaced.connect(self.replaced.emit)
         desk.order_started.connect(self.order_started.emit)
         desk.copied.connect(self.copied.emit)
+        desk.lang_chosen.connect(self.lang_chosen.emit)

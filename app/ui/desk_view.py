@@ -46,6 +46,8 @@ class DeskView(QObject):
         signals.findings_changed.connect(lambda: self.preview_pane.set_findings(desk.findings))
         signals.dates_changed.connect(self.show_dates)
         signals.replaced.connect(self.say_replaced)
+        signals.lang_chosen.connect(lambda langs: settings.set("message/lang_by_platform", langs))
+        self.listed_lang = ""  # the language the browser lists
         self.browser.matches_changed.connect(self.show_search_state)
         # The seller's edits go to the desk, which tells every part above.
         self.form.value_changed.connect(desk.set_value)
@@ -54,16 +56,21 @@ class DeskView(QObject):
             lambda: desk.set_platform(top.platform_picker.currentData())
         )
         top.lang_picker.currentIndexChanged.connect(
-            lambda: self.set_lang(top.lang_picker.currentData())
+            lambda: self.choose_lang(top.lang_picker.currentData())
         )
 
-    def set_lang(self, lang: str) -> None:
-        """Write in ``lang``: the list shows its templates, the open one's twin opens."""
-        if lang in ("ja", "en") and lang != self.desk.lang:
-            self.desk.set_lang(lang, self.fill_browser(lang, self.desk.template_id))
+    def choose_lang(self, lang: str) -> None:
+        """The seller picked ``lang``: written in it now, and on this platform from now on.
+        The list shows its templates; the open one's twin opens."""
+        if lang not in ("ja", "en"):
+            return
+        listed = self.fill_browser(lang, self.desk.template_id) if lang != self.desk.lang else ""
+        self.desk.choose_lang(lang, listed)
 
     def show_template(self) -> None:
         desk, settings = self.desk, self.settings
+        if desk.lang != self.listed_lang:  # the platform brought its own language
+            self.fill_browser(desk.lang, desk.template_id)
         settings.set("message/template", desk.template_id)
         settings.set("message/platform", desk.platform_id)
         settings.set("message/lang", desk.lang)
@@ -126,6 +133,7 @@ class DeskView(QObject):
     def fill_browser(self, lang: str, wanted: str) -> str:
         """List ``lang``'s templates; the id to open: ``wanted`` if listed, else the first."""
         library = self.desk.library
+        self.listed_lang = lang
         twins = {t.id: t for t in library.templates if t.lang != lang}
         # Quiet while the list refills, so its passing first row does not replace ours.
         self.browser.blockSignals(True)

@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
             composer=Composer(memo),
             # A deferred start paints the desk first and lists its warnings a moment later.
             checks_live=not self.deferred,
+            chosen_langs=get("message/lang_by_platform"),
         )
         self.signals = DeskSignals(self.desk, self)
         parts = desk_layout.build(self.desk.platforms, self)
@@ -328,7 +329,8 @@ class MainWindow(QMainWindow):
         self.desk.set_platform(platform_id)
 
     def set_message_language(self, lang: str) -> None:
-        self.view.set_lang(lang)
+        """The seller chose ``lang`` (menu, picker): kept for the platform too."""
+        self.view.choose_lang(lang)
 
     def reload_library(self) -> None:
         """Read the templates from disk again, keeping the open template."""

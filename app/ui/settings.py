@@ -13,6 +13,7 @@ DEFAULTS: dict[str, Any] = {
     "message/platform": "mercari_jp",
     "message/lang": "ja",
     "message/template": "",
+    "message/lang_by_platform": {},  # platform id -> the language the seller chose there
     "browser/favourites": [],
     "browser/recent": [],
     "view/twin": True,
@@ -31,7 +32,7 @@ class Settings:
         raw = self._qsettings.value(key)
         if raw is None:
             return default
-        if isinstance(default, list | bool):
+        if isinstance(default, list | bool | dict):
             try:
                 value = json.loads(str(raw))
             except ValueError:
@@ -42,7 +43,7 @@ class Settings:
     def set(self, key: str, value: Any) -> None:
         if value == DEFAULTS[key]:
             self._qsettings.remove(key)
-        elif isinstance(DEFAULTS[key], list | bool):
+        elif isinstance(DEFAULTS[key], list | bool | dict):
             self._qsettings.setValue(key, json.dumps(value, ensure_ascii=False))
         else:
             self._qsettings.setValue(key, str(value))

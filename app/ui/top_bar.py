@@ -37,16 +37,25 @@ class TopBar(QWidget):
             self.lang_picker.addItem(language_name(lang), lang)
         self.copy_button = QPushButton(self)
         self.copy_button.setObjectName("copyButton")
+        # Where the copied text goes, on the seller's screen of the chosen platform.
+        self.paste_place = QLabel(self)
+        self.paste_place.setObjectName("pastePlace")
+        self.paste_place.setStyleSheet("color:#4a4a4a;")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.platform_label, self.platform_picker, self.lang_label):
             row.addWidget(widget)
         row.addWidget(self.lang_picker)
         row.addStretch(1)
+        row.addWidget(self.paste_place)
         row.addWidget(self.copy_button)
         self.retranslate()
 
     def set_platforms(self, platforms: dict[str, Platform], current: str) -> None:
+        from PySide6.QtWidgets import QSizePolicy  # after the first paint, as the Qt enums
+
+        # The place gives way in a narrow window (its tooltip keeps the whole of it).
+        self.paste_place.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.platforms = platforms
         self.platform_picker.blockSignals(True)
         self.platform_picker.clear()
@@ -59,6 +68,11 @@ class TopBar(QWidget):
         self.platform_picker.blockSignals(True)
         self.platform_picker.setCurrentIndex(self.platform_picker.findData(platform_id))
         self.platform_picker.blockSignals(False)
+        platform = self.platforms.get(platform_id)
+        if platform is not None:
+            place = platform.view(current_language()).message_place
+            self.paste_place.setText(self.tr("Paste into: %1").replace("%1", place))
+            self.paste_place.setToolTip(self.paste_place.text())
 
     def show_language(self, lang: str) -> None:
         self.lang_picker.blockSignals(True)

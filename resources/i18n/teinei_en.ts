@@ -365,12 +365,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/desk_view.py" line="110"/>
+        <location filename="../../app/ui/desk_view.py" line="117"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>%n template file could not be read; run teinei check for details.</numerusform>
@@ -378,17 +378,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>Started a new order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="416"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>Loading templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1191,17 +1191,22 @@ Still needed: %1</source>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="69"/>
+        <location filename="../../app/ui/top_bar.py" line="74"/>
+        <source>Paste into: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/top_bar.py" line="83"/>
         <source>&amp;Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="70"/>
+        <location filename="../../app/ui/top_bar.py" line="84"/>
         <source>&amp;Message in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="71"/>
+        <location filename="../../app/ui/top_bar.py" line="85"/>
         <source>Copy message</source>
         <translation type="unfinished"></translation>
     </message>

@@ -364,29 +364,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/desk_view.py" line="110"/>
+        <location filename="../../app/ui/desk_view.py" line="117"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation>「%1」は%2では使えないため、「%3」を開きました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>読み込めないテンプレートが%n件あります。teinei check で詳しく確認できます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>Started a new order.</source>
         <translation>新しい注文を始めました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="416"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>Loading templates…</source>
         <translation>テンプレートを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation>Ctrl+F 検索 · Enter 入力へ · Ctrl+Return コピー</translation>
     </message>
@@ -1187,17 +1187,22 @@ Still needed: %1</source>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="69"/>
+        <location filename="../../app/ui/top_bar.py" line="74"/>
+        <source>Paste into: %1</source>
+        <translation>貼り付け先: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/top_bar.py" line="83"/>
         <source>&amp;Platform:</source>
         <translation>販売サイト(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="70"/>
+        <location filename="../../app/ui/top_bar.py" line="84"/>
         <source>&amp;Message in:</source>
         <translation>文面の言語(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="71"/>
+        <location filename="../../app/ui/top_bar.py" line="85"/>
         <source>Copy message</source>
         <translation>メッセージをコピー</translation>
     </message>

@@ -235,3 +235,32 @@ def test_a_template_without_a_twin_says_so_beside_the_text(window, qtbot) -> Non
     assert preview_text(window) == "Hello"
     assert window.preview_pane.twin_title.text() == "No Japanese version of this template"
     assert window.preview_pane.twin_text.toPlainText() == ""
+
+
+def test_the_language_chosen_on_a_platform_survives_a_restart(qtbot) -> None:
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.set_platform("mercari_jp")
+    first.set_message_language("ja")
+    first.set_platform("ebay")
+    assert first.top.lang_picker.currentData() == "en"
+    assert first.template is not None and first.template.lang == "en"
+    assert first.browser.visible_ids() and all(
+        first.library.get(i, "en") is not None for i in first.browser.visible_ids()
+    )
+    first.set_message_language("ja")
+    first.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.set_platform("mercari_jp")
+    again.set_platform("ebay")
+    assert again.desk.lang == "ja"
+
+
+def test_where_to_paste_names_the_platforms_screen(qtbot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    for platform_id in ("mercari_jp", "amazon_jp", "ebay"):
+        window.set_platform(platform_id)
+        place = window.platform.view("en").message_place
+        assert window.top.paste_place.text() == f"Paste into: {place}"
