@@ -155,19 +155,27 @@ class OrdersPanel(QWidget):
     def paste_fill(self, text: str | None = None) -> dict[str, str]:
         """Ask for an order page's text; fill what the seller confirms."""
         # The dialog and its parser load on first use, not with the window.
-        from app.ui.paste_fill_dialog import PasteFillDialog
+        from app.ui.paste_fill_dialog import ORDER_FACTS, PasteFillDialog
 
-        dialog = PasteFillDialog(self.session.current.platform, self.lang, self)
+        session = self.session
+        today = session.store.clock().date()
+        dialog = PasteFillDialog(
+            session.current.platform, self.lang, self, session.platforms, today
+        )
         # The seller has usually just copied the order page: start from the clipboard.
         dialog.set_text(QGuiApplication.clipboard().text() if text is None else text)
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return {}
         values = dialog.values()
+        facts = {name: values.pop(name) for name in ORDER_FACTS if name in values}
         self.take_values(values)
         if not self.flush():
             return {}
-        self.values_loaded.emit(self.session.values())
-        return values
+        if facts:  # the page's platform and its moments belong to the order itself
+            self.update_current(**_order_facts(facts))
+        # A value the order does not keep (the carrier) still reaches the form.
+        self.values_loaded.emit({**values, **session.values()})
+        return {**values, **facts}
 
     # -- showing ---------------------------------------------------------------------------
     def set_lang(self, lang: str) -> None:
@@ -218,3 +226,13 @@ class OrdersPanel(QWidget):
         self.refresh()
         self.values_loaded.emit(self.session.values())
         self.order_changed.emit(self.session.current)
+
+
+def _order_facts(facts: Mapping[str, str]) -> dict[str, Any]:
+    """The pasted platform and moments (ISO text) as the order keeps them."""
+    from datetime import datetime
+
+    return {
+        name: value if name == "platform" else datetime.fromisoformat(value)
+        for name, value in facts.items()
+    }

@@ -587,38 +587,43 @@
 <context>
     <name>PasteFillDialog</name>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="34"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="56"/>
         <source>Paste to fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="36"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="58"/>
         <source>Paste the order page&apos;s text. Check what Teinei found; untick anything wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="67"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="67"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="67"/>
         <source>From the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="52"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="74"/>
         <source>Fill the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="96"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="126"/>
         <source>Nothing recognisable was found in this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="131"/>
+        <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

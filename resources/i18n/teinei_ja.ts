@@ -585,39 +585,44 @@
 <context>
     <name>PasteFillDialog</name>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="34"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="56"/>
         <source>Paste to fill</source>
         <translation>貼り付けて入力</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="36"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="58"/>
         <source>Paste the order page&apos;s text. Check what Teinei found; untick anything wrong.</source>
         <translation>注文画面の文をそのまま貼り付けてください。読み取った内容を確かめ、違うものはチェックを外してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="67"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="67"/>
         <source>Value</source>
         <translation>読み取った値</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="67"/>
         <source>From the text</source>
         <translation>貼り付けた文の該当箇所</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="52"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="74"/>
         <source>Fill the form</source>
         <translation>フォームに入れる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="96"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="126"/>
         <source>Nothing recognisable was found in this text.</source>
         <translation>この文からは読み取れる項目がありませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="131"/>
+        <source>Platform</source>
+        <translation>販売サイト</translation>
     </message>
 </context>
 <context>

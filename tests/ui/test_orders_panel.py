@@ -148,3 +148,21 @@ def test_platform_names_follow_the_ui_language(qtbot, panel: OrdersPanel) -> Non
     panel.set_lang("ja")
     assert panel.card.platform.currentText() == "メルカリ"
     assert panel.list.proxy.index(0, 5).data() == "8,000円"
+
+
+def test_paste_to_fill_moves_the_order_to_the_platform_the_page_shows(
+    qtbot, panel: OrdersPanel
+) -> None:
+    from datetime import datetime
+
+    panel.new_order("amazon_jp")
+    loaded: list[dict] = []
+    panel.values_loaded.connect(loaded.append)
+    panel.run_dialog = lambda dialog: QDialog.DialogCode.Accepted
+    text = "商品ID m81234567890\n購入日時 2026年12月7日 20:05\n配送方法 ゆうゆうメルカリ便\n"
+    filled = panel.paste_fill(text)
+    assert filled["platform"] == "mercari_jp"
+    assert panel.current.platform == "mercari_jp"
+    assert panel.current.ordered == datetime(2026, 12, 7, 20, 5)
+    assert panel.current.order_number == "m81234567890"
+    assert loaded[-1]["carrier"] == "yuyu"  # the form gets it, though the order keeps none
