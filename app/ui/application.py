@@ -50,5 +50,12 @@ def open_window(application: QApplication) -> MainWindow:
 
 def run() -> int:
     application = make_application()
-    _window = open_window(application)  # held while the event loop runs
+    window = open_window(application)  # held while the event loop runs
+    window.orders_opened.connect(lambda: _welcome(window))  # once the start is done
     return int(application.exec())
+
+
+def _welcome(window: MainWindow) -> None:
+    from app.ui.welcome import first_start  # the first start only asks once
+
+    first_start(window)

@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
     def _restore_view(self) -> None:
         """Pickers, view options, panel widths and docks as the seller left them."""
         actions, get = self.actions, self.settings.get
-        self.top.set_platforms(self.platforms, self.desk.platform_id)
+        self.top.set_platforms(self.platforms, self.desk.platform_id, get("seller/platforms"))
         self.top.show_language(self.desk.lang)
         actions.ui_languages.get(get("ui/language"), actions.ui_languages[""]).setChecked(True)
         actions.twin.setChecked(get("view/twin"))

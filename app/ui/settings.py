@@ -17,6 +17,8 @@ DEFAULTS: dict[str, Any] = {
     "browser/favourites": [],
     "browser/recent": [],
     "view/twin": True,
+    "welcome/done": False,  # the first start's welcome was shown
+    "seller/platforms": [],  # where the seller sells (the welcome asks): first in pickers
     "editor/open": [],  # the template files open in the editor pane at the last quit
 }
 

@@ -22,6 +22,7 @@ class TopBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.platforms: dict[str, Platform] = {}
+        self.first: list[str] = []  # the seller's platforms, listed first
         self.platform_label = QLabel(self)
         self.platform_picker = QComboBox(self)
         self.platform_picker.setObjectName("platformPicker")
@@ -51,16 +52,24 @@ class TopBar(QWidget):
         row.addWidget(self.copy_button)
         self.retranslate()
 
-    def set_platforms(self, platforms: dict[str, Platform], current: str) -> None:
+    def set_platforms(
+        self, platforms: dict[str, Platform], current: str, first: list[str] | None = None
+    ) -> None:
+        """List ``platforms``, the seller's own (``first``) at the top."""
         from PySide6.QtWidgets import QSizePolicy  # after the first paint, as the Qt enums
 
         # The place gives way in a narrow window (its tooltip keeps the whole of it).
         self.paste_place.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.platforms = platforms
+        if first is not None:
+            self.first = [pid for pid in first if pid in platforms]
+        ordered = self.first + [pid for pid in platforms if pid not in self.first]
         self.platform_picker.blockSignals(True)
         self.platform_picker.clear()
-        for pid, platform in platforms.items():
-            self.platform_picker.addItem(platform.name(current_language()), pid)
+        for pid in ordered:
+            self.platform_picker.addItem(platforms[pid].name(current_language()), pid)
+            if self.first and pid == self.first[-1] and len(ordered) > len(self.first):
+                self.platform_picker.insertSeparator(self.platform_picker.count())
         self.platform_picker.blockSignals(False)
         self.show_platform(current)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from app.ui.names import language_name
 
@@ -54,8 +54,30 @@ class WindowActions(QObject):
             made.setData(code)
             self.ui_group.addAction(made)
             self.ui_languages[code] = made
+        self.first_steps = action("help", "F1")
+        self.shortcuts = action("help", "Ctrl+/")
+        self.menus["help"].addSeparator()
         self.about = action("help")
+        self.first_steps.triggered.connect(self._show_first_steps)
+        self.shortcuts.triggered.connect(self._show_shortcuts)
+        self.help_page: QDialog | None = None
         self.retranslate()
+
+    def _show_shortcuts(self) -> None:
+        from app.ui.help_pages import ShortcutsPage
+
+        self.help_page = ShortcutsPage(self.menus.values(), self.window)
+        self.help_page.open()
+
+    def _show_first_steps(self) -> None:
+        from app.ui.help_pages import FirstMessagePage
+        from app.ui.i18n import current_language
+
+        window = self.window
+        platform = window.platform if getattr(window, "is_ready", False) else None
+        place = platform.view(current_language()).message_place if platform else ""
+        self.help_page = FirstMessagePage(place or self.tr("the marketplace's message box"), window)
+        self.help_page.open()
 
     def retranslate(self) -> None:
         titles = {
@@ -83,3 +105,5 @@ class WindowActions(QObject):
         for code in ("ja", "en"):
             self.ui_languages[code].setText(language_name(code))
         self.about.setText(self.tr("&About Teinei"))
+        self.first_steps.setText(self.tr("Your &first message in four steps"))
+        self.shortcuts.setText(self.tr("&Keyboard shortcuts"))

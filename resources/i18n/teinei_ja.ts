@@ -38,6 +38,91 @@
         <source>Copied %1 characters. Paste them into %2.</source>
         <translation>%1文字をコピーしました。%2に貼り付けてください。</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="46"/>
+        <source>Move through the template list from the search box</source>
+        <translation>検索欄からテンプレート一覧を上下に移動</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="47"/>
+        <source>Clear the search</source>
+        <translation>検索語を消す</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="48"/>
+        <source>Next box in the form</source>
+        <translation>フォームの次の欄へ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="49"/>
+        <source>Open the calendar in a date box</source>
+        <translation>日付欄でカレンダーを開く</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="50"/>
+        <source>Today in an empty date box, then a day earlier or later</source>
+        <translation>空の日付欄に今日を入れる、そのあと1日ずつ前後</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="57"/>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="60"/>
+        <source>Command</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="60"/>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="75"/>
+        <source>Choose where you sell</source>
+        <translation>販売サイトを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="76"/>
+        <source>Pick the platform at the top. The message language follows it; change it there.</source>
+        <translation>上の欄で販売サイトを選びます。メッセージの言語はサイトに合わせて切り替わります。変えるときも上の欄で。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="79"/>
+        <source>Find the template</source>
+        <translation>テンプレートを探す</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="80"/>
+        <source>Press Ctrl+F and type what happened (返金, late, 発送…). Press Enter to open it.</source>
+        <translation>Ctrl+F を押して、状況を入力します(返金、発送、late など)。Enter で開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="83"/>
+        <source>Fill in the order</source>
+        <translation>注文の内容を入れる</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="85"/>
+        <source>Type in each box; Tab moves to the next. Dates can be typed as 12/4 or 12月4日. A box still needed is marked in red, and the message shows its place.</source>
+        <translation>各欄に入力します。Tab で次の欄へ移ります。日付は 12/4 や 12月4日 のように入力できます。まだ必要な欄は赤で示され、文面にもその場所が出ます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="90"/>
+        <source>Copy and paste</source>
+        <translation>コピーして貼り付ける</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="91"/>
+        <source>Press Ctrl+Return to copy, then paste into %1.</source>
+        <translation>Ctrl+Return でコピーし、%1に貼り付けます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="99"/>
+        <source>Your first message in four steps</source>
+        <translation>はじめてのメッセージ(4ステップ)</translation>
+    </message>
 </context>
 <context>
     <name>CalendarExport</name>
@@ -1192,122 +1277,169 @@ Still needed: %1</source>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="74"/>
+        <location filename="../../app/ui/top_bar.py" line="83"/>
         <source>Paste into: %1</source>
         <translation>貼り付け先: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="83"/>
+        <location filename="../../app/ui/top_bar.py" line="92"/>
         <source>&amp;Platform:</source>
         <translation>販売サイト(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="84"/>
+        <location filename="../../app/ui/top_bar.py" line="93"/>
         <source>&amp;Message in:</source>
         <translation>文面の言語(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="85"/>
+        <location filename="../../app/ui/top_bar.py" line="94"/>
         <source>Copy message</source>
         <translation>メッセージをコピー</translation>
     </message>
 </context>
 <context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="43"/>
+        <source>Welcome to Teinei</source>
+        <translation>Teinei へようこそ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="47"/>
+        <source>Teinei writes careful messages to your buyers from ready templates: you fill in the order, it checks the platform&apos;s rules, you copy and paste.
+
+Where do you sell? (You can change this at any time.)</source>
+        <translation>Teinei は、用意されたテンプレートから購入者へのていねいなメッセージを作ります。注文の内容を入れると、販売サイトのルールを確認し、コピーして貼り付けるだけです。
+
+どこで販売していますか?(あとでいつでも変えられます)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="60"/>
+        <source>Most of my messages are in:</source>
+        <translation>メッセージはおもに:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="69"/>
+        <source>Mercari US and eBay start in English either way.</source>
+        <translation>メルカリUSと eBay は、どちらを選んでも英語で始まります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="72"/>
+        <source>Start</source>
+        <translation>はじめる</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="62"/>
+        <location filename="../../app/ui/window_menus.py" line="79"/>
+        <source>the marketplace&apos;s message box</source>
+        <translation>販売サイトのメッセージ欄</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="84"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="63"/>
+        <location filename="../../app/ui/window_menus.py" line="85"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="64"/>
+        <location filename="../../app/ui/window_menus.py" line="86"/>
         <source>&amp;Template</source>
         <translation>テンプレート(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="65"/>
+        <location filename="../../app/ui/window_menus.py" line="87"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="66"/>
+        <location filename="../../app/ui/window_menus.py" line="88"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="67"/>
+        <location filename="../../app/ui/window_menus.py" line="89"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="71"/>
+        <location filename="../../app/ui/window_menus.py" line="93"/>
         <source>&amp;Reload templates</source>
         <translation>テンプレートを再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="72"/>
+        <location filename="../../app/ui/window_menus.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="73"/>
+        <location filename="../../app/ui/window_menus.py" line="95"/>
         <source>&amp;Copy message</source>
         <translation>メッセージをコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="74"/>
+        <location filename="../../app/ui/window_menus.py" line="96"/>
         <source>Show as &amp;QR code (to send from the phone)</source>
         <translation>QRコードで表示(スマホから送る)(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="75"/>
+        <location filename="../../app/ui/window_menus.py" line="97"/>
         <source>&amp;New order (clear the form)</source>
         <translation>新しい注文(入力を消す)(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="76"/>
+        <location filename="../../app/ui/window_menus.py" line="98"/>
         <source>&amp;Find template</source>
         <translation>テンプレートを検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="77"/>
+        <location filename="../../app/ui/window_menus.py" line="99"/>
         <source>&amp;Fill in the selected template</source>
         <translation>選んだテンプレートに入力(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="78"/>
+        <location filename="../../app/ui/window_menus.py" line="100"/>
         <source>Add to &amp;favourites</source>
         <translation>お気に入りに追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="79"/>
+        <location filename="../../app/ui/window_menus.py" line="101"/>
         <source>Write in &amp;Japanese</source>
         <translation>日本語で書く(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="80"/>
+        <location filename="../../app/ui/window_menus.py" line="102"/>
         <source>Write in &amp;English</source>
         <translation>英語で書く(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="81"/>
+        <location filename="../../app/ui/window_menus.py" line="103"/>
         <source>Show the &amp;other language beside it</source>
         <translation>もう一方の言語も並べて表示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="82"/>
+        <location filename="../../app/ui/window_menus.py" line="104"/>
         <source>&amp;System language</source>
         <translation>システムの言語(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="85"/>
+        <location filename="../../app/ui/window_menus.py" line="107"/>
         <source>&amp;About Teinei</source>
         <translation>Teinei について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="108"/>
+        <source>Your &amp;first message in four steps</source>
+        <translation>はじめてのメッセージ(4ステップ)(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="109"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
 </context>
 <context>
