@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         actions.ui_languages.get(get("ui/language"), actions.ui_languages[""]).setChecked(True)
         actions.twin.setChecked(get("view/twin"))
         self.preview_pane.set_twin_visible(actions.twin.isChecked())
+        self.preview_pane.set_fold_action(actions.twin)
         window_state.restore_splitters(self.settings, self.splitters())
         window_state.restore_docks(self, self.settings)
 

@@ -455,7 +455,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>%n template file could not be read; run teinei check for details.</numerusform>
@@ -463,17 +463,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>Started a new order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>Loading templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="420"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,28 +723,28 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="162"/>
+        <location filename="../../app/ui/preview_pane.py" line="193"/>
         <source>No template matches “%1”. Change the search or clear it (Esc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="171"/>
+        <location filename="../../app/ui/preview_pane.py" line="202"/>
         <source>This template cannot be filled in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="179"/>
+        <location filename="../../app/ui/preview_pane.py" line="210"/>
         <source>Example order. Type in the form to write your own.
 Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="185"/>
+        <location filename="../../app/ui/preview_pane.py" line="216"/>
         <source>Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/preview_pane.py" line="206"/>
+        <location filename="../../app/ui/preview_pane.py" line="237"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -752,23 +752,28 @@ Still needed: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="209"/>
+        <location filename="../../app/ui/preview_pane.py" line="240"/>
         <source>%1 / %2 characters: %3 over the limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="216"/>
+        <location filename="../../app/ui/preview_pane.py" line="247"/>
         <source>%1 / %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="227"/>
+        <location filename="../../app/ui/preview_pane.py" line="258"/>
         <source>No %1 version of this template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="231"/>
+        <location filename="../../app/ui/preview_pane.py" line="262"/>
         <source>The same message in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview_pane.py" line="301"/>
+        <source>⇆ Other language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1299,6 +1304,17 @@ Still needed: %1</source>
         <location filename="../../app/ui/top_bar.py" line="94"/>
         <source>Copy message</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarningsBar</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/warnings_bar.py" line="75"/>
+        <source>%n warning(s): click one to see its words in the message</source>
+        <translation>
+            <numerusform>%n warning: click it to see its words in the message</numerusform>
+            <numerusform>%n warnings: click one to see its words in the message</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -454,24 +454,24 @@
         <translation>「%1」は%2では使えないため、「%3」を開きました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>読み込めないテンプレートが%n件あります。teinei check で詳しく確認できます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>Started a new order.</source>
         <translation>新しい注文を始めました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>Loading templates…</source>
         <translation>テンプレートを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="420"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation>Ctrl+F 検索 · Enter 入力へ · Ctrl+Return コピー</translation>
     </message>
@@ -721,53 +721,58 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="162"/>
+        <location filename="../../app/ui/preview_pane.py" line="193"/>
         <source>No template matches “%1”. Change the search or clear it (Esc).</source>
         <translation>「%1」に合うテンプレートはありません。検索語を変えるか、消してください(Esc)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="171"/>
+        <location filename="../../app/ui/preview_pane.py" line="202"/>
         <source>This template cannot be filled in: %1</source>
         <translation>このテンプレートは文面にできません: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="179"/>
+        <location filename="../../app/ui/preview_pane.py" line="210"/>
         <source>Example order. Type in the form to write your own.
 Still needed: %1</source>
         <translation>例の内容で表示しています。フォームに入力すると、あなたの文面になります。
 未入力: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="185"/>
+        <location filename="../../app/ui/preview_pane.py" line="216"/>
         <source>Still needed: %1</source>
         <translation>未入力: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/preview_pane.py" line="206"/>
+        <location filename="../../app/ui/preview_pane.py" line="237"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n文字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="209"/>
+        <location filename="../../app/ui/preview_pane.py" line="240"/>
         <source>%1 / %2 characters: %3 over the limit</source>
         <translation>%1 / %2文字(%3文字オーバー)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="216"/>
+        <location filename="../../app/ui/preview_pane.py" line="247"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="227"/>
+        <location filename="../../app/ui/preview_pane.py" line="258"/>
         <source>No %1 version of this template</source>
         <translation>このテンプレートには%1版がありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="231"/>
+        <location filename="../../app/ui/preview_pane.py" line="262"/>
         <source>The same message in %1</source>
         <translation>同じ内容の%1版</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview_pane.py" line="301"/>
+        <source>⇆ Other language</source>
+        <translation>⇆ もう一方の言語</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1300,16 @@ Still needed: %1</source>
         <location filename="../../app/ui/top_bar.py" line="94"/>
         <source>Copy message</source>
         <translation>メッセージをコピー</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsBar</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/warnings_bar.py" line="75"/>
+        <source>%n warning(s): click one to see its words in the message</source>
+        <translation>
+            <numerusform>注意 %n件: クリックすると文面の該当箇所を選択します</numerusform>
+        </translation>
     </message>
 </context>
 <context>
