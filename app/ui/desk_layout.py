@@ -28,6 +28,7 @@ class DeskParts:
 def build(platforms: Mapping[str, Platform], parent: QWidget) -> DeskParts:
     """The three parts side by side, the preview widest."""
     browser = TemplateBrowser(dict(platforms), parent)
+    browser.set_platform_filter_visible(False)  # the top bar's picker is the one
     form = OrderForm(parent)
     preview_pane = PreviewPane(parent)
     splitter = QSplitter(Qt.Orientation.Horizontal, parent)

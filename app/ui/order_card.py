@@ -142,6 +142,10 @@ class OrderCard(QWidget):
             self.form.setRowVisible(row, visible)
         self.form.setRowVisible(self.message_row, visible)
 
+    def set_platform_visible(self, visible: bool) -> None:
+        """Hide the platform where the window's own picker already sets it."""
+        self.form.setRowVisible(self.platform, visible)
+
     def set_lang(self, lang: str) -> None:
         self.lang = lang
         self.retranslate()

@@ -23,7 +23,9 @@ def place_dock(window: QMainWindow, settings: Settings) -> QDockWidget:
     note = QLabel(QCoreApplication.translate("WindowOrders", "Loading orders…"), dock)
     note.setAlignment(Qt.AlignmentFlag.AlignCenter)
     dock.setWidget(note)
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    window.resizeDocks([dock], [280], Qt.Orientation.Vertical)
+    # Beside the desk, so the message keeps its height on a laptop; the status line keeps
+    # the order and its next step in view when the panel is closed (app/ui/order_line.py).
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.resizeDocks([dock], [340], Qt.Orientation.Horizontal)
     window_state.restore_docks(window, settings)
     return dock

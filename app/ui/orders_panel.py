@@ -57,8 +57,9 @@ class OrdersPanel(QWidget):
         self.timeline.title_of = lambda template_id, _lang: label(
             template_id, self.session.platform, self.lang
         )
-        # Wide and short: it sits under the drafting desk.
+        # Side by side under the desk; stacked when the panel stands beside it (set_tall).
         split = QSplitter(self)
+        self.split = split
         split.setObjectName("ordersSplitter")
         for part, stretch in ((self.list, 4), (self.card, 3), (self.timeline, 4)):
             split.addWidget(part)
@@ -186,6 +187,12 @@ class OrdersPanel(QWidget):
             self.list.set_lang(lang)
             self.card.set_lang(lang)
         self.refresh()
+
+    def set_tall(self, tall: bool) -> None:
+        """Stack the list, card and timeline in a panel beside the desk; side by side under it."""
+        from PySide6.QtCore import Qt
+
+        self.split.setOrientation(Qt.Orientation.Vertical if tall else Qt.Orientation.Horizontal)
 
     def refresh(self) -> None:
         self.card.show_order(self.session.current)

@@ -117,6 +117,10 @@ class TemplateBrowser(QWidget):
         finally:
             self._quiet = False
 
+    def set_platform_filter_visible(self, visible: bool) -> None:
+        """The list follows the order's platform; a picker of its own would be a second one."""
+        self.platform.setVisible(visible)
+
     def set_platform_filter(self, platform_id: str) -> None:
         self.platform.setCurrentIndex(max(0, self.platform.findData(platform_id)))
 

@@ -17,6 +17,7 @@ from app.ui import dialogs
 from app.ui.calendar_export import CalendarExport
 from app.ui.desk_signals import DeskSignals
 from app.ui.i18n import current_language, localized
+from app.ui.order_line import OrderLine
 from app.ui.orders_panel import OrdersPanel
 from app.ui.settings import Settings
 
@@ -59,6 +60,9 @@ class WindowOrders(QObject):
         self.panel.list.set_compact(True)
         # The card leaves the dates to the form's deadline panel, a view of the desk's.
         self.panel.card.set_dates_visible(False)
+        # One platform selector for the order: the top bar's.
+        self.panel.card.set_platform_visible(False)
+        self.line = OrderLine(self.panel, dock, window.statusBar())
         desk.attach_orders(self.panel.session)
         # Where to save an export; replaced in tests.
         self.ask_export_path = self._ask_export_path

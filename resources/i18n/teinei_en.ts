@@ -499,7 +499,7 @@
 <context>
     <name>NextStepBanner</name>
     <message>
-        <location filename="../../app/ui/next_step_banner.py" line="64"/>
+        <location filename="../../app/ui/next_step_banner.py" line="66"/>
         <source>Open template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,42 +507,42 @@
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../app/ui/order_card.py" line="187"/>
+        <location filename="../../app/ui/order_card.py" line="191"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="188"/>
+        <location filename="../../app/ui/order_card.py" line="192"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="189"/>
+        <location filename="../../app/ui/order_card.py" line="193"/>
         <source>Shipping notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="190"/>
+        <location filename="../../app/ui/order_card.py" line="194"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="191"/>
+        <location filename="../../app/ui/order_card.py" line="195"/>
         <source>Buyer&apos;s last message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="192"/>
+        <location filename="../../app/ui/order_card.py" line="196"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="193"/>
+        <location filename="../../app/ui/order_card.py" line="197"/>
         <source>Just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="194"/>
+        <location filename="../../app/ui/order_card.py" line="198"/>
         <source>Anything to remember about this deal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,6 +567,29 @@
     <message>
         <location filename="../../app/ui/order_form.py" line="165"/>
         <source>For reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderLine</name>
+    <message>
+        <location filename="../../app/ui/order_line.py" line="33"/>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_line.py" line="35"/>
+        <source>Order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_line.py" line="37"/>
+        <source>next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_line.py" line="39"/>
+        <source>Open the orders panel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -631,12 +654,12 @@
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="141"/>
+        <location filename="../../app/ui/orders_panel.py" line="142"/>
         <source>The copy was not added to the order&apos;s timeline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="150"/>
+        <location filename="../../app/ui/orders_panel.py" line="151"/>
         <source>Copy again?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,7 +1163,7 @@ Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/template_browser.py" line="213"/>
+        <location filename="../../app/ui/template_browser.py" line="217"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>
@@ -1148,17 +1171,17 @@ Still needed: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="215"/>
+        <location filename="../../app/ui/template_browser.py" line="219"/>
         <source>No template matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="233"/>
+        <location filename="../../app/ui/template_browser.py" line="237"/>
         <source>Search templates (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="234"/>
+        <location filename="../../app/ui/template_browser.py" line="238"/>
         <source>Title, tags or text, in Japanese or English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,8 +1487,8 @@ Where do you sell? (You can change this at any time.)</source>
     <name>WindowOrders</name>
     <message>
         <location filename="../../app/ui/orders_dock.py" line="22"/>
-        <location filename="../../app/ui/window_orders.py" line="30"/>
-        <location filename="../../app/ui/window_orders.py" line="152"/>
+        <location filename="../../app/ui/window_orders.py" line="31"/>
+        <location filename="../../app/ui/window_orders.py" line="156"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,32 +1498,32 @@ Where do you sell? (You can change this at any time.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="130"/>
+        <location filename="../../app/ui/window_orders.py" line="134"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="138"/>
+        <location filename="../../app/ui/window_orders.py" line="142"/>
         <source>Exported the orders to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="145"/>
+        <location filename="../../app/ui/window_orders.py" line="149"/>
         <source>Export orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="147"/>
+        <location filename="../../app/ui/window_orders.py" line="151"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="153"/>
+        <location filename="../../app/ui/window_orders.py" line="157"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="154"/>
+        <location filename="../../app/ui/window_orders.py" line="158"/>
         <source>&amp;Export orders…</source>
         <translation type="unfinished"></translation>
     </message>

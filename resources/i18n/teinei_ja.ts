@@ -497,7 +497,7 @@
 <context>
     <name>NextStepBanner</name>
     <message>
-        <location filename="../../app/ui/next_step_banner.py" line="64"/>
+        <location filename="../../app/ui/next_step_banner.py" line="66"/>
         <source>Open template</source>
         <translation>テンプレートを開く</translation>
     </message>
@@ -505,42 +505,42 @@
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../app/ui/order_card.py" line="187"/>
+        <location filename="../../app/ui/order_card.py" line="191"/>
         <source>Platform</source>
         <translation>販売サイト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="188"/>
+        <location filename="../../app/ui/order_card.py" line="192"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="189"/>
+        <location filename="../../app/ui/order_card.py" line="193"/>
         <source>Shipping notice</source>
         <translation>発送通知の日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="190"/>
+        <location filename="../../app/ui/order_card.py" line="194"/>
         <source>Delivered</source>
         <translation>配達日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="191"/>
+        <location filename="../../app/ui/order_card.py" line="195"/>
         <source>Buyer&apos;s last message</source>
         <translation>購入者の最新メッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="192"/>
+        <location filename="../../app/ui/order_card.py" line="196"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="193"/>
+        <location filename="../../app/ui/order_card.py" line="197"/>
         <source>Just now</source>
         <translation>今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="194"/>
+        <location filename="../../app/ui/order_card.py" line="198"/>
         <source>Anything to remember about this deal</source>
         <translation>この取引で覚えておきたいこと</translation>
     </message>
@@ -566,6 +566,29 @@
         <location filename="../../app/ui/order_form.py" line="165"/>
         <source>For reference</source>
         <translation>参考情報</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLine</name>
+    <message>
+        <location filename="../../app/ui/order_line.py" line="33"/>
+        <source>New order</source>
+        <translation>新しい注文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_line.py" line="35"/>
+        <source>Order: %1</source>
+        <translation>注文: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_line.py" line="37"/>
+        <source>next: %1</source>
+        <translation>次: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_line.py" line="39"/>
+        <source>Open the orders panel</source>
+        <translation>注文パネルを開く</translation>
     </message>
 </context>
 <context>
@@ -629,12 +652,12 @@
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="141"/>
+        <location filename="../../app/ui/orders_panel.py" line="142"/>
         <source>The copy was not added to the order&apos;s timeline: %1</source>
         <translation>コピーした文面を注文の履歴に記録できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="150"/>
+        <location filename="../../app/ui/orders_panel.py" line="151"/>
         <source>Copy again?</source>
         <translation>もう一度コピーしますか？</translation>
     </message>
@@ -1137,24 +1160,24 @@ Still needed: %1</source>
         <translation>すべての販売サイト</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/template_browser.py" line="213"/>
+        <location filename="../../app/ui/template_browser.py" line="217"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="215"/>
+        <location filename="../../app/ui/template_browser.py" line="219"/>
         <source>No template matches</source>
         <translation>該当するテンプレートはありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="233"/>
+        <location filename="../../app/ui/template_browser.py" line="237"/>
         <source>Search templates (Ctrl+F)</source>
         <translation>テンプレートを検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="234"/>
+        <location filename="../../app/ui/template_browser.py" line="238"/>
         <source>Title, tags or text, in Japanese or English</source>
         <translation>タイトル・タグ・本文を、日本語でも英語でも探せます</translation>
     </message>
@@ -1461,8 +1484,8 @@ Where do you sell? (You can change this at any time.)</source>
     <name>WindowOrders</name>
     <message>
         <location filename="../../app/ui/orders_dock.py" line="22"/>
-        <location filename="../../app/ui/window_orders.py" line="30"/>
-        <location filename="../../app/ui/window_orders.py" line="152"/>
+        <location filename="../../app/ui/window_orders.py" line="31"/>
+        <location filename="../../app/ui/window_orders.py" line="156"/>
         <source>Orders</source>
         <translation>注文</translation>
     </message>
@@ -1472,32 +1495,32 @@ Where do you sell? (You can change this at any time.)</source>
         <translation>注文を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="130"/>
+        <location filename="../../app/ui/window_orders.py" line="134"/>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="138"/>
+        <location filename="../../app/ui/window_orders.py" line="142"/>
         <source>Exported the orders to %1</source>
         <translation>注文を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="145"/>
+        <location filename="../../app/ui/window_orders.py" line="149"/>
         <source>Export orders</source>
         <translation>注文を書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="147"/>
+        <location filename="../../app/ui/window_orders.py" line="151"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="153"/>
+        <location filename="../../app/ui/window_orders.py" line="157"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation>注文画面を貼り付けて入力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="154"/>
+        <location filename="../../app/ui/window_orders.py" line="158"/>
         <source>&amp;Export orders…</source>
         <translation>注文を書き出す(&amp;E)…</translation>
     </message>
