@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.state("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        window_state.fit_screen(self)
         self.retranslate()
         if not defer:
             self.build_desk()

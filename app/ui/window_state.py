@@ -9,6 +9,20 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 from app.ui.settings import Settings
 
 
+def fit_screen(window: QMainWindow) -> None:
+    """Keep the window within the screen it opens on (a 1366x768 laptop's is ~1366x728)."""
+    screen = window.screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    frame = window.frameGeometry().size() - window.geometry().size()  # title bar, borders
+    width = min(window.width(), room.width() - frame.width())
+    height = min(window.height(), room.height() - frame.height())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+        window.move(room.topLeft())
+
+
 def restore_splitters(settings: Settings, splitters: Mapping[str, QSplitter]) -> None:
     for key, splitter in splitters.items():
         saved = settings.state(key)

@@ -62,3 +62,11 @@ def test_the_order_and_its_next_step_stay_in_view_with_the_panel_closed(window, 
     assert steps and steps[0].message("en") in line.text()
     line.click()
     assert window.orders.dock.isVisible()
+
+
+def test_the_window_fits_the_screen_it_opens_on(qtbot) -> None:
+    fresh = MainWindow()
+    qtbot.addWidget(fresh)
+    room = fresh.screen().availableGeometry()
+    assert room.width() < 1280  # the offscreen screen is smaller than the default size
+    assert fresh.width() <= room.width() and fresh.height() <= room.height()
