@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
@@ -124,33 +123,12 @@ class MainWindow(QMainWindow):
         """Load the library, make the desk model and build the view of it into the frame."""
         if self.is_ready:
             return
-        from app.desk.composer import Composer
-        from app.desk.model import Desk
-        from app.library import load_library
-        from app.platforms import load_platforms
-        from app.ui import desk_layout
-        from app.ui.deadline_panel import DeadlinePanel
+        from app.ui import desk_layout, startup
         from app.ui.desk_signals import DeskSignals
         from app.ui.desk_view import DeskView
 
         (library, platforms), self._given = self._given, (None, None)
-        memo = None
-        if self.deferred:  # a start may paint a remembered first message (app.render_memo)
-            from app.render_memo import RenderMemo
-
-            memo = RenderMemo()
-        get = self.settings.get
-        self.desk = Desk(
-            library if library is not None else load_library(),
-            platforms if platforms is not None else load_platforms(),
-            platform_id=get("message/platform"),
-            lang=get("message/lang"),
-            template_id=get("message/template"),
-            twin_shown=get("view/twin"),
-            composer=Composer(memo),
-            # A deferred start paints the desk first and lists its warnings a moment later.
-            checks_live=not self.deferred,
-        )
+        self.desk = startup.make_desk(self.settings, library, platforms, deferred=self.deferred)
         self.signals = DeskSignals(self.desk, self)
         parts = desk_layout.build(self.desk.platforms, self)
         self.browser, self.form, self.preview_pane = parts.browser, parts.form, parts.preview_pane
@@ -158,8 +136,7 @@ class MainWindow(QMainWindow):
         self.column.replaceWidget(self.loading, self.splitter)
         self.loading.hide()
         self.loading.deleteLater()
-        self.dates = DeadlinePanel(self.form, clock=datetime.now, language=current_language)
-        self.form.add_section(self.dates)
+        self.dates = parts.dates
         self.keys_hint = QLabel(self)
         self.keys_hint.setStyleSheet("color:#6b6b6b;")
         self.statusBar().addPermanentWidget(self.keys_hint)

@@ -12,11 +12,17 @@ as the window, so a window closed early takes its waiting steps with it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from app.ui.after_paint import AfterPaint
+from app.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from app.desk.model import Desk
+    from app.library import Library
+    from app.platforms import Platform
 
 
 class Starting(Protocol):
@@ -53,3 +59,35 @@ def build(window: Starting) -> None:
 def _run(steps: list[Callable[[], None]]) -> None:
     for step in steps:
         step()
+
+
+def make_desk(
+    settings: Settings,
+    library: Library | None = None,
+    platforms: dict[str, Platform] | None = None,
+    *,
+    deferred: bool = False,
+) -> Desk:
+    """The desk model as the seller left it; the library and platforms load if not given.
+    A deferred start may show a remembered first message (app.render_memo) and checks the
+    message only after the desk is painted."""
+    from app.desk.composer import Composer
+    from app.desk.model import Desk
+    from app.library import load_library
+    from app.platforms import load_platforms
+
+    memo = None
+    if deferred:
+        from app.render_memo import RenderMemo
+
+        memo = RenderMemo()
+    return Desk(
+        library if library is not None else load_library(),
+        platforms if platforms is not None else load_platforms(),
+        platform_id=settings.get("message/platform"),
+        lang=settings.get("message/lang"),
+        template_id=settings.get("message/template"),
+        twin_shown=settings.get("view/twin"),
+        composer=Composer(memo),
+        checks_live=not deferred,
+    )
