@@ -237,14 +237,14 @@ class MainWindow(QMainWindow):
         window_state.restore_docks(self, self.settings)  # the editor pane's place, saved too
 
     def attach_orders(self, store: OrderStore, dock: QDockWidget | None = None) -> WindowOrders:
-        """Show the stored orders in ``dock`` (placed now if not given) beside the desk."""
+        """Keep the desk's order in ``store``, shown in ``dock`` (placed now if not given)."""
+        from app.orders.session import OrderSession
         from app.ui.orders_dock import place_dock
         from app.ui.window_orders import WindowOrders
 
         dock = dock if dock is not None else place_dock(self, self.settings)
-        self.orders = WindowOrders(
-            self.desk, self.signals, store, dock, self, self.menus, self.settings
-        )
+        self.desk.attach_orders(OrderSession(store, self.desk.platforms))
+        self.orders = WindowOrders(self.desk, self.signals, dock, self, self.menus, self.settings)
         self.orders.open_template.connect(lambda tid: self.open_template(tid, focus=True))
         # One clock for the deal: the store's stamps, the ticked dates, "today" in the form.
         self.form.set_clock(store.clock)

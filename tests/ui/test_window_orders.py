@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget
 from app.orders import OrderStore
 from app.ui.i18n import translations
 from app.ui.main_window import MainWindow
+from app.ui.order_table_model import ORDER_ROLE
 from tests.ui.keyboard import type_text
 from tests.ui.orders_fixtures import Clock
 
@@ -242,3 +243,27 @@ def test_the_dates_in_the_form_read_the_orders_clock(
     ship_date.set_value(None)
     qtbot.keyClick(ship_date.input, Qt.Key.Key_Up)
     assert ship_date.value() == date(2026, 12, 9)
+
+
+def selected_id(window: MainWindow) -> int | None:
+    rows = window.orders.panel.list.table.selectionModel().selectedRows()
+    return rows[0].data(ORDER_ROLE).id if rows else None
+
+
+def test_the_orders_panel_shows_the_desks_order(qtbot, window: MainWindow) -> None:
+    panel = window.orders.panel
+    window.open_template("thanks")
+    type_into(window, "buyer_name", "山田 花子")
+    panel.flush()
+    first = panel.current.id
+    assert first is not None and selected_id(window) == first
+    window.top.platform_picker.setCurrentIndex(window.top.platform_picker.findData("rakuma"))
+    assert window.desk.platform_id == panel.current.platform == "rakuma"
+    assert panel.card.platform.currentData() == "rakuma"
+    window.actions.new_order.trigger()
+    assert selected_id(window) is None  # the selection follows the new order
+    type_into(window, "buyer_name", "佐藤 美咲")
+    panel.flush()
+    assert panel.current.id not in (None, first)
+    assert selected_id(window) == panel.current.id
+    assert panel.current.platform == "rakuma"
