@@ -83,8 +83,8 @@ class MainWindow(QMainWindow):
         self.recent: list[str] = self.settings.get("browser/recent")
 
         self._build_frame()
-        self.actions = WindowActions(self)
-        self.menus = self.actions.menus
+        self.commands = WindowActions(self)
+        self.menus = self.commands.menus
         geometry = self.settings.state("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
             parts,
             self.dates,
             self.settings,
-            self.actions.favourite,
+            self.commands.favourite,
             self.statusBar(),
             lambda: self.favourites,
             self,
@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
 
     def _restore_view(self) -> None:
         """Pickers, view options, panel widths and docks as the seller left them."""
-        actions, get = self.actions, self.settings.get
+        actions, get = self.commands, self.settings.get
         self.top.set_platforms(self.platforms, self.desk.platform_id)
         self.top.show_language(self.desk.lang)
         actions.ui_languages.get(get("ui/language"), actions.ui_languages[""]).setChecked(True)
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         actions, browser, top, desk, signals = (
-            self.actions,
+            self.commands,
             self.browser,
             self.top,
             self.desk,
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         actions.reload.triggered.connect(self.reload_library)
         actions.quit.triggered.connect(self.close)
         actions.copy.triggered.connect(self.copy_message)
-        actions.new_order.triggered.connect(desk.new_order)
+        actions.new_order.triggered.connect(lambda: desk.new_order())
         actions.find.triggered.connect(browser.focus_search)
         actions.open.triggered.connect(lambda: self.open_template(browser.current_id(), True))
         actions.favourite.triggered.connect(self.toggle_favourite)
@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
             self.favourites = toggle(self.favourites, template_id)
             self.settings.set("browser/favourites", self.favourites)
             self.browser.set_order(self.favourites, self.recent)
-            self.actions.favourite.setChecked(template_id in self.favourites)
+            self.commands.favourite.setChecked(template_id in self.favourites)
 
     def set_twin_shown(self, shown: bool) -> None:
         self.settings.set("view/twin", shown)
@@ -364,7 +364,7 @@ class MainWindow(QMainWindow):
     def set_ui_language(self, choice: str) -> None:
         """Switch the UI language now ("" follows the system); the window retranslates."""
         self.settings.set("ui/language", choice)
-        self.actions.ui_languages[choice].setChecked(True)
+        self.commands.ui_languages[choice].setChecked(True)
         translations().switch(resolve(choice))
 
     def _update_title(self) -> None:
@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
             self.loading.setText(self.tr("Loading templates…"))
         else:
             self.keys_hint.setText(self.tr("Ctrl+F search · Enter fill in · Ctrl+Return copy"))
-        self.actions.retranslate()
+        self.commands.retranslate()
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -92,7 +92,8 @@ class TimelineView(QWidget):
 
     def current_message(self) -> Message | None:
         item = self.list.currentItem()
-        return None if item is None else item.data(MESSAGE_ROLE)
+        message = None if item is None else item.data(MESSAGE_ROLE)
+        return message if isinstance(message, Message) else None
 
     def _show_current(self) -> None:
         message = self.current_message()

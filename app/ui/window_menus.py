@@ -22,7 +22,7 @@ class WindowActions(QObject):
         for role in MENU_ROLES:
             self.menus[role] = bar.addMenu("")
 
-        def action(menu: str, *keys: QKeySequence | str) -> QAction:
+        def action(menu: str, *keys: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
             made = QAction(window)
             if keys:
                 made.setShortcuts([QKeySequence(k) for k in keys])
@@ -36,7 +36,7 @@ class WindowActions(QObject):
         self.new_order = action("edit", "Ctrl+Shift+N")
         self.menus["edit"].addSeparator()
         self.find = action("edit", "Ctrl+F", "Ctrl+K")
-        self.open = action("template", "Return")  # only in the list: see MainWindow._finish
+        self.open = action("template", "Return")  # only in the list: see MainWindow._connect
         self.favourite = action("template", "Ctrl+D")
         self.favourite.setCheckable(True)
         self.menus["template"].addSeparator()

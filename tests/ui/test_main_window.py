@@ -48,10 +48,10 @@ def test_switching_template_keeps_buyer_name_and_item(window, qtbot) -> None:
 
 
 def test_switching_ui_language_retranslates_the_window_live(window, qtbot) -> None:
-    window.actions.ui_languages["ja"].trigger()
+    window.commands.ui_languages["ja"].trigger()
     qtbot.waitUntil(lambda: window.copy_button.text() == "メッセージをコピー")
     assert window.menus["edit"].title() == "編集(&E)"
-    window.actions.ui_languages["en"].trigger()
+    window.commands.ui_languages["en"].trigger()
     qtbot.waitUntil(lambda: window.copy_button.text() == "Copy message")
 
 
@@ -60,7 +60,7 @@ def test_settings_are_restored_in_a_new_window(window, qtbot) -> None:
     window.set_message_language("en")
     window.browser.select("discount_refusal")
     window.resize(760, 540)
-    window.actions.favourite.trigger()
+    window.commands.favourite.trigger()
     window.close()
     again = make_window(qtbot)
     assert again.desk.platform_id == "ebay"
@@ -79,7 +79,7 @@ def test_the_twin_shows_the_same_order_in_the_other_language(window, qtbot) -> N
     assert preview_text(window) == "Hi Tanaka,\n\nAbout your binoculars."
     assert window.preview_pane.twin_text.toPlainText() == "Tanaka様\n\nbinocularsの件です。"
     assert window.preview_pane.twin_title.text() == "The same message in Japanese"
-    window.actions.twin.trigger()
+    window.commands.twin.trigger()
     assert not window.preview_pane.twin.isVisibleTo(window)
 
 
@@ -194,7 +194,7 @@ def test_form_labels_follow_the_ui_language_and_marks_the_message(window, qtbot)
     window.browser.select("order_note")
     type_into(qtbot, window, "buyer_name", "Emily")
     assert window.form.labels["item_name"].text() == "Item"
-    window.actions.ui_languages["ja"].trigger()
+    window.commands.ui_languages["ja"].trigger()
     qtbot.waitUntil(lambda: window.form.labels["item_name"].text() == "商品名")
     assert window.preview_pane.banner.text() == "未入力: 商品名"
     assert "[Item]" in preview_text(window)  # the mark belongs to the English message

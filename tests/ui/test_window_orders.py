@@ -78,7 +78,7 @@ def test_a_whole_deal_from_thanks_to_the_second_reminder(
     qtbot, window: MainWindow, clock: Clock
 ) -> None:
     orders = window.orders
-    window.actions.new_order.trigger()
+    window.commands.new_order.trigger()
     assert window.desk.form_values() == {}
     window.open_template("thanks")
     type_into(window, "buyer_name", "山田 花子")
@@ -141,7 +141,7 @@ def test_switching_orders_switches_the_form(qtbot, window: MainWindow) -> None:
     type_into(window, "buyer_name", "山田 花子")
     window.orders.panel.flush()
     first = window.orders.panel.current.id
-    window.actions.new_order.trigger()
+    window.commands.new_order.trigger()
     assert window.desk.form_values() == {}
     type_into(window, "buyer_name", "Emily Carter")
     window.orders.panel.flush()
@@ -208,7 +208,7 @@ def test_dates_edited_in_the_form_are_the_orders_dates(qtbot, window: MainWindow
     order = window.orders.panel.session.store.get(window.orders.panel.current.id or 0)
     assert order is not None and order.shipping_notice == datetime(2026, 12, 9, 11, 0)
     assert "First rating reminder from Sun, Dec 13" in banner(window)
-    window.actions.new_order.trigger()
+    window.commands.new_order.trigger()
     assert window.dates.order_dates().shipping_notice is None
     window.orders.panel.list.table.selectRow(window.orders.panel.list.row_in_view(order.id))
     assert window.dates.order_dates().shipping_notice == datetime(2026, 12, 9, 11, 0)
@@ -260,7 +260,7 @@ def test_the_orders_panel_shows_the_desks_order(qtbot, window: MainWindow) -> No
     window.top.platform_picker.setCurrentIndex(window.top.platform_picker.findData("rakuma"))
     assert window.desk.platform_id == panel.current.platform == "rakuma"
     assert panel.card.platform.currentData() == "rakuma"
-    window.actions.new_order.trigger()
+    window.commands.new_order.trigger()
     assert selected_id(window) is None  # the selection follows the new order
     type_into(window, "buyer_name", "佐藤 美咲")
     panel.flush()

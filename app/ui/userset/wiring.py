@@ -47,6 +47,11 @@ def install(window) -> TemplateActions:  # type: ignore[no-untyped-def]
     window.preview_updated.connect(actions.update_enabled)
     actions.message.connect(lambda kind, text: dialogs.status(window, text, kind))
     window.installEventFilter(_WindowEvents(actions, dock))
+
     # Owned by the dock: a window gone before the next turn takes this step with it.
-    QTimer.singleShot(0, dock, lambda: (actions.offer_drafts(), dock.settle()))
+    def on_first_turn() -> None:
+        actions.offer_drafts()
+        dock.settle()
+
+    QTimer.singleShot(0, dock, on_first_turn)
     return actions
