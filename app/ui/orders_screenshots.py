@@ -25,6 +25,7 @@ from app.ui.shots import session
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
+DESK_SIZES = ((1366, 768), (1920, 1080))
 PASTED = """取引画面
 商品情報
 ニットカーディガン ベージュ Mサイズ
@@ -124,6 +125,9 @@ def main(folder: str) -> int:
             window.resize(1280, 900)
             window.show()
             shots.save(window, f"window_orders_{ui_lang}.png")
+            for width, height in DESK_SIZES:  # the laptop and the desktop screen
+                window.resize(width, height)
+                shots.save(window, f"desk_ui_{ui_lang}_{width}x{height}.png")
             window.close()
         translations().switch("ja")
         panel = build_panel(shots.home, _Clock())

@@ -235,3 +235,29 @@ def test_a_template_without_a_twin_says_so_beside_the_text(window, qtbot) -> Non
     assert preview_text(window) == "Hello"
     assert window.preview_pane.twin_title.text() == "No Japanese version of this template"
     assert window.preview_pane.twin_text.toPlainText() == ""
+
+
+def test_a_key_press_renders_each_language_once_and_checks_once(window, qtbot) -> None:
+    window.set_message_language("ja")
+    assert window.browser.select("order_note")
+    assert window.desk.twin_preview is not None  # the English twin is shown beside it
+    renders, checks = window.desk.composer.renders, window.desk.checks
+    type_into(qtbot, window, "buyer_name", "佐")
+    assert window.desk.composer.renders - renders == 2
+    assert window.desk.checks - checks == 1
+    assert preview_text(window).startswith("佐様")
+
+
+def test_free_text_is_kept_per_language_and_names_are_shared(window, qtbot) -> None:
+    window.set_message_language("ja")
+    assert window.browser.select("enclosed_letter")
+    type_into(qtbot, window, "buyer_name", "佐藤")
+    type_into(qtbot, window, "issue_description", "ふたに小さな欠けがあります。")
+    assert "ふたに小さな欠けがあります。" in preview_text(window)
+    assert "ふたに" not in window.preview_pane.twin_text.toPlainText()  # not in the English
+    window.set_message_language("en")
+    assert window.form.editor("buyer_name").input.text() == "佐藤"
+    assert window.form.editor("issue_description").value() in (None, "")
+    type_into(qtbot, window, "issue_description", "A small chip on the lid.")
+    window.set_message_language("ja")
+    assert "ふたに小さな欠けがあります。" in preview_text(window)
