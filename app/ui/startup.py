@@ -45,15 +45,16 @@ def after_frame_paint(window: Starting, frame: QWidget) -> None:
 def build(window: Starting) -> None:
     window.build_desk()
     dock = window.place_orders()
-    window.announce_ready()
     steps = window.after_desk_paint()
 
     def open_orders() -> None:
         window.open_orders(dock)
         window.orders_opened_now()
 
-    # One owner, the desk's widest part: if it goes, nothing here runs.
+    # One owner, the desk's widest part: if it goes, nothing here runs. Placed before
+    # ``ready``, so a listener to ``ready`` that watches the same paint hears of it first.
     AfterPaint(window.painted_desk(), lambda: _run([*steps, open_orders]))
+    window.announce_ready()
 
 
 def _run(steps: list[Callable[[], None]]) -> None:
