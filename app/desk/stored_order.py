@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from app.desk.order_book import OrderBook
     from app.desk.order_values import OrderValues
     from app.next_step_text import Caution, Suggestion
-    from app.orders.model import Message, Order
+    from app.orders.model import Order, SentMessage
     from app.orders.schema import OrderStoreError
     from app.orders.session import OrderSession
     from app.platforms import Platform
@@ -57,7 +57,7 @@ class StoredOrder:
         """The stored order the desk shows (None without an orders store)."""
         return self.book.current if self.book is not None else None
 
-    def timeline(self) -> list[Message]:
+    def timeline(self) -> list[SentMessage]:
         return self.book.session.timeline() if self.book is not None else []
 
     def next_steps(self) -> list[Suggestion]:

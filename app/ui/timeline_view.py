@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.filters import format_datetime
-from app.orders import Message
+from app.orders import SentMessage
 
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -70,7 +70,7 @@ class TimelineView(QWidget):
         self.retranslate()
         self.set_messages([])
 
-    def set_messages(self, messages: list[Message]) -> None:
+    def set_messages(self, messages: list[SentMessage]) -> None:
         self.list.clear()
         for message in messages:
             title = self.title_of(message.template_id, message.lang)
@@ -87,13 +87,13 @@ class TimelineView(QWidget):
             self.text.clear()
             self.copy_button.setEnabled(False)
 
-    def messages(self) -> list[Message]:
+    def messages(self) -> list[SentMessage]:
         return [self.list.item(row).data(MESSAGE_ROLE) for row in range(self.list.count())]
 
-    def current_message(self) -> Message | None:
+    def current_message(self) -> SentMessage | None:
         item = self.list.currentItem()
         message = None if item is None else item.data(MESSAGE_ROLE)
-        return message if isinstance(message, Message) else None
+        return message if isinstance(message, SentMessage) else None
 
     def _show_current(self) -> None:
         message = self.current_message()

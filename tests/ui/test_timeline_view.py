@@ -1,10 +1,10 @@
 from datetime import datetime
 
-from app.orders import Message
+from app.orders import SentMessage
 from app.ui.timeline_view import TimelineView
 
 MESSAGES = [
-    Message(
+    SentMessage(
         1,
         datetime(2026, 12, 7, 20, 10),
         "thanks",
@@ -12,7 +12,7 @@ MESSAGES = [
         "佐藤 美咲様\n\nご購入ありがとうございます。",
         1,
     ),
-    Message(
+    SentMessage(
         1,
         datetime(2026, 12, 8, 18, 30),
         "shipping_notice",
