@@ -17,6 +17,7 @@ from app.desk.observer import Event
 from app.desk.order_values import OrderValues
 from app.desk.stored_order import StoredOrder
 from app.desk.template_choice import first_offered, same_situation_on
+from app.langs import LANGS
 
 # The orders (and sqlite3) load when a store is attached, after a start's desk is painted.
 if TYPE_CHECKING:
@@ -27,12 +28,6 @@ if TYPE_CHECKING:
     from app.platforms import Platform
     from app.preview import Preview
     from app.template_file import Template
-
-LANGS = ("ja", "en")
-
-
-def other_lang(lang: str) -> str:
-    return "en" if lang == "ja" else "ja"
 
 
 class Desk(StoredOrder):

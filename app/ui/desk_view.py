@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStatusBar
 
-from app.desk.model import Desk, other_lang
+from app.desk.model import Desk
+from app.langs import LANGS, other_lang
 from app.ui.i18n import current_language
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class DeskView(QObject):
 
     def set_lang(self, lang: str) -> None:
         """Write in ``lang``: the list shows its templates, the open one's twin opens."""
-        if lang in ("ja", "en") and lang != self.desk.lang:
+        if lang in LANGS and lang != self.desk.lang:
             self.desk.set_lang(lang, self.fill_browser(lang, self.desk.template_id))
 
     def show_template(self) -> None:

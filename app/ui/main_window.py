@@ -10,11 +10,12 @@ from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app import paths
+from app.langs import LANGS
 from app.search import toggle, touch_recent
 from app.ui import dialogs, window_state
 from app.ui.i18n import current_language, resolve, translations
 from app.ui.settings import Settings
-from app.ui.top_bar import LANGS, TopBar
+from app.ui.top_bar import TopBar
 from app.ui.window_menus import WindowActions
 
 # The parts, the library and jinja2 load after the window first shows (see app/ui/startup.py).

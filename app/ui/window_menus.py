@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from app.langs import LANGS
 from app.ui.names import language_name
 
 MENU_ROLES = ("file", "edit", "template", "view", "language", "help")
@@ -78,6 +79,6 @@ class WindowActions(QObject):
         self.write_en.setText(self.tr("Write in &English"))
         self.twin.setText(self.tr("Show the &other language beside it"))
         self.ui_languages[""].setText(self.tr("&System language"))
-        for code in ("ja", "en"):
+        for code in LANGS:
             self.ui_languages[code].setText(language_name(code))
         self.about.setText(self.tr("&About Teinei"))
