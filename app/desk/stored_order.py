@@ -109,7 +109,8 @@ class StoredOrder:
             book.session.update(**changes)
         except OrderStoreError as error:
             self.order_failed.emit(error)
-            self.order_changed.emit()  # the views show the order as it is stored
+            self.dates_changed.emit()  # the views show the order as it is stored
+            self.order_changed.emit()
             return False
         platform = book.current.platform
         if platform != self.platform_id:

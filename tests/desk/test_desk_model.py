@@ -163,3 +163,22 @@ def test_the_orders_dates_and_platform_are_the_desks(stored: Desk) -> None:
     assert order is not None and order.platform == "mercari_jp"
     stored.update_order(platform="ebay")
     assert stored.platform_id == "ebay"
+
+
+def test_dates_that_could_not_be_stored_are_shown_as_stored(
+    stored: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.orders import OrderStoreError
+
+    book = stored.book
+    assert book is not None
+    stored.set_dates(OrderDates(paid=datetime(2026, 12, 7, 10, 0)))
+    shown: list[OrderDates] = []
+    stored.dates_changed.connect(lambda: shown.append(stored.dates))
+
+    def full_disk(order):  # type: ignore[no-untyped-def]
+        raise OrderStoreError("Could not save to orders.sqlite3 (disk is full).")
+
+    monkeypatch.setattr(book.session.store, "save", full_disk)
+    stored.set_dates(OrderDates(paid=datetime(2026, 12, 8, 10, 0)))
+    assert shown and shown[-1].paid == datetime(2026, 12, 7, 10, 0)  # the views snap back
