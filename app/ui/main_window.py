@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from app.ui.preview_pane import PreviewPane
     from app.ui.template_browser import TemplateBrowser
     from app.ui.userset.actions import TemplateActions
+    from app.ui.userset.editor_dock import EditorDock
     from app.ui.window_orders import WindowOrders
 
 APP_TITLE = "Teinei"
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
     dates: DeadlinePanel
     view: DeskView
     user_set: TemplateActions
+    editor_dock: EditorDock
     orders: WindowOrders
 
     def __init__(
@@ -105,8 +107,6 @@ class MainWindow(QMainWindow):
     # -- building ----------------------------------------------------------------------
     def _build_frame(self) -> None:
         self.top = TopBar(self)
-        self.platform_picker = self.top.platform_picker
-        self.lang_picker = self.top.lang_picker
         self.copy_button = self.top.copy_button
         lang = self.settings.get("message/lang")
         self.top.show_language(lang if lang in LANGS else "ja")
@@ -141,22 +141,12 @@ class MainWindow(QMainWindow):
         self.keys_hint = QLabel(self)
         self.keys_hint.setStyleSheet("color:#6b6b6b;")
         self.statusBar().addPermanentWidget(self.keys_hint)
-        self.view = DeskView(
-            self.desk,
-            self.signals,
-            self.top,
-            parts,
-            self.dates,
-            self.settings,
-            self.commands.favourite,
-            self.statusBar(),
-            lambda: self.favourites,
-            self,
-        )
+        status = self.statusBar()
+        self.view = DeskView(self.desk, self.signals, self.top, parts, self.settings, status, self)
         self._connect()
         self.is_ready = True
         self.view.show_dates()
-        self.desk.show(self.view.fill_browser(self.desk.lang, self.desk.template_id))
+        self.desk.show(self.view.fill_browser(self.desk.lang, self.desk.template_id, self.order()))
         self._restore_view()
         self.retranslate()
         self._report_problems()
@@ -180,13 +170,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         from PySide6.QtCore import Qt
 
-        actions, browser, top, desk, signals = (
-            self.commands,
-            self.browser,
-            self.top,
-            self.desk,
-            self.signals,
-        )
+        actions, browser, desk, signals = self.commands, self.browser, self.desk, self.signals
         self.copy_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Enter opens a template only where the list is; elsewhere it types a line break.
         actions.open.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -203,10 +187,15 @@ class MainWindow(QMainWindow):
         actions.twin.toggled.connect(self.set_twin_shown)
         actions.ui_group.triggered.connect(lambda action: self.set_ui_language(action.data()))
         actions.about.triggered.connect(lambda: dialogs.about(self))
-        top.copy_button.clicked.connect(self.copy_message)
+        self.copy_button.clicked.connect(self.copy_message)
+        picker = self.top.lang_picker
+        picker.currentIndexChanged.connect(lambda: self.set_message_language(picker.currentData()))
         browser.template_selected.connect(self.open_template)
         browser.template_opened.connect(lambda tid: self.open_template(tid, True))
         signals.template_changed.connect(self._update_title)
+        signals.template_changed.connect(
+            lambda: actions.favourite.setChecked(desk.template_id in self.favourites)
+        )
         signals.message_changed.connect(self.preview_updated)
         signals.order_started.connect(
             lambda: self.statusBar().showMessage(self.tr("Started a new order."), 5000)
@@ -234,7 +223,14 @@ class MainWindow(QMainWindow):
         """Template menu (customize, edit, new, …, folders) and the editor pane."""
         from app.ui.userset import wiring
 
-        self.user_set = wiring.install(self)
+        self.user_set, self.editor_dock = wiring.install(
+            self,
+            self.menus,
+            lambda: self.desk.template,
+            lambda: self.desk.library,
+            self.reload_library,
+            self.preview_updated,
+        )
         window_state.restore_docks(self, self.settings)  # the editor pane's place, saved too
 
     def attach_orders(self, store: OrderStore, dock: QDockWidget | None = None) -> WindowOrders:
@@ -305,15 +301,19 @@ class MainWindow(QMainWindow):
         self.desk.set_platform(platform_id)
 
     def set_message_language(self, lang: str) -> None:
-        self.view.set_lang(lang)
+        self.view.set_lang(lang, self.order())
+
+    def order(self) -> tuple[list[str], list[str]]:
+        """The list's order: favourites first, then the recently used."""
+        return self.favourites, self.recent
 
     def reload_library(self) -> None:
         """Read the templates from disk again, keeping the open template."""
         from app.library import load_library
 
-        library = load_library()
-        self.desk.library = library
-        self.desk.reload(library, self.view.fill_browser(self.desk.lang, self.desk.template_id))
+        library, desk = load_library(), self.desk
+        wanted = self.view.fill_browser(desk.lang, desk.template_id, self.order(), library)
+        desk.reload(library, wanted)
         self._report_problems()
 
     def _report_problems(self) -> None:

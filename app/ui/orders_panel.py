@@ -54,10 +54,7 @@ class OrdersPanel(QWidget):
         self.list = OrdersView(platforms, self)
         self.banner = NextStepBanner(self)
         self.card = OrderCard(platforms, store.clock, self)
-        self.timeline = TimelineView(self)
-        self.timeline.title_of = lambda template_id, _lang: label(
-            template_id, self.session.platform, self.lang
-        )
+        self.timeline = TimelineView(self, self._title_of)
         # Wide and short: it sits under the drafting desk.
         split = QSplitter(self)
         split.setObjectName("ordersSplitter")
@@ -136,7 +133,7 @@ class OrdersPanel(QWidget):
     def set_lang(self, lang: str) -> None:
         """The seller's UI language: suggestions and times are shown in it."""
         self.lang = lang
-        self.timeline.ui_lang = lang
+        self.timeline.set_ui_lang(lang)
         if self.list.lang != lang:
             self.list.set_lang(lang)
             self.card.set_lang(lang)
@@ -154,6 +151,13 @@ class OrdersPanel(QWidget):
         self.card.show_order(self.current)
         self.timeline.set_messages(self.desk.timeline())
         self.banner.show_steps(self.desk.next_steps(), self.lang)
+
+    def _title_of(self, template_id: str, lang: str) -> str:
+        """A copied message is named by its template's title, in the message's language."""
+        template = self.desk.library.get(template_id, lang)
+        if template is not None:
+            return template.title
+        return label(template_id, self.session.platform, self.lang)
 
     def show_problem(self, text: str) -> None:
         """A sentence about a failed save over the panel ("" hides it)."""

@@ -28,12 +28,16 @@ class TimelineView(QWidget):
 
     copy_again = Signal(str, str, str)  # template id, language, text
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        title_of: Callable[[str, str], str] = lambda template_id, lang: template_id,
+    ) -> None:
+        """``title_of`` names a template id for the seller, in a message's language."""
         super().__init__(parent)
         self.setObjectName("timelineView")
         self.ui_lang = "ja"
-        # How a template id is named for the seller (the window passes the library's titles).
-        self.title_of: Callable[[str, str], str] = lambda template_id, lang: template_id
+        self.title_of = title_of
         self.heading = QLabel(self)
         self.heading.setObjectName("timelineHeading")
         self.list = QListWidget(self)
@@ -69,6 +73,10 @@ class TimelineView(QWidget):
         self.copy_button.clicked.connect(self._copy)
         self.retranslate()
         self.set_messages([])
+
+    def set_ui_lang(self, lang: str) -> None:
+        """Times are written the way ``lang`` writes them (from the next listing)."""
+        self.ui_lang = lang
 
     def set_messages(self, messages: list[SentMessage]) -> None:
         self.list.clear()

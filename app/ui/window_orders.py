@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from app.desk.model import Desk
-from app.next_step_rules import label
 from app.orders import OrderStore
 from app.ui import dialogs
 from app.ui.desk_signals import DeskSignals
@@ -66,16 +65,8 @@ class WindowOrders(QObject):
         menus["view"].addAction(self.dock.toggleViewAction())
         self.paste_action.triggered.connect(lambda: self.panel.paste_fill())
         self.export_action.triggered.connect(self.export_orders)
-        self.panel.timeline.title_of = self._title_of
         window.installEventFilter(self)
         self.retranslate()
-
-    def _title_of(self, template_id: str, lang: str) -> str:
-        """A copied message is named by its template's title, in the message's language."""
-        template = self.desk.library.get(template_id, lang)
-        if template is not None:
-            return template.title
-        return label(template_id, self.panel.session.platform, self.panel.lang)
 
     def export_orders(self) -> list[Path]:
         target = self.ask_export_path()

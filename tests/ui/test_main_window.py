@@ -64,8 +64,8 @@ def test_settings_are_restored_in_a_new_window(window, qtbot) -> None:
     window.close()
     again = make_window(qtbot)
     assert again.desk.platform_id == "ebay"
-    assert again.platform_picker.currentData() == "ebay"
-    assert again.lang_picker.currentData() == "en"
+    assert again.top.platform_picker.currentData() == "ebay"
+    assert again.top.lang_picker.currentData() == "en"
     assert again.template is not None and again.template.key == ("discount_refusal", "en")
     assert (again.width(), again.height()) == (760, 540)
     assert again.browser.visible_ids()[0] == "discount_refusal"  # favourites come first

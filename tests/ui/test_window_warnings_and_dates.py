@@ -1,4 +1,4 @@
-"""Policy warnings and deadlines in the window: highlighted, listed, asked about, filled in."""
+"""Warnings and deadlines in the window: highlighted, listed, asked about, filled in."""
 
 from __future__ import annotations
 
