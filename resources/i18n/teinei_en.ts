@@ -9,6 +9,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/copying.py" line="36"/>
+        <source>This may break %1&apos;s rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/copying.py" line="52"/>
         <source>There is no text to copy yet.</source>
         <translation type="unfinished"></translation>
@@ -60,22 +65,22 @@
 <context>
     <name>DeadlinePanel</name>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="169"/>
+        <location filename="../../app/ui/deadline_panel.py" line="170"/>
         <source>Set the dates above to see the deadlines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="184"/>
+        <location filename="../../app/ui/deadline_panel.py" line="185"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="184"/>
+        <location filename="../../app/ui/deadline_panel.py" line="185"/>
         <source>reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="192"/>
+        <location filename="../../app/ui/deadline_panel.py" line="193"/>
         <source>Order dates and deadlines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,12 +321,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/desk_view.py" line="94"/>
+        <location filename="../../app/ui/desk_view.py" line="87"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>%n template file could not be read; run teinei check for details.</numerusform>
@@ -329,17 +334,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Started a new order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>Loading templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,42 +378,42 @@
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../app/ui/order_card.py" line="187"/>
+        <location filename="../../app/ui/order_card.py" line="188"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="188"/>
+        <location filename="../../app/ui/order_card.py" line="189"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="189"/>
+        <location filename="../../app/ui/order_card.py" line="190"/>
         <source>Shipping notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="190"/>
+        <location filename="../../app/ui/order_card.py" line="191"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="191"/>
+        <location filename="../../app/ui/order_card.py" line="192"/>
         <source>Buyer&apos;s last message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="192"/>
+        <location filename="../../app/ui/order_card.py" line="193"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="193"/>
+        <location filename="../../app/ui/order_card.py" line="194"/>
         <source>Just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="194"/>
+        <location filename="../../app/ui/order_card.py" line="195"/>
         <source>Anything to remember about this deal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,57 +444,57 @@
 <context>
     <name>Orders</name>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="30"/>
+        <location filename="../../app/ui/order_table_model.py" line="31"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="31"/>
+        <location filename="../../app/ui/order_table_model.py" line="32"/>
         <source>Shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="32"/>
+        <location filename="../../app/ui/order_table_model.py" line="33"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="33"/>
+        <location filename="../../app/ui/order_table_model.py" line="34"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="95"/>
+        <location filename="../../app/ui/order_table_model.py" line="98"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="96"/>
+        <location filename="../../app/ui/order_table_model.py" line="99"/>
         <source>Buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="97"/>
+        <location filename="../../app/ui/order_table_model.py" line="100"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="98"/>
+        <location filename="../../app/ui/order_table_model.py" line="101"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="99"/>
+        <location filename="../../app/ui/order_table_model.py" line="102"/>
         <source>Order no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="100"/>
+        <location filename="../../app/ui/order_table_model.py" line="103"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="101"/>
+        <location filename="../../app/ui/order_table_model.py" line="104"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,12 +502,12 @@
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="170"/>
+        <location filename="../../app/ui/orders_panel.py" line="174"/>
         <source>The copy was not added to the order&apos;s timeline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="116"/>
+        <location filename="../../app/ui/orders_panel.py" line="113"/>
         <source>Copy again?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,16 +573,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="96"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="98"/>
         <source>Nothing recognisable was found in this text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PolicyWiring</name>
-    <message>
-        <location filename="../../app/ui/copying.py" line="36"/>
-        <source>This may break %1&apos;s rules:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -955,17 +952,17 @@ Still needed: %1</source>
 <context>
     <name>TemplateBrowser</name>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="75"/>
+        <location filename="../../app/ui/template_browser.py" line="76"/>
         <source>All situations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="78"/>
+        <location filename="../../app/ui/template_browser.py" line="79"/>
         <source>All platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/template_browser.py" line="164"/>
+        <location filename="../../app/ui/template_browser.py" line="165"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>
@@ -973,17 +970,17 @@ Still needed: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="166"/>
+        <location filename="../../app/ui/template_browser.py" line="167"/>
         <source>No template matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="184"/>
+        <location filename="../../app/ui/template_browser.py" line="187"/>
         <source>Search templates (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="185"/>
+        <location filename="../../app/ui/template_browser.py" line="188"/>
         <source>Title, tags or text, in Japanese or English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,17 +1090,17 @@ Still needed: %1</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="108"/>
+        <location filename="../../app/ui/timeline_view.py" line="117"/>
         <source>Messages sent for this order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="109"/>
+        <location filename="../../app/ui/timeline_view.py" line="118"/>
         <source>Copy again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="110"/>
+        <location filename="../../app/ui/timeline_view.py" line="119"/>
         <source>No message copied for this order yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,17 +1108,17 @@ Still needed: %1</source>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="69"/>
+        <location filename="../../app/ui/top_bar.py" line="68"/>
         <source>&amp;Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="70"/>
+        <location filename="../../app/ui/top_bar.py" line="69"/>
         <source>&amp;Message in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="71"/>
+        <location filename="../../app/ui/top_bar.py" line="70"/>
         <source>Copy message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,92 +1126,92 @@ Still needed: %1</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="61"/>
+        <location filename="../../app/ui/window_menus.py" line="62"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="62"/>
+        <location filename="../../app/ui/window_menus.py" line="63"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="63"/>
+        <location filename="../../app/ui/window_menus.py" line="64"/>
         <source>&amp;Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="64"/>
+        <location filename="../../app/ui/window_menus.py" line="65"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="65"/>
+        <location filename="../../app/ui/window_menus.py" line="66"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="66"/>
+        <location filename="../../app/ui/window_menus.py" line="67"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="70"/>
+        <location filename="../../app/ui/window_menus.py" line="71"/>
         <source>&amp;Reload templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="71"/>
+        <location filename="../../app/ui/window_menus.py" line="72"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="72"/>
+        <location filename="../../app/ui/window_menus.py" line="73"/>
         <source>&amp;Copy message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="73"/>
+        <location filename="../../app/ui/window_menus.py" line="74"/>
         <source>&amp;New order (clear the form)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="74"/>
+        <location filename="../../app/ui/window_menus.py" line="75"/>
         <source>&amp;Find template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="75"/>
+        <location filename="../../app/ui/window_menus.py" line="76"/>
         <source>&amp;Fill in the selected template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="76"/>
+        <location filename="../../app/ui/window_menus.py" line="77"/>
         <source>Add to &amp;favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="77"/>
+        <location filename="../../app/ui/window_menus.py" line="78"/>
         <source>Write in &amp;Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="78"/>
+        <location filename="../../app/ui/window_menus.py" line="79"/>
         <source>Write in &amp;English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="79"/>
+        <location filename="../../app/ui/window_menus.py" line="80"/>
         <source>Show the &amp;other language beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="80"/>
+        <location filename="../../app/ui/window_menus.py" line="81"/>
         <source>&amp;System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="83"/>
+        <location filename="../../app/ui/window_menus.py" line="84"/>
         <source>&amp;About Teinei</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,8 +1220,8 @@ Still needed: %1</source>
     <name>WindowOrders</name>
     <message>
         <location filename="../../app/ui/orders_dock.py" line="22"/>
-        <location filename="../../app/ui/window_orders.py" line="28"/>
-        <location filename="../../app/ui/window_orders.py" line="116"/>
+        <location filename="../../app/ui/window_orders.py" line="27"/>
+        <location filename="../../app/ui/window_orders.py" line="107"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,32 +1231,32 @@ Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="94"/>
+        <location filename="../../app/ui/window_orders.py" line="85"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="102"/>
+        <location filename="../../app/ui/window_orders.py" line="93"/>
         <source>Exported the orders to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="109"/>
+        <location filename="../../app/ui/window_orders.py" line="100"/>
         <source>Export orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="111"/>
+        <location filename="../../app/ui/window_orders.py" line="102"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="117"/>
+        <location filename="../../app/ui/window_orders.py" line="108"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="118"/>
+        <location filename="../../app/ui/window_orders.py" line="109"/>
         <source>&amp;Export orders…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,6 +9,11 @@
         <translation>未入力の項目があります: %1</translation>
     </message>
     <message>
+        <location filename="../../app/ui/copying.py" line="36"/>
+        <source>This may break %1&apos;s rules:</source>
+        <translation>%1の規約に反するおそれがあります:</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/copying.py" line="52"/>
         <source>There is no text to copy yet.</source>
         <translation>コピーできる文面がまだありません。</translation>
@@ -60,22 +65,22 @@
 <context>
     <name>DeadlinePanel</name>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="169"/>
+        <location filename="../../app/ui/deadline_panel.py" line="170"/>
         <source>Set the dates above to see the deadlines.</source>
         <translation>上の日時を入れると、期限が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="184"/>
+        <location filename="../../app/ui/deadline_panel.py" line="185"/>
         <source>passed</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="184"/>
+        <location filename="../../app/ui/deadline_panel.py" line="185"/>
         <source>reached</source>
         <translation>到来</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="192"/>
+        <location filename="../../app/ui/deadline_panel.py" line="193"/>
         <source>Order dates and deadlines</source>
         <translation>取引の日時と期限</translation>
     </message>
@@ -316,29 +321,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/desk_view.py" line="94"/>
+        <location filename="../../app/ui/desk_view.py" line="87"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation>「%1」は%2では使えないため、「%3」を開きました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>読み込めないテンプレートが%n件あります。teinei check で詳しく確認できます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Started a new order.</source>
         <translation>新しい注文を始めました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>Loading templates…</source>
         <translation>テンプレートを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation>Ctrl+F 検索 · Enter 入力へ · Ctrl+Return コピー</translation>
     </message>
@@ -372,42 +377,42 @@
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../app/ui/order_card.py" line="187"/>
+        <location filename="../../app/ui/order_card.py" line="188"/>
         <source>Platform</source>
         <translation>販売サイト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="188"/>
+        <location filename="../../app/ui/order_card.py" line="189"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="189"/>
+        <location filename="../../app/ui/order_card.py" line="190"/>
         <source>Shipping notice</source>
         <translation>発送通知の日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="190"/>
+        <location filename="../../app/ui/order_card.py" line="191"/>
         <source>Delivered</source>
         <translation>配達日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="191"/>
+        <location filename="../../app/ui/order_card.py" line="192"/>
         <source>Buyer&apos;s last message</source>
         <translation>購入者の最新メッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="192"/>
+        <location filename="../../app/ui/order_card.py" line="193"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="193"/>
+        <location filename="../../app/ui/order_card.py" line="194"/>
         <source>Just now</source>
         <translation>今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="194"/>
+        <location filename="../../app/ui/order_card.py" line="195"/>
         <source>Anything to remember about this deal</source>
         <translation>この取引で覚えておきたいこと</translation>
     </message>
@@ -438,57 +443,57 @@
 <context>
     <name>Orders</name>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="30"/>
+        <location filename="../../app/ui/order_table_model.py" line="31"/>
         <source>Open</source>
         <translation>取引中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="31"/>
+        <location filename="../../app/ui/order_table_model.py" line="32"/>
         <source>Shipped</source>
         <translation>発送済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="32"/>
+        <location filename="../../app/ui/order_table_model.py" line="33"/>
         <source>Completed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="33"/>
+        <location filename="../../app/ui/order_table_model.py" line="34"/>
         <source>Cancelled</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="95"/>
+        <location filename="../../app/ui/order_table_model.py" line="98"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="96"/>
+        <location filename="../../app/ui/order_table_model.py" line="99"/>
         <source>Buyer</source>
         <translation>購入者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="97"/>
+        <location filename="../../app/ui/order_table_model.py" line="100"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="98"/>
+        <location filename="../../app/ui/order_table_model.py" line="101"/>
         <source>Platform</source>
         <translation>販売サイト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="99"/>
+        <location filename="../../app/ui/order_table_model.py" line="102"/>
         <source>Order no.</source>
         <translation>注文番号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="100"/>
+        <location filename="../../app/ui/order_table_model.py" line="103"/>
         <source>Price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="101"/>
+        <location filename="../../app/ui/order_table_model.py" line="104"/>
         <source>Updated</source>
         <translation>更新日時</translation>
     </message>
@@ -496,12 +501,12 @@
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="170"/>
+        <location filename="../../app/ui/orders_panel.py" line="174"/>
         <source>The copy was not added to the order&apos;s timeline: %1</source>
         <translation>コピーした文面を注文の履歴に記録できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="116"/>
+        <location filename="../../app/ui/orders_panel.py" line="113"/>
         <source>Copy again?</source>
         <translation>もう一度コピーしますか？</translation>
     </message>
@@ -567,17 +572,9 @@
         <translation>フォームに入れる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="96"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="98"/>
         <source>Nothing recognisable was found in this text.</source>
         <translation>この文からは読み取れる項目がありませんでした。</translation>
-    </message>
-</context>
-<context>
-    <name>PolicyWiring</name>
-    <message>
-        <location filename="../../app/ui/copying.py" line="36"/>
-        <source>This may break %1&apos;s rules:</source>
-        <translation>%1の規約に反するおそれがあります:</translation>
     </message>
 </context>
 <context>
@@ -954,34 +951,34 @@ Still needed: %1</source>
 <context>
     <name>TemplateBrowser</name>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="75"/>
+        <location filename="../../app/ui/template_browser.py" line="76"/>
         <source>All situations</source>
         <translation>すべての場面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="78"/>
+        <location filename="../../app/ui/template_browser.py" line="79"/>
         <source>All platforms</source>
         <translation>すべての販売サイト</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/template_browser.py" line="164"/>
+        <location filename="../../app/ui/template_browser.py" line="165"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="166"/>
+        <location filename="../../app/ui/template_browser.py" line="167"/>
         <source>No template matches</source>
         <translation>該当するテンプレートはありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="184"/>
+        <location filename="../../app/ui/template_browser.py" line="187"/>
         <source>Search templates (Ctrl+F)</source>
         <translation>テンプレートを検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="185"/>
+        <location filename="../../app/ui/template_browser.py" line="188"/>
         <source>Title, tags or text, in Japanese or English</source>
         <translation>タイトル・タグ・本文を、日本語でも英語でも探せます</translation>
     </message>
@@ -1091,17 +1088,17 @@ Still needed: %1</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="108"/>
+        <location filename="../../app/ui/timeline_view.py" line="117"/>
         <source>Messages sent for this order</source>
         <translation>この注文で送ったメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="109"/>
+        <location filename="../../app/ui/timeline_view.py" line="118"/>
         <source>Copy again</source>
         <translation>もう一度コピー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="110"/>
+        <location filename="../../app/ui/timeline_view.py" line="119"/>
         <source>No message copied for this order yet.</source>
         <translation>この注文ではまだメッセージをコピーしていません。</translation>
     </message>
@@ -1109,17 +1106,17 @@ Still needed: %1</source>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="69"/>
+        <location filename="../../app/ui/top_bar.py" line="68"/>
         <source>&amp;Platform:</source>
         <translation>販売サイト(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="70"/>
+        <location filename="../../app/ui/top_bar.py" line="69"/>
         <source>&amp;Message in:</source>
         <translation>文面の言語(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="71"/>
+        <location filename="../../app/ui/top_bar.py" line="70"/>
         <source>Copy message</source>
         <translation>メッセージをコピー</translation>
     </message>
@@ -1127,92 +1124,92 @@ Still needed: %1</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="61"/>
+        <location filename="../../app/ui/window_menus.py" line="62"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="62"/>
+        <location filename="../../app/ui/window_menus.py" line="63"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="63"/>
+        <location filename="../../app/ui/window_menus.py" line="64"/>
         <source>&amp;Template</source>
         <translation>テンプレート(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="64"/>
+        <location filename="../../app/ui/window_menus.py" line="65"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="65"/>
+        <location filename="../../app/ui/window_menus.py" line="66"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="66"/>
+        <location filename="../../app/ui/window_menus.py" line="67"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="70"/>
+        <location filename="../../app/ui/window_menus.py" line="71"/>
         <source>&amp;Reload templates</source>
         <translation>テンプレートを再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="71"/>
+        <location filename="../../app/ui/window_menus.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="72"/>
+        <location filename="../../app/ui/window_menus.py" line="73"/>
         <source>&amp;Copy message</source>
         <translation>メッセージをコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="73"/>
+        <location filename="../../app/ui/window_menus.py" line="74"/>
         <source>&amp;New order (clear the form)</source>
         <translation>新しい注文(入力を消す)(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="74"/>
+        <location filename="../../app/ui/window_menus.py" line="75"/>
         <source>&amp;Find template</source>
         <translation>テンプレートを検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="75"/>
+        <location filename="../../app/ui/window_menus.py" line="76"/>
         <source>&amp;Fill in the selected template</source>
         <translation>選んだテンプレートに入力(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="76"/>
+        <location filename="../../app/ui/window_menus.py" line="77"/>
         <source>Add to &amp;favourites</source>
         <translation>お気に入りに追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="77"/>
+        <location filename="../../app/ui/window_menus.py" line="78"/>
         <source>Write in &amp;Japanese</source>
         <translation>日本語で書く(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="78"/>
+        <location filename="../../app/ui/window_menus.py" line="79"/>
         <source>Write in &amp;English</source>
         <translation>英語で書く(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="79"/>
+        <location filename="../../app/ui/window_menus.py" line="80"/>
         <source>Show the &amp;other language beside it</source>
         <translation>もう一方の言語も並べて表示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="80"/>
+        <location filename="../../app/ui/window_menus.py" line="81"/>
         <source>&amp;System language</source>
         <translation>システムの言語(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="83"/>
+        <location filename="../../app/ui/window_menus.py" line="84"/>
         <source>&amp;About Teinei</source>
         <translation>Teinei について(&amp;A)</translation>
     </message>
@@ -1221,8 +1218,8 @@ Still needed: %1</source>
     <name>WindowOrders</name>
     <message>
         <location filename="../../app/ui/orders_dock.py" line="22"/>
-        <location filename="../../app/ui/window_orders.py" line="28"/>
-        <location filename="../../app/ui/window_orders.py" line="116"/>
+        <location filename="../../app/ui/window_orders.py" line="27"/>
+        <location filename="../../app/ui/window_orders.py" line="107"/>
         <source>Orders</source>
         <translation>注文</translation>
     </message>
@@ -1232,32 +1229,32 @@ Still needed: %1</source>
         <translation>注文を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="94"/>
+        <location filename="../../app/ui/window_orders.py" line="85"/>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="102"/>
+        <location filename="../../app/ui/window_orders.py" line="93"/>
         <source>Exported the orders to %1</source>
         <translation>注文を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="109"/>
+        <location filename="../../app/ui/window_orders.py" line="100"/>
         <source>Export orders</source>
         <translation>注文を書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="111"/>
+        <location filename="../../app/ui/window_orders.py" line="102"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="117"/>
+        <location filename="../../app/ui/window_orders.py" line="108"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation>注文画面を貼り付けて入力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="118"/>
+        <location filename="../../app/ui/window_orders.py" line="109"/>
         <source>&amp;Export orders…</source>
         <translation>注文を書き出す(&amp;E)…</translation>
     </message>
