@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.messages import Bilingual
+
 
 @dataclass(frozen=True)
-class Finding:
+class Finding(Bilingual):
     """One warning about a span of text: which rule, why, and where."""
 
     rule: str
@@ -14,6 +16,3 @@ class Finding:
     message_en: str
     start: int
     end: int
-
-    def message(self, lang: str) -> str:
-        return self.message_ja if lang == "ja" else self.message_en

@@ -19,7 +19,7 @@ from app.next_step_text import (
     timed_step,
     when_text,
 )
-from app.orders.model import Message, Order, as_datetime
+from app.orders.model import Order, SentMessage, as_datetime
 from app.platforms import Platform
 
 
@@ -29,7 +29,7 @@ class _Deal(NamedTuple):
     order: Order
     flow: Flow
     platform: Platform
-    last: Mapping[str, Message]  # the latest message copied from each template
+    last: Mapping[str, SentMessage]  # the latest message copied from each template
     times: Mapping[str, datetime]  # the deadlines, each as a moment
     now: datetime
 
@@ -40,7 +40,7 @@ def order_deadlines(order: Order, platform: Platform) -> Deadlines:
 
 
 def suggest(
-    order: Order, sent: Sequence[Message], platform: Platform, now: datetime
+    order: Order, sent: Sequence[SentMessage], platform: Platform, now: datetime
 ) -> list[Suggestion]:
     """``next_steps`` with the deadlines the platform's settings give for this order."""
     return next_steps(order, sent, platform, order_deadlines(order, platform), now)
@@ -48,7 +48,7 @@ def suggest(
 
 def next_steps(
     order: Order,
-    sent: Sequence[Message],
+    sent: Sequence[SentMessage],
     platform: Platform,
     deadlines: Mapping[str, date | datetime],
     now: datetime,
@@ -83,7 +83,11 @@ def next_steps(
 
 
 def _reply(
-    order: Order, sent: Sequence[Message], flow: Flow, times: Mapping[str, datetime], now: datetime
+    order: Order,
+    sent: Sequence[SentMessage],
+    flow: Flow,
+    times: Mapping[str, datetime],
+    now: datetime,
 ) -> list[Suggestion]:
     asked = order.last_buyer_message
     if asked is None or any(m.sent_at >= asked for m in sent):
@@ -98,7 +102,7 @@ def _reply(
 
 
 def _before_shipping(
-    flow: Flow, last: Mapping[str, Message], times: Mapping[str, datetime], now: datetime
+    flow: Flow, last: Mapping[str, SentMessage], times: Mapping[str, datetime], now: datetime
 ) -> list[Suggestion]:
     steps: list[Suggestion] = []
     if flow.thanks and "thanks" not in last:

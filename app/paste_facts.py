@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from datetime import date, datetime, time
 
 from app.fields import Choice
-from app.paste_fill import Found, _label_pattern, _labels, _Text, _value_after, recognise
+from app.normalized_text import NormalizedText
+from app.paste_fill import Found, _label_pattern, _labels, _value_after, recognise
 from app.typed_dates import TypedDateError, read_date
 
 # Words a page shows that name its marketplace, most telling first (after NFKC).
@@ -73,8 +74,8 @@ def read_order_page(
 
     The platform the page shows (if any) decides how its details and carrier are read;
     ``carriers`` gives each platform's carrier choices (key, {ja, en})."""
-    pasted = _Text(text)
-    plain = pasted.plain
+    pasted = NormalizedText.of(text)
+    plain = pasted.norm
     facts: list[tuple[str, str, tuple[int, int]]] = []
     shown = _platform(plain)
     if shown is not None:
@@ -88,7 +89,7 @@ def read_order_page(
     if carrier is not None:
         facts.append(("carrier", carrier[0], carrier[1]))
     found = recognise(text, reading_as)
-    return found + [Found(name, value, *pasted.span(*where)) for name, value, where in facts]
+    return found + [Found(name, value, *pasted.original(*where)) for name, value, where in facts]
 
 
 def _platform(plain: str) -> tuple[str, tuple[int, int]] | None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
+from app.langs import LANGS
 
 PLATFORM_IDS = (
     "mercari_jp",
@@ -21,7 +22,6 @@ PLATFORM_IDS = (
     "ebay",
     "other",
 )
-LANGS = ("ja", "en")
 # Keys that come in a ja and an en flavour: name_ja, name_en, ...
 _TEXT_KEYS = (
     "name",

@@ -13,8 +13,9 @@ from app.cli.common import fail
 from app.cli.lint import warn_findings
 from app.config import load_config
 from app.fields import resolve_choices
+from app.langs import LANGS
 from app.library import Library, Problem, check_text, load_library
-from app.platforms import LANGS, PLATFORM_IDS, PlatformError, load_platforms
+from app.platforms import PLATFORM_IDS, PlatformError, load_platforms
 from app.rendering import MissingFieldsError, TemplateError, render
 from app.template_file import TemplateFileError, read_template_text
 

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from app.findings import Finding
     from app.next_step_text import Caution
     from app.platforms import Platform
+    from app.preview import Preview
     from app.template_file import Template
 
 log = logging.getLogger("teinei")
@@ -52,3 +53,24 @@ class CopyCheck:
     @property
     def blocked(self) -> bool:
         return bool(self.missing or self.findings or self.cautions)
+
+
+def copy_check(
+    preview: Preview | None,
+    template: Template | None,
+    platform: Platform,
+    cautions: Sequence[Caution] = (),
+) -> CopyCheck:
+    """What copying ``preview`` would take, and what to ask first; the rules are checked
+    on the very text that would be copied."""
+    from app.preview import ERROR
+
+    if preview is None or template is None or preview.state == ERROR:
+        return CopyCheck(None)
+    text = preview.copy_text
+    return CopyCheck(
+        text,
+        missing=preview.missing,
+        findings=findings_for(text, template, platform),
+        cautions=tuple(cautions),
+    )

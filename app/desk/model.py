@@ -11,21 +11,24 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from app.deadlines import Deadlines, DeadlineSettingError, OrderDates, compute_deadlines
-from app.desk.checks import CopyCheck, findings_for
+from app.desk.checks import CopyCheck, copy_check, findings_for
 from app.desk.composer import Composer
 from app.desk.observer import Event
 from app.desk.order_values import OrderValues
+from app.desk.stored_order import StoredOrder
+from app.desk.template_choice import first_offered, same_situation_on
+from app.langs import LANGS
 
+# The orders (and sqlite3) load when a store is attached, after a start's desk is painted.
 if TYPE_CHECKING:
+    from app.desk.order_book import OrderBook
     from app.findings import Finding
     from app.library import Library
-    from app.next_step_text import Suggestion
-    from app.orders.session import OrderSession
+    from app.orders.schema import OrderStoreError
     from app.platforms import Platform
     from app.preview import Preview
     from app.template_file import Template
 
-LANGS = ("ja", "en")
 # Where buyers write in English: a message starts in English there until the seller
 # chooses otherwise for that platform (Mercari US is a US marketplace; eBay's buyers are
 # abroad for a seller in Japan). The Japanese marketplaces start in Japanese; "other"
@@ -34,11 +37,7 @@ ENGLISH_FIRST = frozenset({"mercari_us", "ebay"})
 ANY_LANGUAGE = frozenset({"other"})
 
 
-def other_lang(lang: str) -> str:
-    return "en" if lang == "ja" else "ja"
-
-
-class Desk:
+class Desk(StoredOrder):
     """One order at a time: its values, dates, platform, message language and template."""
 
     def __init__(
@@ -67,8 +66,8 @@ class Desk:
         self.checks_live = checks_live
         self.chosen_langs = dict(chosen_langs or {})
         self.values = OrderValues()
-        self.dates = OrderDates()
-        self.orders: OrderSession | None = None
+        self._dates = OrderDates()  # the order's dates while no orders store is attached
+        self.book: OrderBook | None = None
         self.preview: Preview | None = None
         self.twin_preview: Preview | None = None
         self.deadlines: Deadlines = Deadlines()
@@ -80,11 +79,16 @@ class Desk:
         self.message_changed = Event[[]]()  # the message, its twin, the missing fields
         self.findings_changed = Event[[]]()
         self.dates_changed = Event[[]]()  # the order's dates and so its deadlines
-        self.typed = Event[[dict[str, object]]]()  # values for the stored order
         self.replaced = Event[["Template", "Template"]]()  # (gone, opened) on a platform switch
         self.order_started = Event[[]]()  # a new, empty order
         self.copied = Event[[str, str, str]]()  # template id, language, text
         self.lang_chosen = Event[[dict[str, str]]]()  # every platform's chosen language
+        # The stored order (with an orders store attached):
+        self.unsaved = Event[[]]()  # typing waits to be saved (save_order after a pause)
+        self.order_changed = Event[[]]()  # the stored order, its timeline, or which order
+        # A save failed (None: a save worked), and a copy that is not on the timeline:
+        self.order_failed: Event[[OrderStoreError | None]] = Event()
+        self.record_failed: Event[[OrderStoreError]] = Event()
         self._compute_deadlines()
 
     # -- what the window shows ----------------------------------------------------------
@@ -100,10 +104,6 @@ class Desk:
     def twin(self) -> Template | None:
         template = self.template
         return self.library.twin(template) if template is not None else None
-
-    def offered(self) -> list[Template]:
-        """The templates in the message language offered on the platform."""
-        return [t for t in self.library.for_lang(self.lang) if self.platform_id in t.platforms]
 
     def form_values(self) -> dict[str, object]:
         """The values the open template's form shows."""
@@ -127,9 +127,6 @@ class Desk:
             return self.lang
         return "en" if platform_id in ENGLISH_FIRST else "ja"
 
-    def next_steps(self) -> list[Suggestion]:
-        return self.orders.next_steps() if self.orders is not None else []
-
     # -- the seller's actions ------------------------------------------------------------
     def open_template(self, template_id: str) -> bool:
         """Open ``template_id``; False if it is open already or not in the library."""
@@ -146,7 +143,7 @@ class Desk:
         template = self.template
         if template is None or not self.values.put(name, value, template):
             return
-        self.typed.emit({name: value})
+        self._keep({name: value})
         self.refresh()
 
     def set_values(self, values: Mapping[str, object]) -> None:
@@ -157,7 +154,7 @@ class Desk:
                 self.values.put(name, value, template)
             else:
                 self.values.set(name, value)
-        self.typed.emit(dict(values))
+        self._keep(values)
         self._template_changed()
 
     def set_platform(self, platform_id: str) -> bool:
@@ -165,24 +162,25 @@ class Desk:
         same situation's template there (``replaced`` says which)."""
         if platform_id not in self.platforms or platform_id == self.platform_id:
             return False
-        self.platform_id = platform_id
-        lang = self.lang_for(platform_id)
-        if lang != self.lang:
-            self.lang = lang
-            self._pick_template()
-        gone = self.template
-        listed = self.offered()
-        if gone is not None and gone not in listed:
-            from app.search import same_situation
-
-            chosen = same_situation(gone.category, listed) or next(iter(listed), None)
-            if chosen is not None:
-                self.template_id = chosen.id
-                self.replaced.emit(gone, chosen)
+        self._switch_platform(platform_id)
+        if self.book is not None and self.book.current.platform != platform_id:
+            self.update_order(platform=platform_id)
         self._compute_deadlines()
         self.dates_changed.emit()
         self._template_changed()
         return True
+
+    def _switch_platform(self, platform_id: str) -> None:
+        self.platform_id = platform_id
+        lang = self.lang_for(platform_id)  # the platform's buyers' language, or the choice
+        if lang != self.lang:
+            self.lang = lang
+            self._pick_template()
+        gone = self.template
+        chosen = same_situation_on(self.library, gone, platform_id) if gone else None
+        if gone is not None and chosen is not None:
+            self.template_id = chosen.id
+            self.replaced.emit(gone, chosen)
 
     def set_lang(self, lang: str, template_id: str = "") -> bool:
         """Write the message in ``lang``: in ``template_id``, else the open template's
@@ -214,7 +212,16 @@ class Desk:
         """The order's dates: its deadlines reach the templates."""
         if dates == self.dates:
             return
-        self.dates = dates
+        if self.book is not None:
+            from app.orders.model import DATE_NAMES
+
+            self.update_order(**{name: getattr(dates, name) for name in DATE_NAMES})
+            return
+        self._dates = dates
+        self._dates_moved()
+
+    def _dates_moved(self) -> None:
+        """The dates may have changed: new deadlines, and the message if they reach it."""
         old = self.deadlines
         self._compute_deadlines()
         self.dates_changed.emit()
@@ -226,37 +233,10 @@ class Desk:
             self.twin_shown = shown
             self.refresh()
 
-    def new_order(self) -> None:
-        """Start a new, empty order on the same platform."""
-        self.values.clear()
-        self.dates = OrderDates()
-        self._compute_deadlines()
-        self.order_started.emit()  # the orders view saves the last typing, then starts it
-        self.dates_changed.emit()
-        self._template_changed()
-
-    def load_order(self, platform_id: str, values: Mapping[str, object], dates: OrderDates) -> None:
-        """Show an order opened (or filled from a paste): exactly its values and dates."""
-        if platform_id == self.platform_id and not self.values and not any(values.values()):
-            self.set_dates(dates)  # an empty order over an empty form: no rebuild
-            return
-        self.dates = dates
-        self.values.replace(values)
-        if platform_id != self.platform_id:
-            self.set_platform(platform_id)  # redraws, with the new dates
-            return
-        self._compute_deadlines()
-        self.dates_changed.emit()
-        self._template_changed()
-
     def reload(self, library: Library, template_id: str = "") -> None:
         """Templates read again from disk; the open one stays open if it still exists."""
         self.library = library
         self.show(template_id)
-
-    def attach_orders(self, orders: OrderSession) -> None:
-        """The stored orders: copies are checked against the current order's timeline."""
-        self.orders = orders
 
     def start_checks(self) -> None:
         """Check the shown message from now on (a start holds them until its paint)."""
@@ -273,25 +253,14 @@ class Desk:
     # -- copying ---------------------------------------------------------------------------
     def copy_check(self) -> CopyCheck:
         """The text a copy would take and what to ask first; checked now, never waiting."""
-        preview, template = self.preview, self.template
-        from app.preview import ERROR
-
-        if preview is None or template is None or preview.state == ERROR:
-            return CopyCheck(None)
-        text = preview.copy_text
-        cautions = self.orders.cautions(template.id) if self.orders is not None else []
-        return CopyCheck(
-            text,
-            missing=preview.missing,
-            findings=findings_for(text, template, self.platform),
-            cautions=cautions,
-        )
-
-    def record_copy(self, text: str) -> None:
-        """The text went to the clipboard: the order's timeline records it."""
         template = self.template
-        if template is not None:
-            self.copied.emit(template.id, template.lang, text)
+        cautions = self.cautions(template.id) if template is not None else []
+        return copy_check(self.preview, template, self.platform, cautions)
+
+    def record_copy(self, text: str) -> bool:
+        """The open template's text went to the clipboard: the order's timeline has it."""
+        template = self.template
+        return template is not None and self.record(template.id, template.lang, text)
 
     # -- computing -------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -332,12 +301,9 @@ class Desk:
 
     def _pick_template(self) -> None:
         """Keep the open template if the language has it; else the first one offered."""
-        if self.library.get(self.template_id, self.lang) is not None:
-            return
-        first = next(iter(self.offered()), None) or next(
-            iter(self.library.for_lang(self.lang)), None
-        )
-        self.template_id = first.id if first is not None else ""
+        if self.library.get(self.template_id, self.lang) is None:
+            first = first_offered(self.library, self.lang, self.platform_id)
+            self.template_id = first.id if first is not None else ""
 
     def _template_changed(self) -> None:
         self.template_changed.emit()

@@ -110,7 +110,7 @@ def order_from_plain(record: Mapping[str, Any]) -> Order:
 
 
 @dataclass(frozen=True)
-class Message:
+class SentMessage:
     """A message copied for an order: when, from which template, in which language."""
 
     order_id: int

@@ -33,7 +33,7 @@ def reasons(
         names = "、".join(labels.get(name, name) for name in check.missing)
         said.append(tr("These fields are still empty: %1").replace("%1", names))
     if check.findings and check.text is not None:
-        head = QCoreApplication.translate("PolicyWiring", "This may break %1's rules:")
+        head = tr("This may break %1's rules:")
         said.append(head.replace("%1", platform.name(lang)))
         space = "" if lang == "ja" else " "
         text = check.text

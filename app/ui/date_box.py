@@ -134,7 +134,7 @@ class DateBox(QWidget):
     def _picked(self, chosen: QDate) -> None:
         if self.popup is not None:
             self.popup.hide()
-        self.set_date(chosen.toPython(), announce=True)
+        self.set_date(date(chosen.year(), chosen.month(), chosen.day()), announce=True)
         self.line.setFocus()
 
     def retranslate(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -29,11 +29,12 @@ from app.filters import format_date, format_datetime
 from app.messages import message_of
 from app.platforms import Platform
 from app.ui.i18n import localized
+from app.ui.qt_time import from_qt, to_qt
 
 _LATE = "color:#b3261e; font-weight:bold;"
 _OPEN = "color:#1e6b2f;"
 _ERROR = "color:#7a1010;"
-_UNKNOWN = QDateTime(datetime(2000, 1, 1))
+_UNKNOWN = to_qt(datetime(2000, 1, 1))
 
 
 class DeadlinePanel(QGroupBox):
@@ -111,7 +112,7 @@ class DeadlinePanel(QGroupBox):
     def order_dates(self) -> OrderDates:
         values: dict[str, datetime | None] = {}
         for name, (known, edit) in self.rows.items():
-            values[name] = edit.dateTime().toPython() if known.isChecked() else None
+            values[name] = from_qt(edit.dateTime()) if known.isChecked() else None
         return OrderDates(**values)
 
     def set_order_dates(self, dates: OrderDates) -> None:
@@ -125,7 +126,7 @@ class DeadlinePanel(QGroupBox):
                 else:
                     if not isinstance(value, datetime):
                         value = datetime.combine(value, datetime.min.time())
-                    edit.setDateTime(QDateTime(value))
+                    edit.setDateTime(to_qt(value))
         self._show_deadlines()
         self.changed.emit()
 
@@ -144,7 +145,7 @@ class DeadlinePanel(QGroupBox):
         edit.setEnabled(on)
         with _quiet(edit):
             if on:
-                edit.setDateTime(QDateTime(self.clock().replace(second=0, microsecond=0)))
+                edit.setDateTime(to_qt(self.clock().replace(second=0, microsecond=0)))
             else:
                 edit.setDateTime(_UNKNOWN)
         self._show_deadlines()

@@ -1,4 +1,4 @@
-"""The desk's parts: browser | order form | preview, in a splitter."""
+"""The desk's parts: browser | order form (with the order's dates) | preview."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QWidget
 
+from app.ui.deadline_panel import DeadlinePanel
+from app.ui.i18n import current_language
 from app.ui.order_form import OrderForm
 from app.ui.preview_pane import PreviewPane
 from app.ui.template_browser import TemplateBrowser
@@ -23,6 +25,7 @@ class DeskParts:
     form: OrderForm
     preview_pane: PreviewPane
     splitter: QSplitter
+    dates: DeadlinePanel  # the order's dates, scrolling with the form's fields
 
 
 def build(platforms: Mapping[str, Platform], parent: QWidget) -> DeskParts:
@@ -38,4 +41,6 @@ def build(platforms: Mapping[str, Platform], parent: QWidget) -> DeskParts:
         splitter.addWidget(part)
         splitter.setStretchFactor(splitter.indexOf(part), stretch)
     splitter.setSizes([260, 400, 620])
-    return DeskParts(browser, form, preview_pane, splitter)
+    dates = DeadlinePanel(form, language=current_language)
+    form.add_section(dates)
+    return DeskParts(browser, form, preview_pane, splitter, dates)

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStatusBar
 
-from app.desk.model import Desk, other_lang
+from app.desk.model import Desk
+from app.langs import LANGS, other_lang
 from app.ui.i18n import current_language
 
 if TYPE_CHECKING:
+    from app.library import Library
     from app.template_file import Template
-    from app.ui.deadline_panel import DeadlinePanel
     from app.ui.desk_layout import DeskParts
     from app.ui.desk_signals import DeskSignals
     from app.ui.settings import Settings
@@ -30,24 +29,22 @@ class DeskView(QObject):
         signals: DeskSignals,
         top: TopBar,
         parts: DeskParts,
-        dates: DeadlinePanel,
         settings: Settings,
-        favourite: QAction,
         status: QStatusBar,
-        favourites: Callable[[], list[str]],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.desk, self.top, self.dates, self.settings = desk, top, dates, settings
+        self.desk, self.top, self.settings, self.status = desk, top, settings, status
         self.browser, self.form, self.preview_pane = parts.browser, parts.form, parts.preview_pane
-        self.favourite, self.status, self.favourites = favourite, status, favourites
+        self.dates = dates = parts.dates
         signals.template_changed.connect(self.show_template)
         signals.message_changed.connect(self.show_message)
         signals.findings_changed.connect(lambda: self.preview_pane.set_findings(desk.findings))
         signals.dates_changed.connect(self.show_dates)
         signals.replaced.connect(self.say_replaced)
         signals.lang_chosen.connect(lambda langs: settings.set("message/lang_by_platform", langs))
-        self.listed_lang = ""  # the language the browser lists
+        self.listed_lang = ""  # the language the browser lists, and its favourites and recent
+        self.listed_order: tuple[list[str], list[str]] = ([], [])
         self.browser.matches_changed.connect(self.show_search_state)
         # The seller's edits go to the desk, which tells every part above.
         self.form.value_changed.connect(desk.set_value)
@@ -55,22 +52,22 @@ class DeskView(QObject):
         top.platform_picker.currentIndexChanged.connect(
             lambda: desk.set_platform(top.platform_picker.currentData())
         )
-        top.lang_picker.currentIndexChanged.connect(
-            lambda: self.choose_lang(top.lang_picker.currentData())
-        )
 
-    def choose_lang(self, lang: str) -> None:
+    def choose_lang(self, lang: str, order: tuple[list[str], list[str]] | None = None) -> None:
         """The seller picked ``lang``: written in it now, and on this platform from now on.
-        The list shows its templates; the open one's twin opens."""
-        if lang not in ("ja", "en"):
+        The list shows its templates (favourites and recent first, as ``order`` gives
+        them, else as last listed); the open one's twin opens."""
+        if lang not in LANGS:
             return
-        listed = self.fill_browser(lang, self.desk.template_id) if lang != self.desk.lang else ""
+        listed = ""
+        if lang != self.desk.lang:
+            listed = self.fill_browser(lang, self.desk.template_id, order or self.listed_order)
         self.desk.choose_lang(lang, listed)
 
     def show_template(self) -> None:
         desk, settings = self.desk, self.settings
         if desk.lang != self.listed_lang:  # the platform brought its own language
-            self.fill_browser(desk.lang, desk.template_id)
+            self.fill_browser(desk.lang, desk.template_id, self.listed_order)
         settings.set("message/template", desk.template_id)
         settings.set("message/platform", desk.platform_id)
         settings.set("message/lang", desk.lang)
@@ -82,7 +79,6 @@ class DeskView(QObject):
             self.browser.select(desk.template_id)
         self.browser.blockSignals(False)
         self.form.set_template(desk.template, desk.platform, desk.form_values(), desk.twin)
-        self.favourite.setChecked(desk.template_id in self.favourites())
 
     def show_message(self) -> None:
         desk = self.desk
@@ -130,16 +126,24 @@ class DeskView(QObject):
             return {}
         return field_labels(template, self.desk.twin, current_language())
 
-    def fill_browser(self, lang: str, wanted: str) -> str:
-        """List ``lang``'s templates; the id to open: ``wanted`` if listed, else the first."""
-        library = self.desk.library
-        self.listed_lang = lang
+    def fill_browser(
+        self,
+        lang: str,
+        wanted: str,
+        order: tuple[list[str], list[str]] = ([], []),
+        library: Library | None = None,
+    ) -> str:
+        """List ``lang``'s templates of ``library`` (the desk's if not given; ``order``:
+        favourites, then recent, first); the id to open: ``wanted`` if listed, else the
+        first."""
+        library = library if library is not None else self.desk.library
+        self.listed_lang, self.listed_order = lang, order
         twins = {t.id: t for t in library.templates if t.lang != lang}
         # Quiet while the list refills, so its passing first row does not replace ours.
         self.browser.blockSignals(True)
         try:
             self.browser.set_templates(library.for_lang(lang), twins)
-            self.browser.set_order(self.favourites(), self.settings.get("browser/recent"))
+            self.browser.set_order(*order)
             self.browser.set_platform_filter(self.desk.platform_id)
             if wanted and self.browser.select(wanted):
                 return wanted

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -152,22 +152,32 @@ class DateEditor(FieldEditor):
             self.date_box.set_example(parse_date(value))
 
 
-class NumberEditor(_LineEditor):
+class NumberEditor(FieldEditor):
     """A count typed in digits; an empty box is an unanswered one, its example in grey."""
 
     def __init__(self, field: Field, lang: str, parent: QWidget | None) -> None:
-        box = QLineEdit(parent)
-        box.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9０-９]{0,7}"), box))
-        super().__init__(field, lang, box, box)
-        box.installEventFilter(self)
+        self.box = QLineEdit(parent)
+        digits = QRegularExpression(r"[0-9０-９]{0,7}")
+        self.box.setValidator(QRegularExpressionValidator(digits, self.box))
+        super().__init__(field, lang, self.box)
+        self.box.textEdited.connect(self._emit)
+        self.box.installEventFilter(self)
 
     def value(self) -> int | None:
         text = unicodedata.normalize("NFKC", self.box.text()).strip()
         return int(text) if text else None
 
+    def _show(self, value: Any) -> None:
+        self.box.setText("" if value is None else str(value))
+
+    def set_example(self, value: Any) -> None:
+        self.box.setPlaceholderText(str(value))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.box and event.type() == QEvent.Type.KeyPress:
-            step = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}.get(event.key())
+        if watched is self.box and isinstance(event, QKeyEvent):
+            if event.type() != QEvent.Type.KeyPress:
+                return False
+            step = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}.get(Qt.Key(event.key()))
             if step is not None:
                 self.box.setText(str(max(0, (self.value() or 0) + step)))
                 self._emit()
@@ -190,13 +200,16 @@ class ChoiceEditor(FieldEditor):
         self.box.setEditable(True)
         self.box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         # Typed words stay as typed: no item is filled in behind the cursor.
-        self.box.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer, line = self.box.completer(), self.box.lineEdit()
+        assert completer is not None and line is not None  # an editable box has both
+        self.line: QLineEdit = line
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         for key, labels in resolve_choices(field, platform.carriers):
             self.box.addItem(labels.get(lang) or key, key)
         self.box.setCurrentIndex(-1)
         super().__init__(field, lang, self.box)
         self.box.currentIndexChanged.connect(self._emit)
-        self.box.lineEdit().textEdited.connect(self._emit)
+        self.line.textEdited.connect(self._emit)
 
     def value(self) -> str | None:
         text = self.box.currentText().strip()
@@ -214,7 +227,7 @@ class ChoiceEditor(FieldEditor):
     def set_example(self, value: Any) -> None:
         index = self.box.findData(value)
         shown = self.box.itemText(index) if index >= 0 else str(value)
-        self.box.lineEdit().setPlaceholderText(shown)
+        self.line.setPlaceholderText(shown)
 
 
 class BoolEditor(FieldEditor):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
@@ -11,11 +10,12 @@ from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app import paths
+from app.langs import LANGS
 from app.search import toggle, touch_recent
 from app.ui import dialogs, window_state
 from app.ui.i18n import current_language, resolve, translations
 from app.ui.settings import Settings
-from app.ui.top_bar import LANGS, TopBar
+from app.ui.top_bar import TopBar
 from app.ui.window_menus import WindowActions
 
 # The parts, the library and jinja2 load after the window first shows (see app/ui/startup.py).
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from app.ui.preview_pane import PreviewPane
     from app.ui.template_browser import TemplateBrowser
     from app.ui.userset.actions import TemplateActions
+    from app.ui.userset.editor_dock import EditorDock
     from app.ui.window_orders import WindowOrders
 
 APP_TITLE = "Teinei"
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
     dates: DeadlinePanel
     view: DeskView
     user_set: TemplateActions
+    editor_dock: EditorDock
     orders: WindowOrders
 
     def __init__(
@@ -84,8 +86,8 @@ class MainWindow(QMainWindow):
         self.recent: list[str] = self.settings.get("browser/recent")
 
         self._build_frame()
-        self.actions = WindowActions(self)
-        self.menus = self.actions.menus
+        self.commands = WindowActions(self)
+        self.menus = self.commands.menus
         geometry = self.settings.state("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -106,8 +108,6 @@ class MainWindow(QMainWindow):
     # -- building ----------------------------------------------------------------------
     def _build_frame(self) -> None:
         self.top = TopBar(self)
-        self.platform_picker = self.top.platform_picker
-        self.lang_picker = self.top.lang_picker
         self.copy_button = self.top.copy_button
         lang = self.settings.get("message/lang")
         self.top.show_language(lang if lang in LANGS else "ja")
@@ -125,34 +125,12 @@ class MainWindow(QMainWindow):
         """Load the library, make the desk model and build the view of it into the frame."""
         if self.is_ready:
             return
-        from app.desk.composer import Composer
-        from app.desk.model import Desk
-        from app.library import load_library
-        from app.platforms import load_platforms
-        from app.ui import desk_layout
-        from app.ui.deadline_panel import DeadlinePanel
+        from app.ui import desk_layout, startup
         from app.ui.desk_signals import DeskSignals
         from app.ui.desk_view import DeskView
 
         (library, platforms), self._given = self._given, (None, None)
-        memo = None
-        if self.deferred:  # a start may paint a remembered first message (app.render_memo)
-            from app.render_memo import RenderMemo
-
-            memo = RenderMemo()
-        get = self.settings.get
-        self.desk = Desk(
-            library if library is not None else load_library(),
-            platforms if platforms is not None else load_platforms(),
-            platform_id=get("message/platform"),
-            lang=get("message/lang"),
-            template_id=get("message/template"),
-            twin_shown=get("view/twin"),
-            composer=Composer(memo),
-            # A deferred start paints the desk first and lists its warnings a moment later.
-            checks_live=not self.deferred,
-            chosen_langs=get("message/lang_by_platform"),
-        )
+        self.desk = startup.make_desk(self.settings, library, platforms, deferred=self.deferred)
         self.signals = DeskSignals(self.desk, self)
         parts = desk_layout.build(self.desk.platforms, self)
         self.browser, self.form, self.preview_pane = parts.browser, parts.form, parts.preview_pane
@@ -160,34 +138,23 @@ class MainWindow(QMainWindow):
         self.column.replaceWidget(self.loading, self.splitter)
         self.loading.hide()
         self.loading.deleteLater()
-        self.dates = DeadlinePanel(self.form, clock=datetime.now, language=current_language)
-        self.form.add_section(self.dates)
+        self.dates = parts.dates
         self.keys_hint = QLabel(self)
         self.keys_hint.setStyleSheet("color:#6b6b6b;")
         self.statusBar().addPermanentWidget(self.keys_hint)
-        self.view = DeskView(
-            self.desk,
-            self.signals,
-            self.top,
-            parts,
-            self.dates,
-            self.settings,
-            self.actions.favourite,
-            self.statusBar(),
-            lambda: self.favourites,
-            self,
-        )
+        status = self.statusBar()
+        self.view = DeskView(self.desk, self.signals, self.top, parts, self.settings, status, self)
         self._connect()
         self.is_ready = True
         self.view.show_dates()
-        self.desk.show(self.view.fill_browser(self.desk.lang, self.desk.template_id))
+        self.desk.show(self.view.fill_browser(self.desk.lang, self.desk.template_id, self.order()))
         self._restore_view()
         self.retranslate()
         self._report_problems()
 
     def _restore_view(self) -> None:
         """Pickers, view options, panel widths and docks as the seller left them."""
-        actions, get = self.actions, self.settings.get
+        actions, get = self.commands, self.settings.get
         self.top.set_platforms(self.platforms, self.desk.platform_id, get("seller/platforms"))
         self.top.show_language(self.desk.lang)
         actions.ui_languages.get(get("ui/language"), actions.ui_languages[""]).setChecked(True)
@@ -205,13 +172,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         from PySide6.QtCore import Qt
 
-        actions, browser, top, desk, signals = (
-            self.actions,
-            self.browser,
-            self.top,
-            self.desk,
-            self.signals,
-        )
+        actions, browser, desk, signals = self.commands, self.browser, self.desk, self.signals
         self.copy_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Enter opens a template only where the list is; elsewhere it types a line break.
         actions.open.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -220,7 +181,7 @@ class MainWindow(QMainWindow):
         actions.quit.triggered.connect(self.close)
         actions.copy.triggered.connect(self.copy_message)
         actions.show_qr.triggered.connect(self.show_qr)
-        actions.new_order.triggered.connect(desk.new_order)
+        actions.new_order.triggered.connect(lambda: desk.new_order())
         actions.find.triggered.connect(browser.focus_search)
         actions.open.triggered.connect(lambda: self.open_template(browser.current_id(), True))
         actions.favourite.triggered.connect(self.toggle_favourite)
@@ -229,10 +190,15 @@ class MainWindow(QMainWindow):
         actions.twin.toggled.connect(self.set_twin_shown)
         actions.ui_group.triggered.connect(lambda action: self.set_ui_language(action.data()))
         actions.about.triggered.connect(lambda: dialogs.about(self))
-        top.copy_button.clicked.connect(self.copy_message)
+        self.copy_button.clicked.connect(self.copy_message)
+        picker = self.top.lang_picker
+        picker.currentIndexChanged.connect(lambda: self.set_message_language(picker.currentData()))
         browser.template_selected.connect(self.open_template)
         browser.template_opened.connect(lambda tid: self.open_template(tid, True))
         signals.template_changed.connect(self._update_title)
+        signals.template_changed.connect(
+            lambda: actions.favourite.setChecked(desk.template_id in self.favourites)
+        )
         signals.message_changed.connect(self.preview_updated)
         signals.order_started.connect(
             lambda: self.statusBar().showMessage(self.tr("Started a new order."), 5000)
@@ -260,18 +226,25 @@ class MainWindow(QMainWindow):
         """Template menu (customize, edit, new, …, folders) and the editor pane."""
         from app.ui.userset import wiring
 
-        self.user_set = wiring.install(self)
+        self.user_set, self.editor_dock = wiring.install(
+            self,
+            self.menus,
+            lambda: self.desk.template,
+            lambda: self.desk.library,
+            self.reload_library,
+            self.preview_updated,
+        )
         window_state.restore_docks(self, self.settings)  # the editor pane's place, saved too
 
     def attach_orders(self, store: OrderStore, dock: QDockWidget | None = None) -> WindowOrders:
-        """Show the stored orders in ``dock`` (placed now if not given) beside the desk."""
+        """Keep the desk's order in ``store``, shown in ``dock`` (placed now if not given)."""
+        from app.orders.session import OrderSession
         from app.ui.orders_dock import place_dock
         from app.ui.window_orders import WindowOrders
 
         dock = dock if dock is not None else place_dock(self, self.settings)
-        self.orders = WindowOrders(
-            self.desk, self.signals, store, dock, self, self.menus, self.settings
-        )
+        self.desk.attach_orders(OrderSession(store, self.desk.platforms))
+        self.orders = WindowOrders(self.desk, self.signals, dock, self, self.menus, self.settings)
         self.orders.open_template.connect(lambda tid: self.open_template(tid, focus=True))
         # One clock for the deal: the store's stamps, the ticked dates, "today" in the form.
         self.form.set_clock(store.clock)
@@ -332,15 +305,19 @@ class MainWindow(QMainWindow):
 
     def set_message_language(self, lang: str) -> None:
         """The seller chose ``lang`` (menu, picker): kept for the platform too."""
-        self.view.choose_lang(lang)
+        self.view.choose_lang(lang, self.order())
+
+    def order(self) -> tuple[list[str], list[str]]:
+        """The list's order: favourites first, then the recently used."""
+        return self.favourites, self.recent
 
     def reload_library(self) -> None:
         """Read the templates from disk again, keeping the open template."""
         from app.library import load_library
 
-        library = load_library()
-        self.desk.library = library
-        self.desk.reload(library, self.view.fill_browser(self.desk.lang, self.desk.template_id))
+        library, desk = load_library(), self.desk
+        wanted = self.view.fill_browser(desk.lang, desk.template_id, self.order(), library)
+        desk.reload(library, wanted)
         self._report_problems()
 
     def _report_problems(self) -> None:
@@ -359,7 +336,7 @@ class MainWindow(QMainWindow):
             self.favourites = toggle(self.favourites, template_id)
             self.settings.set("browser/favourites", self.favourites)
             self.browser.set_order(self.favourites, self.recent)
-            self.actions.favourite.setChecked(template_id in self.favourites)
+            self.commands.favourite.setChecked(template_id in self.favourites)
 
     def set_twin_shown(self, shown: bool) -> None:
         self.settings.set("view/twin", shown)
@@ -408,7 +385,7 @@ class MainWindow(QMainWindow):
     def set_ui_language(self, choice: str) -> None:
         """Switch the UI language now ("" follows the system); the window retranslates."""
         self.settings.set("ui/language", choice)
-        self.actions.ui_languages[choice].setChecked(True)
+        self.commands.ui_languages[choice].setChecked(True)
         translations().switch(resolve(choice))
 
     def _update_title(self) -> None:
@@ -420,7 +397,7 @@ class MainWindow(QMainWindow):
             self.loading.setText(self.tr("Loading templates…"))
         else:
             self.keys_hint.setText(self.tr("Ctrl+F search · Enter fill in · Ctrl+Return copy"))
-        self.actions.retranslate()
+        self.commands.retranslate()
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -123,10 +123,10 @@ class OrderForm(QWidget):
             if name in self.labels:
                 self.labels[name].setText(text)
                 self.labels[name].setToolTip(tip)
-            else:
+            elif isinstance(editor.input, QCheckBox):
                 editor.input.setText(text)
 
-    def set_missing(self, names) -> None:
+    def set_missing(self, names: Iterable[str]) -> None:
         """Mark the fields the text still needs."""
         self.missing = set(names)
         for name, label in self.labels.items():

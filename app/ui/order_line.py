@@ -4,7 +4,7 @@ closed; a click opens the panel."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QPushButton, QStatusBar
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QPushButton, QStatusBar
 
 from app.ui.orders_panel import OrdersPanel
 
@@ -46,7 +46,7 @@ class OrderLine(QObject):
         """A panel beside the desk stacks its parts; under it, lays them side by side."""
         sides = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
         window = self.dock.parentWidget()
-        where = window.dockWidgetArea(self.dock) if window is not None else area
+        where = window.dockWidgetArea(self.dock) if isinstance(window, QMainWindow) else area
         self.panel.set_tall(where in sides or self.dock.isFloating())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

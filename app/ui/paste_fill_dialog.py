@@ -94,6 +94,8 @@ class PasteFillDialog(QDialog):
         chosen: dict[str, str] = {}
         for row, found in enumerate(self.found):
             name_item, value_item = self.table.item(row, 0), self.table.item(row, 1)
+            if name_item is None or value_item is None:
+                continue
             if name_item.checkState() == Qt.CheckState.Checked:
                 # A fact shown by name (a platform, a carrier, a moment) gives its key.
                 kept = value_item.data(Qt.ItemDataRole.UserRole)
@@ -103,9 +105,9 @@ class PasteFillDialog(QDialog):
     def _recognise(self) -> None:
         source = self.text.toPlainText()
         carriers = {pid: platform.carriers for pid, platform in self.platforms.items()}
-        found = read_order_page(source, self.platform_id, self.today, carriers)
+        read = read_order_page(source, self.platform_id, self.today, carriers)
         # The platform is offered only when the page shows another one than the order's.
-        self.found = [f for f in found if f.field != "platform" or f.value != self.platform_id]
+        self.found = [f for f in read if f.field != "platform" or f.value != self.platform_id]
         self.table.setRowCount(len(self.found))
         for row, found in enumerate(self.found):
             name = QTableWidgetItem(self._label(found.field))

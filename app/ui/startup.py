@@ -12,11 +12,17 @@ as the window, so a window closed early takes its waiting steps with it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from app.ui.after_paint import AfterPaint
+from app.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from app.desk.model import Desk
+    from app.library import Library
+    from app.platforms import Platform
 
 
 class Starting(Protocol):
@@ -39,17 +45,51 @@ def after_frame_paint(window: Starting, frame: QWidget) -> None:
 def build(window: Starting) -> None:
     window.build_desk()
     dock = window.place_orders()
-    window.announce_ready()
     steps = window.after_desk_paint()
 
     def open_orders() -> None:
         window.open_orders(dock)
         window.orders_opened_now()
 
-    # One owner, the desk's widest part: if it goes, nothing here runs.
+    # One owner, the desk's widest part: if it goes, nothing here runs. Placed before
+    # ``ready``, so a listener to ``ready`` that watches the same paint hears of it first.
     AfterPaint(window.painted_desk(), lambda: _run([*steps, open_orders]))
+    window.announce_ready()
 
 
 def _run(steps: list[Callable[[], None]]) -> None:
     for step in steps:
         step()
+
+
+def make_desk(
+    settings: Settings,
+    library: Library | None = None,
+    platforms: dict[str, Platform] | None = None,
+    *,
+    deferred: bool = False,
+) -> Desk:
+    """The desk model as the seller left it; the library and platforms load if not given.
+    A deferred start may show a remembered first message (app.render_memo) and checks the
+    message only after the desk is painted."""
+    from app.desk.composer import Composer
+    from app.desk.model import Desk
+    from app.library import load_library
+    from app.platforms import load_platforms
+
+    memo = None
+    if deferred:
+        from app.render_memo import RenderMemo
+
+        memo = RenderMemo()
+    return Desk(
+        library if library is not None else load_library(),
+        platforms if platforms is not None else load_platforms(),
+        platform_id=settings.get("message/platform"),
+        lang=settings.get("message/lang"),
+        template_id=settings.get("message/template"),
+        twin_shown=settings.get("view/twin"),
+        composer=Composer(memo),
+        checks_live=not deferred,
+        chosen_langs=settings.get("message/lang_by_platform"),
+    )

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+)
 
 from app.search import order_key, terms
 from app.ui.template_list_model import TemplateListModel
@@ -22,7 +28,7 @@ def _narrows(old: list[str], new: list[str]) -> bool:
 class TemplateFilterProxy(QSortFilterProxyModel):
     """Ranks title-prefix matches over word, tag and body matches (app.search decides)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.query = ""
         self.words: list[str] = []
@@ -35,7 +41,9 @@ class TemplateFilterProxy(QSortFilterProxyModel):
         self._matches: dict[int, int] | None = None  # source row -> rank, for the query
         self.setDynamicSortFilter(True)
 
-    def setSourceModel(self, model: TemplateListModel) -> None:
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        if not isinstance(model, TemplateListModel):
+            raise TypeError("the template list filters a TemplateListModel")
         super().setSourceModel(model)
         model.modelAboutToBeReset.connect(self._forget)
         model.modelReset.connect(self._reset_matches)
@@ -47,7 +55,7 @@ class TemplateFilterProxy(QSortFilterProxyModel):
     def _reset_matches(self) -> None:
         self._matches = self._rank_all(self.words) if self.words else None
 
-    def _change_filter(self, apply) -> None:
+    def _change_filter(self, apply: Callable[[], object]) -> None:
         # Qt 6.9 replaced invalidateFilter with begin/endFilterChange.
         if hasattr(self, "beginFilterChange"):
             self.beginFilterChange()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
+from app.langs import LANGS
 from app.ui.names import language_name
 
 MENU_ROLES = ("file", "edit", "template", "view", "language", "help")
@@ -22,7 +23,7 @@ class WindowActions(QObject):
         for role in MENU_ROLES:
             self.menus[role] = bar.addMenu("")
 
-        def action(menu: str, *keys: QKeySequence | str) -> QAction:
+        def action(menu: str, *keys: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
             made = QAction(window)
             if keys:
                 made.setShortcuts([QKeySequence(k) for k in keys])
@@ -37,7 +38,7 @@ class WindowActions(QObject):
         self.new_order = action("edit", "Ctrl+Shift+N")
         self.menus["edit"].addSeparator()
         self.find = action("edit", "Ctrl+F", "Ctrl+K")
-        self.open = action("template", "Return")  # only in the list: see MainWindow._finish
+        self.open = action("template", "Return")  # only in the list: see MainWindow._connect
         self.favourite = action("template", "Ctrl+D")
         self.favourite.setCheckable(True)
         self.menus["template"].addSeparator()
@@ -74,8 +75,8 @@ class WindowActions(QObject):
         from app.ui.i18n import current_language
 
         window = self.window
-        platform = window.platform if getattr(window, "is_ready", False) else None
-        place = platform.view(current_language()).message_place if platform else ""
+        desk = getattr(window, "desk", None)  # built after the first paint
+        place = desk.platform.view(current_language()).message_place if desk else ""
         self.help_page = FirstMessagePage(place or self.tr("the marketplace's message box"), window)
         self.help_page.open()
 
@@ -102,7 +103,7 @@ class WindowActions(QObject):
         self.write_en.setText(self.tr("Write in &English"))
         self.twin.setText(self.tr("Show the &other language beside it"))
         self.ui_languages[""].setText(self.tr("&System language"))
-        for code in ("ja", "en"):
+        for code in LANGS:
             self.ui_languages[code].setText(language_name(code))
         self.about.setText(self.tr("&About Teinei"))
         self.first_steps.setText(self.tr("Your &first message in four steps"))

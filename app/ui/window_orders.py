@@ -1,18 +1,16 @@
-"""Orders beside the desk: the form edits the current order, every copy is recorded."""
+"""The orders dock beside the desk: a view of the desk's stored order, and export."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from app.desk.model import Desk
-from app.next_step_rules import label
-from app.orders import DATE_NAMES, OrderStore
+from app.orders import OrderStore
 from app.ui import dialogs
 from app.ui.calendar_export import CalendarExport
 from app.ui.desk_signals import DeskSignals
@@ -34,36 +32,33 @@ def open_store_or_say(parent: QWidget) -> OrderStore | None:
 
 
 class WindowOrders(QObject):
-    """The orders dock as a view of the desk's order: typing and copies go to the stored
-    order; an order opened or pasted comes back to the desk."""
-
-    open_template = Signal(str)  # a next step's template, to open with the caret in it
+    """The orders dock, its menu entries and export, beside the desk."""
 
     def __init__(
         self,
         desk: Desk,
         signals: DeskSignals,
-        store: OrderStore,
         dock: QDockWidget,
         window: QMainWindow,
         menus: Mapping[str, QMenu],
         settings: Settings,
     ) -> None:
-        """``dock`` is placed already (app/ui/orders_dock.py), showing "Loading orders…"."""
+        """``dock`` is placed already (app/ui/orders_dock.py), showing "Loading orders…";
+        ``desk`` has its orders store attached."""
         super().__init__(window)
         self.desk, self.window, self.settings, self.dock = desk, window, settings, dock
-        self.panel = OrdersPanel(store, dict(desk.platforms), window)
+        self.panel = OrdersPanel(desk, signals, window)
+        self.open_template = self.panel.open_template
         loading = dock.widget()
         dock.setWidget(self.panel)
         if loading is not None:
             loading.deleteLater()
         self.panel.list.set_compact(True)
-        # The card leaves the dates to the form's deadline panel, a view of the desk's.
+        # The card leaves the dates to the form's deadline panel, a view of the same order.
         self.panel.card.set_dates_visible(False)
         # One platform selector for the order: the top bar's.
         self.panel.card.set_platform_visible(False)
         self.line = OrderLine(self.panel, dock, window.statusBar())
-        desk.attach_orders(self.panel.session)
         # Where to save an export; replaced in tests.
         self.ask_export_path = self._ask_export_path
 
@@ -76,46 +71,10 @@ class WindowOrders(QObject):
         menus["file"].insertAction(self.export_action, calendar_action)
         self.calendar = CalendarExport(window, self.panel, calendar_action)
         menus["view"].addAction(self.dock.toggleViewAction())
-
-        signals.typed.connect(self.panel.take_values)
-        signals.copied.connect(self.panel.record_copy)
-        signals.order_started.connect(lambda: self.panel.new_order(desk.platform_id))
-        signals.template_changed.connect(self._platform_shown)
-        signals.dates_changed.connect(self._dates_shown)
-        self.panel.values_loaded.connect(self._order_loaded)
-        self.panel.order_changed.connect(lambda order: desk.set_dates(order.dates()))
-        self.panel.open_template.connect(self.open_template)
         self.paste_action.triggered.connect(lambda: self.panel.paste_fill())
         self.export_action.triggered.connect(self.export_orders)
-        self.panel.timeline.title_of = self._title_of
         window.installEventFilter(self)
-
-        self.panel.new_order(desk.platform_id)
         self.retranslate()
-
-    # -- desk -> stored order ------------------------------------------------------------
-    def _platform_shown(self) -> None:
-        if self.desk.platform_id != self.panel.current.platform:
-            self.panel.update_current(platform=self.desk.platform_id)
-
-    def _dates_shown(self) -> None:
-        dates = self.desk.dates
-        changes = {name: getattr(dates, name) for name in DATE_NAMES}
-        if any(getattr(self.panel.current, k) != v for k, v in changes.items()):
-            self.panel.update_current(**changes)
-
-    # -- stored order -> desk --------------------------------------------------------------
-    def _order_loaded(self, values: dict[str, Any]) -> None:
-        """Another order (or a paste): the desk shows exactly its values and dates."""
-        current = self.panel.current
-        self.desk.load_order(current.platform, values, current.dates())
-
-    def _title_of(self, template_id: str, lang: str) -> str:
-        """A copied message is named by its template's title, in the message's language."""
-        template = self.desk.library.get(template_id, lang)
-        if template is not None:
-            return template.title
-        return label(template_id, self.panel.session.platform, self.panel.lang)
 
     def export_orders(self) -> list[Path]:
         target = self.ask_export_path()

@@ -9,6 +9,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/copying.py" line="36"/>
+        <source>This may break %1&apos;s rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/copying.py" line="52"/>
         <source>There is no text to copy yet.</source>
         <translation type="unfinished"></translation>
@@ -194,22 +199,22 @@
 <context>
     <name>DeadlinePanel</name>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="169"/>
+        <location filename="../../app/ui/deadline_panel.py" line="170"/>
         <source>Set the dates above to see the deadlines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="184"/>
+        <location filename="../../app/ui/deadline_panel.py" line="185"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="184"/>
+        <location filename="../../app/ui/deadline_panel.py" line="185"/>
         <source>reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="192"/>
+        <location filename="../../app/ui/deadline_panel.py" line="193"/>
         <source>Order dates and deadlines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,12 +455,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/desk_view.py" line="117"/>
+        <location filename="../../app/ui/desk_view.py" line="113"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>%n template file could not be read; run teinei check for details.</numerusform>
@@ -463,17 +468,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>Started a new order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>Loading templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,42 +512,42 @@
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../app/ui/order_card.py" line="191"/>
+        <location filename="../../app/ui/order_card.py" line="192"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="192"/>
+        <location filename="../../app/ui/order_card.py" line="193"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="193"/>
+        <location filename="../../app/ui/order_card.py" line="194"/>
         <source>Shipping notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="194"/>
+        <location filename="../../app/ui/order_card.py" line="195"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="195"/>
+        <location filename="../../app/ui/order_card.py" line="196"/>
         <source>Buyer&apos;s last message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="196"/>
+        <location filename="../../app/ui/order_card.py" line="197"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="197"/>
+        <location filename="../../app/ui/order_card.py" line="198"/>
         <source>Just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="198"/>
+        <location filename="../../app/ui/order_card.py" line="199"/>
         <source>Anything to remember about this deal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,57 +601,57 @@
 <context>
     <name>Orders</name>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="30"/>
+        <location filename="../../app/ui/order_table_model.py" line="31"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="31"/>
+        <location filename="../../app/ui/order_table_model.py" line="32"/>
         <source>Shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="32"/>
+        <location filename="../../app/ui/order_table_model.py" line="33"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="33"/>
+        <location filename="../../app/ui/order_table_model.py" line="34"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="95"/>
+        <location filename="../../app/ui/order_table_model.py" line="98"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="96"/>
+        <location filename="../../app/ui/order_table_model.py" line="99"/>
         <source>Buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="97"/>
+        <location filename="../../app/ui/order_table_model.py" line="100"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="98"/>
+        <location filename="../../app/ui/order_table_model.py" line="101"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="99"/>
+        <location filename="../../app/ui/order_table_model.py" line="102"/>
         <source>Order no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="100"/>
+        <location filename="../../app/ui/order_table_model.py" line="103"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="101"/>
+        <location filename="../../app/ui/order_table_model.py" line="104"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,12 +659,12 @@
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="142"/>
+        <location filename="../../app/ui/orders_panel.py" line="187"/>
         <source>The copy was not added to the order&apos;s timeline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="151"/>
+        <location filename="../../app/ui/orders_panel.py" line="114"/>
         <source>Copy again?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,21 +730,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="126"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="128"/>
         <source>Nothing recognisable was found in this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="131"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="133"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PolicyWiring</name>
-    <message>
-        <location filename="../../app/ui/copying.py" line="36"/>
-        <source>This may break %1&apos;s rules:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1153,17 +1150,17 @@ Still needed: %1</source>
 <context>
     <name>TemplateBrowser</name>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="84"/>
+        <location filename="../../app/ui/template_browser.py" line="85"/>
         <source>All situations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="87"/>
+        <location filename="../../app/ui/template_browser.py" line="88"/>
         <source>All platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/template_browser.py" line="217"/>
+        <location filename="../../app/ui/template_browser.py" line="218"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>
@@ -1171,17 +1168,17 @@ Still needed: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="219"/>
+        <location filename="../../app/ui/template_browser.py" line="220"/>
         <source>No template matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="237"/>
+        <location filename="../../app/ui/template_browser.py" line="240"/>
         <source>Search templates (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="238"/>
+        <location filename="../../app/ui/template_browser.py" line="241"/>
         <source>Title, tags or text, in Japanese or English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,17 +1288,17 @@ Still needed: %1</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="108"/>
+        <location filename="../../app/ui/timeline_view.py" line="117"/>
         <source>Messages sent for this order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="109"/>
+        <location filename="../../app/ui/timeline_view.py" line="118"/>
         <source>Copy again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="110"/>
+        <location filename="../../app/ui/timeline_view.py" line="119"/>
         <source>No message copied for this order yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,22 +1306,22 @@ Still needed: %1</source>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="83"/>
+        <location filename="../../app/ui/top_bar.py" line="82"/>
         <source>Paste into: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="92"/>
+        <location filename="../../app/ui/top_bar.py" line="91"/>
         <source>&amp;Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="93"/>
+        <location filename="../../app/ui/top_bar.py" line="92"/>
         <source>&amp;Message in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="94"/>
+        <location filename="../../app/ui/top_bar.py" line="93"/>
         <source>Copy message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,112 +1370,112 @@ Where do you sell? (You can change this at any time.)</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="79"/>
+        <location filename="../../app/ui/window_menus.py" line="80"/>
         <source>the marketplace&apos;s message box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="84"/>
+        <location filename="../../app/ui/window_menus.py" line="85"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="85"/>
+        <location filename="../../app/ui/window_menus.py" line="86"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="86"/>
+        <location filename="../../app/ui/window_menus.py" line="87"/>
         <source>&amp;Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="87"/>
+        <location filename="../../app/ui/window_menus.py" line="88"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="88"/>
+        <location filename="../../app/ui/window_menus.py" line="89"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="89"/>
+        <location filename="../../app/ui/window_menus.py" line="90"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="93"/>
+        <location filename="../../app/ui/window_menus.py" line="94"/>
         <source>&amp;Reload templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="94"/>
+        <location filename="../../app/ui/window_menus.py" line="95"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="95"/>
+        <location filename="../../app/ui/window_menus.py" line="96"/>
         <source>&amp;Copy message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="96"/>
+        <location filename="../../app/ui/window_menus.py" line="97"/>
         <source>Show as &amp;QR code (to send from the phone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="97"/>
+        <location filename="../../app/ui/window_menus.py" line="98"/>
         <source>&amp;New order (clear the form)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="98"/>
+        <location filename="../../app/ui/window_menus.py" line="99"/>
         <source>&amp;Find template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="99"/>
+        <location filename="../../app/ui/window_menus.py" line="100"/>
         <source>&amp;Fill in the selected template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="100"/>
+        <location filename="../../app/ui/window_menus.py" line="101"/>
         <source>Add to &amp;favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="101"/>
+        <location filename="../../app/ui/window_menus.py" line="102"/>
         <source>Write in &amp;Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="102"/>
+        <location filename="../../app/ui/window_menus.py" line="103"/>
         <source>Write in &amp;English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="103"/>
+        <location filename="../../app/ui/window_menus.py" line="104"/>
         <source>Show the &amp;other language beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="104"/>
+        <location filename="../../app/ui/window_menus.py" line="105"/>
         <source>&amp;System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="107"/>
+        <location filename="../../app/ui/window_menus.py" line="108"/>
         <source>&amp;About Teinei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="108"/>
+        <location filename="../../app/ui/window_menus.py" line="109"/>
         <source>Your &amp;first message in four steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="109"/>
+        <location filename="../../app/ui/window_menus.py" line="110"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,8 +1484,8 @@ Where do you sell? (You can change this at any time.)</source>
     <name>WindowOrders</name>
     <message>
         <location filename="../../app/ui/orders_dock.py" line="22"/>
-        <location filename="../../app/ui/window_orders.py" line="31"/>
-        <location filename="../../app/ui/window_orders.py" line="156"/>
+        <location filename="../../app/ui/window_orders.py" line="29"/>
+        <location filename="../../app/ui/window_orders.py" line="115"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1498,32 +1495,32 @@ Where do you sell? (You can change this at any time.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="134"/>
+        <location filename="../../app/ui/window_orders.py" line="93"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="142"/>
+        <location filename="../../app/ui/window_orders.py" line="101"/>
         <source>Exported the orders to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="149"/>
+        <location filename="../../app/ui/window_orders.py" line="108"/>
         <source>Export orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="151"/>
+        <location filename="../../app/ui/window_orders.py" line="110"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="157"/>
+        <location filename="../../app/ui/window_orders.py" line="116"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="158"/>
+        <location filename="../../app/ui/window_orders.py" line="117"/>
         <source>&amp;Export orders…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,6 +9,11 @@
         <translation>未入力の項目があります: %1</translation>
     </message>
     <message>
+        <location filename="../../app/ui/copying.py" line="36"/>
+        <source>This may break %1&apos;s rules:</source>
+        <translation>%1の規約に反するおそれがあります:</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/copying.py" line="52"/>
         <source>There is no text to copy yet.</source>
         <translation>コピーできる文面がまだありません。</translation>
@@ -193,22 +198,22 @@
 <context>
     <name>DeadlinePanel</name>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="169"/>
+        <location filename="../../app/ui/deadline_panel.py" line="170"/>
         <source>Set the dates above to see the deadlines.</source>
         <translation>上の日時を入れると、期限が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="184"/>
+        <location filename="../../app/ui/deadline_panel.py" line="185"/>
         <source>passed</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="184"/>
+        <location filename="../../app/ui/deadline_panel.py" line="185"/>
         <source>reached</source>
         <translation>到来</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="192"/>
+        <location filename="../../app/ui/deadline_panel.py" line="193"/>
         <source>Order dates and deadlines</source>
         <translation>取引の日時と期限</translation>
     </message>
@@ -449,29 +454,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/desk_view.py" line="117"/>
+        <location filename="../../app/ui/desk_view.py" line="113"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation>「%1」は%2では使えないため、「%3」を開きました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>読み込めないテンプレートが%n件あります。teinei check で詳しく確認できます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>Started a new order.</source>
         <translation>新しい注文を始めました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>Loading templates…</source>
         <translation>テンプレートを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation>Ctrl+F 検索 · Enter 入力へ · Ctrl+Return コピー</translation>
     </message>
@@ -505,42 +510,42 @@
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../app/ui/order_card.py" line="191"/>
+        <location filename="../../app/ui/order_card.py" line="192"/>
         <source>Platform</source>
         <translation>販売サイト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="192"/>
+        <location filename="../../app/ui/order_card.py" line="193"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="193"/>
+        <location filename="../../app/ui/order_card.py" line="194"/>
         <source>Shipping notice</source>
         <translation>発送通知の日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="194"/>
+        <location filename="../../app/ui/order_card.py" line="195"/>
         <source>Delivered</source>
         <translation>配達日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="195"/>
+        <location filename="../../app/ui/order_card.py" line="196"/>
         <source>Buyer&apos;s last message</source>
         <translation>購入者の最新メッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="196"/>
+        <location filename="../../app/ui/order_card.py" line="197"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="197"/>
+        <location filename="../../app/ui/order_card.py" line="198"/>
         <source>Just now</source>
         <translation>今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="198"/>
+        <location filename="../../app/ui/order_card.py" line="199"/>
         <source>Anything to remember about this deal</source>
         <translation>この取引で覚えておきたいこと</translation>
     </message>
@@ -594,57 +599,57 @@
 <context>
     <name>Orders</name>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="30"/>
+        <location filename="../../app/ui/order_table_model.py" line="31"/>
         <source>Open</source>
         <translation>取引中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="31"/>
+        <location filename="../../app/ui/order_table_model.py" line="32"/>
         <source>Shipped</source>
         <translation>発送済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="32"/>
+        <location filename="../../app/ui/order_table_model.py" line="33"/>
         <source>Completed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="33"/>
+        <location filename="../../app/ui/order_table_model.py" line="34"/>
         <source>Cancelled</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="95"/>
+        <location filename="../../app/ui/order_table_model.py" line="98"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="96"/>
+        <location filename="../../app/ui/order_table_model.py" line="99"/>
         <source>Buyer</source>
         <translation>購入者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="97"/>
+        <location filename="../../app/ui/order_table_model.py" line="100"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="98"/>
+        <location filename="../../app/ui/order_table_model.py" line="101"/>
         <source>Platform</source>
         <translation>販売サイト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="99"/>
+        <location filename="../../app/ui/order_table_model.py" line="102"/>
         <source>Order no.</source>
         <translation>注文番号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="100"/>
+        <location filename="../../app/ui/order_table_model.py" line="103"/>
         <source>Price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="101"/>
+        <location filename="../../app/ui/order_table_model.py" line="104"/>
         <source>Updated</source>
         <translation>更新日時</translation>
     </message>
@@ -652,12 +657,12 @@
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="142"/>
+        <location filename="../../app/ui/orders_panel.py" line="187"/>
         <source>The copy was not added to the order&apos;s timeline: %1</source>
         <translation>コピーした文面を注文の履歴に記録できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="151"/>
+        <location filename="../../app/ui/orders_panel.py" line="114"/>
         <source>Copy again?</source>
         <translation>もう一度コピーしますか？</translation>
     </message>
@@ -723,22 +728,14 @@
         <translation>フォームに入れる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="126"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="128"/>
         <source>Nothing recognisable was found in this text.</source>
         <translation>この文からは読み取れる項目がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="131"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="133"/>
         <source>Platform</source>
         <translation>販売サイト</translation>
-    </message>
-</context>
-<context>
-    <name>PolicyWiring</name>
-    <message>
-        <location filename="../../app/ui/copying.py" line="36"/>
-        <source>This may break %1&apos;s rules:</source>
-        <translation>%1の規約に反するおそれがあります:</translation>
     </message>
 </context>
 <context>
@@ -1150,34 +1147,34 @@ Still needed: %1</source>
 <context>
     <name>TemplateBrowser</name>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="84"/>
+        <location filename="../../app/ui/template_browser.py" line="85"/>
         <source>All situations</source>
         <translation>すべての場面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="87"/>
+        <location filename="../../app/ui/template_browser.py" line="88"/>
         <source>All platforms</source>
         <translation>すべての販売サイト</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/template_browser.py" line="217"/>
+        <location filename="../../app/ui/template_browser.py" line="218"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="219"/>
+        <location filename="../../app/ui/template_browser.py" line="220"/>
         <source>No template matches</source>
         <translation>該当するテンプレートはありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="237"/>
+        <location filename="../../app/ui/template_browser.py" line="240"/>
         <source>Search templates (Ctrl+F)</source>
         <translation>テンプレートを検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="238"/>
+        <location filename="../../app/ui/template_browser.py" line="241"/>
         <source>Title, tags or text, in Japanese or English</source>
         <translation>タイトル・タグ・本文を、日本語でも英語でも探せます</translation>
     </message>
@@ -1287,17 +1284,17 @@ Still needed: %1</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="108"/>
+        <location filename="../../app/ui/timeline_view.py" line="117"/>
         <source>Messages sent for this order</source>
         <translation>この注文で送ったメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="109"/>
+        <location filename="../../app/ui/timeline_view.py" line="118"/>
         <source>Copy again</source>
         <translation>もう一度コピー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="110"/>
+        <location filename="../../app/ui/timeline_view.py" line="119"/>
         <source>No message copied for this order yet.</source>
         <translation>この注文ではまだメッセージをコピーしていません。</translation>
     </message>
@@ -1305,22 +1302,22 @@ Still needed: %1</source>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="83"/>
+        <location filename="../../app/ui/top_bar.py" line="82"/>
         <source>Paste into: %1</source>
         <translation>貼り付け先: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="92"/>
+        <location filename="../../app/ui/top_bar.py" line="91"/>
         <source>&amp;Platform:</source>
         <translation>販売サイト(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="93"/>
+        <location filename="../../app/ui/top_bar.py" line="92"/>
         <source>&amp;Message in:</source>
         <translation>文面の言語(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="94"/>
+        <location filename="../../app/ui/top_bar.py" line="93"/>
         <source>Copy message</source>
         <translation>メッセージをコピー</translation>
     </message>
@@ -1370,112 +1367,112 @@ Where do you sell? (You can change this at any time.)</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="79"/>
+        <location filename="../../app/ui/window_menus.py" line="80"/>
         <source>the marketplace&apos;s message box</source>
         <translation>販売サイトのメッセージ欄</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="84"/>
+        <location filename="../../app/ui/window_menus.py" line="85"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="85"/>
+        <location filename="../../app/ui/window_menus.py" line="86"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="86"/>
+        <location filename="../../app/ui/window_menus.py" line="87"/>
         <source>&amp;Template</source>
         <translation>テンプレート(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="87"/>
+        <location filename="../../app/ui/window_menus.py" line="88"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="88"/>
+        <location filename="../../app/ui/window_menus.py" line="89"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="89"/>
+        <location filename="../../app/ui/window_menus.py" line="90"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="93"/>
+        <location filename="../../app/ui/window_menus.py" line="94"/>
         <source>&amp;Reload templates</source>
         <translation>テンプレートを再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="94"/>
+        <location filename="../../app/ui/window_menus.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="95"/>
+        <location filename="../../app/ui/window_menus.py" line="96"/>
         <source>&amp;Copy message</source>
         <translation>メッセージをコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="96"/>
+        <location filename="../../app/ui/window_menus.py" line="97"/>
         <source>Show as &amp;QR code (to send from the phone)</source>
         <translation>QRコードで表示(スマホから送る)(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="97"/>
+        <location filename="../../app/ui/window_menus.py" line="98"/>
         <source>&amp;New order (clear the form)</source>
         <translation>新しい注文(入力を消す)(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="98"/>
+        <location filename="../../app/ui/window_menus.py" line="99"/>
         <source>&amp;Find template</source>
         <translation>テンプレートを検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="99"/>
+        <location filename="../../app/ui/window_menus.py" line="100"/>
         <source>&amp;Fill in the selected template</source>
         <translation>選んだテンプレートに入力(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="100"/>
+        <location filename="../../app/ui/window_menus.py" line="101"/>
         <source>Add to &amp;favourites</source>
         <translation>お気に入りに追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="101"/>
+        <location filename="../../app/ui/window_menus.py" line="102"/>
         <source>Write in &amp;Japanese</source>
         <translation>日本語で書く(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="102"/>
+        <location filename="../../app/ui/window_menus.py" line="103"/>
         <source>Write in &amp;English</source>
         <translation>英語で書く(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="103"/>
+        <location filename="../../app/ui/window_menus.py" line="104"/>
         <source>Show the &amp;other language beside it</source>
         <translation>もう一方の言語も並べて表示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="104"/>
+        <location filename="../../app/ui/window_menus.py" line="105"/>
         <source>&amp;System language</source>
         <translation>システムの言語(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="107"/>
+        <location filename="../../app/ui/window_menus.py" line="108"/>
         <source>&amp;About Teinei</source>
         <translation>Teinei について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="108"/>
+        <location filename="../../app/ui/window_menus.py" line="109"/>
         <source>Your &amp;first message in four steps</source>
         <translation>はじめてのメッセージ(4ステップ)(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="109"/>
+        <location filename="../../app/ui/window_menus.py" line="110"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
@@ -1484,8 +1481,8 @@ Where do you sell? (You can change this at any time.)</source>
     <name>WindowOrders</name>
     <message>
         <location filename="../../app/ui/orders_dock.py" line="22"/>
-        <location filename="../../app/ui/window_orders.py" line="31"/>
-        <location filename="../../app/ui/window_orders.py" line="156"/>
+        <location filename="../../app/ui/window_orders.py" line="29"/>
+        <location filename="../../app/ui/window_orders.py" line="115"/>
         <source>Orders</source>
         <translation>注文</translation>
     </message>
@@ -1495,32 +1492,32 @@ Where do you sell? (You can change this at any time.)</source>
         <translation>注文を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="134"/>
+        <location filename="../../app/ui/window_orders.py" line="93"/>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="142"/>
+        <location filename="../../app/ui/window_orders.py" line="101"/>
         <source>Exported the orders to %1</source>
         <translation>注文を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="149"/>
+        <location filename="../../app/ui/window_orders.py" line="108"/>
         <source>Export orders</source>
         <translation>注文を書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="151"/>
+        <location filename="../../app/ui/window_orders.py" line="110"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="157"/>
+        <location filename="../../app/ui/window_orders.py" line="116"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation>注文画面を貼り付けて入力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="158"/>
+        <location filename="../../app/ui/window_orders.py" line="117"/>
         <source>&amp;Export orders…</source>
         <translation>注文を書き出す(&amp;E)…</translation>
     </message>

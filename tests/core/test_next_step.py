@@ -5,7 +5,7 @@ import pytest
 
 from app.copy_cautions import cautions
 from app.next_step import LATER, NOW, next_steps, order_deadlines, suggest
-from app.orders import Message, Order
+from app.orders import Order, SentMessage
 from app.platforms import Platform, load_platforms
 
 SHIPPED = datetime(2026, 12, 9, 18, 30)  # a Wednesday
@@ -16,14 +16,14 @@ def platforms() -> dict[str, Platform]:
     return load_platforms(overrides={})
 
 
-def sent(*items: tuple[str, datetime]) -> list[Message]:
-    return [Message(1, at, template_id, "ja", "…") for template_id, at in items]
+def sent(*items: tuple[str, datetime]) -> list[SentMessage]:
+    return [SentMessage(1, at, template_id, "ja", "…") for template_id, at in items]
 
 
 def first(
     platforms: Mapping[str, Platform],
     order: Order,
-    messages: list[Message],
+    messages: list[SentMessage],
     now: datetime,
     deadlines: Mapping[str, date | datetime] | None = None,
 ) -> tuple[str, str | None, str, str]:

@@ -84,18 +84,101 @@ def test_a_platform_without_the_template_opens_the_same_situation(library) -> No
     assert desk.template is not None and "amazon_jp" in desk.template.platforms
 
 
-def test_next_steps_and_cautions_come_from_the_stored_order(library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def stored(library, tmp_path: Path) -> Desk:  # type: ignore[no-untyped-def]
+    """A desk whose order is kept in a store (in tmp_path), on Rakuma."""
     platforms = load_platforms(overrides={})
     store = OrderStore(tmp_path / "orders.sqlite3", clock=lambda: datetime(2026, 12, 7, 20, 0))
-    session = OrderSession(store, platforms)
     desk = make_desk(library, "shipping_notice", "rakuma")
-    desk.attach_orders(session)
-    session.new("rakuma")
+    desk.attach_orders(OrderSession(store, platforms))
+    return desk
+
+
+def test_a_copy_is_recorded_on_the_orders_timeline_and_dates_the_shipping(
+    stored: Desk,
+) -> None:
     copies: list[tuple[str, str, str]] = []
-    desk.copied.connect(lambda *copy: copies.append(copy))
-    desk.record_copy("本日発送しました。")
+    stored.copied.connect(lambda *copy: copies.append(copy))
+    stored.set_value("buyer_name", "佐藤 美咲")
+    assert stored.record_copy("本日発送しました。")
     assert copies == [("shipping_notice", "ja", "本日発送しました。")]
-    session.record_copy(*copies[0])
-    assert [m.template_id for m in session.timeline()] == ["shipping_notice"]
-    assert desk.copy_check().cautions  # the notice was copied already
-    assert desk.next_steps()
+    assert [m.template_id for m in stored.timeline()] == ["shipping_notice"]
+    order = stored.order
+    assert order is not None and order.id is not None and order.status == "shipped"
+    assert order.buyer_name == "佐藤 美咲"  # the typing was saved with it
+    assert stored.dates.shipping_notice == datetime(2026, 12, 7, 20, 0)
+    assert "operator_request" in stored.deadlines  # the notice starts the platform's clocks
+    assert stored.copy_check().cautions  # the notice was copied already: a copy asks
+    assert stored.next_steps()
+
+
+def test_typing_waits_for_a_save_and_a_switch_saves_it_first(stored: Desk) -> None:
+    waiting: list[bool] = []
+    stored.unsaved.connect(lambda: waiting.append(True))
+    stored.set_value("buyer_name", "山田 花子")
+    assert waiting == [True]
+    book = stored.book
+    assert book is not None and book.session.store.orders() == []  # not yet saved
+    first = stored.order
+    assert stored.new_order()
+    assert [o.buyer_name for o in book.session.store.orders()] == ["山田 花子"]
+    assert stored.form_values() == {} and stored.order is not first
+    saved = book.session.store.orders()[0]
+    assert saved.id is not None and stored.open_order(saved.id)
+    assert stored.form_values()["buyer_name"] == "山田 花子"
+
+
+def test_a_failed_save_keeps_the_typing_and_refuses_a_switch(
+    stored: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.orders import OrderStoreError
+
+    book = stored.book
+    assert book is not None
+    problems: list[object] = []
+    stored.order_failed.connect(problems.append)
+
+    def full_disk(order):  # type: ignore[no-untyped-def]
+        raise OrderStoreError("Could not save to orders.sqlite3 (disk is full).")
+
+    real_save = book.session.store.save
+    monkeypatch.setattr(book.session.store, "save", full_disk)
+    stored.set_value("buyer_name", "佐藤 美咲")
+    assert stored.save_order() is False
+    assert isinstance(problems[-1], OrderStoreError)
+    assert stored.new_order() is False  # the typing would be lost
+    assert stored.form_values()["buyer_name"] == "佐藤 美咲"
+    monkeypatch.setattr(book.session.store, "save", real_save)
+    assert stored.save_order() is True and problems[-1] is None
+    assert [o.buyer_name for o in book.session.store.orders()] == ["佐藤 美咲"]
+
+
+def test_the_orders_dates_and_platform_are_the_desks(stored: Desk) -> None:
+    stored.set_dates(OrderDates(paid=datetime(2026, 12, 7, 10, 0)))
+    order = stored.order
+    assert order is not None and order.paid == datetime(2026, 12, 7, 10, 0)
+    assert stored.dates.paid == datetime(2026, 12, 7, 10, 0)
+    stored.set_platform("mercari_jp")
+    order = stored.order
+    assert order is not None and order.platform == "mercari_jp"
+    stored.update_order(platform="ebay")
+    assert stored.platform_id == "ebay"
+
+
+def test_dates_that_could_not_be_stored_are_shown_as_stored(
+    stored: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.orders import OrderStoreError
+
+    book = stored.book
+    assert book is not None
+    stored.set_dates(OrderDates(paid=datetime(2026, 12, 7, 10, 0)))
+    shown: list[OrderDates] = []
+    stored.dates_changed.connect(lambda: shown.append(stored.dates))
+
+    def full_disk(order):  # type: ignore[no-untyped-def]
+        raise OrderStoreError("Could not save to orders.sqlite3 (disk is full).")
+
+    monkeypatch.setattr(book.session.store, "save", full_disk)
+    stored.set_dates(OrderDates(paid=datetime(2026, 12, 8, 10, 0)))
+    assert shown and shown[-1].paid == datetime(2026, 12, 7, 10, 0)  # the views snap back

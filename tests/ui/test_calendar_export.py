@@ -27,7 +27,7 @@ def window(qtbot, tmp_path: Path) -> MainWindow:
 
 def test_the_current_orders_deadlines_go_to_the_chosen_file(window, tmp_path: Path) -> None:
     panel = window.orders.panel
-    panel.update_current(
+    window.desk.update_order(
         buyer_name="山田 花子",
         paid=datetime(2026, 12, 7, 20, 0),
         shipping_notice=datetime(2026, 12, 8, 18, 0),

@@ -27,7 +27,7 @@ def test_the_japanese_message_comes_back_exactly_and_is_recorded(window, qtbot) 
     type_into(qtbot, window, "buyer_name", "田中 一郎")
     type_into(qtbot, window, "item_name", "双眼鏡")
     with qtbot.waitSignal(window.message_copied) as copied:
-        window.actions.show_qr.trigger()
+        window.commands.show_qr.trigger()
     dialog = window.qr_dialog
     qtbot.addWidget(dialog)
     assert dialog.isVisible()

@@ -57,8 +57,8 @@ def test_the_shortcuts_page_lists_the_menus_own_keys(qtbot) -> None:
     rows = dict(shortcut_rows(window.menus.values()))
     assert rows["Copy message"].startswith("Ctrl+Return")
     assert "Show as QR code (to send from the phone)" in rows
-    window.actions.shortcuts.trigger()
-    page = window.actions.help_page
+    window.commands.shortcuts.trigger()
+    page = window.commands.help_page
     qtbot.addWidget(page)
     assert isinstance(page, ShortcutsPage)
     commands = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
@@ -68,8 +68,8 @@ def test_the_shortcuts_page_lists_the_menus_own_keys(qtbot) -> None:
 def test_the_first_message_page_has_four_steps_ending_at_the_platforms_box(qtbot) -> None:
     window = make_window(qtbot)
     window.set_platform("rakuma")
-    window.actions.first_steps.trigger()
-    page = window.actions.help_page
+    window.commands.first_steps.trigger()
+    page = window.commands.help_page
     qtbot.addWidget(page)
     assert isinstance(page, FirstMessagePage)
     assert len(page.steps) == 4

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget
 from app.orders import OrderStore
 from app.ui.i18n import translations
 from app.ui.main_window import MainWindow
+from app.ui.order_table_model import ORDER_ROLE
 from tests.ui.keyboard import type_text
 from tests.ui.orders_fixtures import Clock
 
@@ -77,7 +78,7 @@ def test_a_whole_deal_from_thanks_to_the_second_reminder(
     qtbot, window: MainWindow, clock: Clock
 ) -> None:
     orders = window.orders
-    window.actions.new_order.trigger()
+    window.commands.new_order.trigger()
     assert window.desk.form_values() == {}
     window.open_template("thanks")
     type_into(window, "buyer_name", "山田 花子")
@@ -140,7 +141,7 @@ def test_switching_orders_switches_the_form(qtbot, window: MainWindow) -> None:
     type_into(window, "buyer_name", "山田 花子")
     window.orders.panel.flush()
     first = window.orders.panel.current.id
-    window.actions.new_order.trigger()
+    window.commands.new_order.trigger()
     assert window.desk.form_values() == {}
     type_into(window, "buyer_name", "Emily Carter")
     window.orders.panel.flush()
@@ -207,7 +208,7 @@ def test_dates_edited_in_the_form_are_the_orders_dates(qtbot, window: MainWindow
     order = window.orders.panel.session.store.get(window.orders.panel.current.id or 0)
     assert order is not None and order.shipping_notice == datetime(2026, 12, 9, 11, 0)
     assert "First rating reminder from Sun, Dec 13" in banner(window)
-    window.actions.new_order.trigger()
+    window.commands.new_order.trigger()
     assert window.dates.order_dates().shipping_notice is None
     window.orders.panel.list.table.selectRow(window.orders.panel.list.row_in_view(order.id))
     assert window.dates.order_dates().shipping_notice == datetime(2026, 12, 9, 11, 0)
@@ -242,3 +243,27 @@ def test_the_dates_in_the_form_read_the_orders_clock(
     ship_date.set_value(None)
     qtbot.keyClick(ship_date.input, Qt.Key.Key_Up)
     assert ship_date.value() == date(2026, 12, 9)
+
+
+def selected_id(window: MainWindow) -> int | None:
+    rows = window.orders.panel.list.table.selectionModel().selectedRows()
+    return rows[0].data(ORDER_ROLE).id if rows else None
+
+
+def test_the_orders_panel_shows_the_desks_order(qtbot, window: MainWindow) -> None:
+    panel = window.orders.panel
+    window.open_template("thanks")
+    type_into(window, "buyer_name", "山田 花子")
+    panel.flush()
+    first = panel.current.id
+    assert first is not None and selected_id(window) == first
+    window.top.platform_picker.setCurrentIndex(window.top.platform_picker.findData("rakuma"))
+    assert window.desk.platform_id == panel.current.platform == "rakuma"
+    assert panel.card.platform.currentData() == "rakuma"
+    window.commands.new_order.trigger()
+    assert selected_id(window) is None  # the selection follows the new order
+    type_into(window, "buyer_name", "佐藤 美咲")
+    panel.flush()
+    assert panel.current.id not in (None, first)
+    assert selected_id(window) == panel.current.id
+    assert panel.current.platform == "rakuma"

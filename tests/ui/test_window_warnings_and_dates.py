@@ -1,4 +1,4 @@
-"""Policy warnings and deadlines in the window: highlighted, listed, asked about, filled in."""
+"""Warnings and deadlines in the window: highlighted, listed, asked about, filled in."""
 
 from __future__ import annotations
 
@@ -183,7 +183,7 @@ def test_the_dates_asked_for_follow_the_platform(window: MainWindow) -> None:
 def test_a_new_order_clears_the_dates(window: MainWindow) -> None:
     window.dates.set_order_dates(OrderDates(shipping_notice=datetime(2026, 12, 2, 18)))
     assert "operator_request" in dict(window.desk.deadlines)
-    window.actions.new_order.trigger()
+    window.commands.new_order.trigger()
     assert dict(window.desk.deadlines) == {}
     assert "事務局へ相談" not in window.preview_pane.text.toPlainText()
 
