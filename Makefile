@@ -29,6 +29,7 @@ test: lint
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.screenshots screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.desk_screenshots screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.orders_screenshots screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.userset.screenshots screenshots
 

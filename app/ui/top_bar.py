@@ -46,8 +46,7 @@ class TopBar(QWidget):
         for widget in (self.platform_label, self.platform_picker, self.lang_label):
             row.addWidget(widget)
         row.addWidget(self.lang_picker)
-        row.addStretch(1)
-        row.addWidget(self.paste_place)
+        row.addWidget(self.paste_place, 1)  # fills the gap; its text sits by the button
         row.addWidget(self.copy_button)
         self.retranslate()
 
@@ -55,10 +54,13 @@ class TopBar(QWidget):
         self, platforms: dict[str, Platform], current: str, first: list[str] | None = None
     ) -> None:
         """List ``platforms``, the seller's own (``first``) at the top."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QSizePolicy  # after the first paint, as the Qt enums
 
         # The place gives way in a narrow window (its tooltip keeps the whole of it).
         self.paste_place.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        self.paste_place.setAlignment(right)
         self.platforms = platforms
         if first is not None:
             self.first = [pid for pid in first if pid in platforms]
