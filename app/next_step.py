@@ -22,6 +22,9 @@ from app.next_step_text import (
 from app.orders.model import Order, SentMessage, as_datetime
 from app.platforms import Platform
 
+# Templates that tell the buyer the deal is cancelled.
+CANCELLATIONS = frozenset({"inspection_cancel", "out_of_stock"})
+
 
 class _Deal(NamedTuple):
     """What the steps after the shipping notice read about one order at one moment."""
@@ -65,6 +68,14 @@ def next_steps(
         ]
     flow = flow_for(platform)
     last = last_by_template(sent)
+    if CANCELLATIONS & last.keys():  # no thanks or reminders after telling the buyer so
+        return [
+            Suggestion(
+                INFO,
+                "キャンセルのご連絡を送りました。取引の状態を「キャンセル」にしてください",
+                "You sent the cancellation; set the deal's status to cancelled",
+            )
+        ]
     times = {key: as_datetime(value) for key, value in deadlines.items()}
     steps = _reply(order, sent, flow, times, now)
     if order.shipping_notice is None and order.status == "shipped":
@@ -136,17 +147,8 @@ def _before_shipping(
 
 
 def _after_shipping(deal: _Deal) -> list[Suggestion]:
+    # The marketplace's shipping notice has gone out: no message is asked for in its place.
     steps: list[Suggestion] = []
-    if deal.flow.shipping_notice and "shipping_notice" not in deal.last:
-        steps.append(
-            Suggestion(
-                NOW,
-                "発送のお知らせをまだ送っていません",
-                "The shipping notice has not been sent yet",
-                "shipping_notice",
-                deal.order.shipping_notice,
-            )
-        )
     steps += _rating(deal)
     steps += _facts(deal.order, deal.times, deal.now)
     return steps

@@ -206,9 +206,19 @@ def test_ebay_stops_after_the_shipping_notice(platforms: dict) -> None:
     )
     steps = next_steps(order, history, platforms["ebay"], {}, datetime(2026, 12, 20))
     assert [(s.template_id, s.message("en")) for s in steps] == [(None, "Nothing to send for now")]
-    missing = next_steps(order, [], platforms["ebay"], {}, datetime(2026, 12, 2))
-    assert missing[0].template_id == "shipping_notice"
-    assert missing[0].message("en") == "The shipping notice has not been sent yet"
+    # eBay's own shipping notice went out: no message is asked for in its place.
+    notified = next_steps(order, [], platforms["ebay"], {}, datetime(2026, 12, 2))
+    assert "shipping_notice" not in [s.template_id for s in notified]
+
+
+def test_after_a_cancellation_no_thanks_or_shipping_is_suggested(platforms: dict) -> None:
+    order = Order(platform="mercari_jp", paid=datetime(2026, 11, 30, 9))
+    before = next_steps(order, [], platforms["mercari_jp"], {}, datetime(2026, 12, 1))
+    assert "thanks" in [s.template_id for s in before]
+    history = sent(("inspection_cancel", datetime(2026, 11, 30, 20)))
+    (step,) = next_steps(order, history, platforms["mercari_jp"], {}, datetime(2026, 12, 1))
+    assert step.template_id is None
+    assert step.message("en") == "You sent the cancellation; set the deal's status to cancelled"
 
 
 def test_a_finished_deal_suggests_nothing(platforms: dict) -> None:
