@@ -110,6 +110,11 @@ class Desk(StoredOrder):
         template = self.template
         return self.values.for_template(template) if template is not None else {}
 
+    def references(self) -> dict[str, object]:
+        """The open template's free text as written in the other language, by field."""
+        template = self.template
+        return self.values.references(template) if template is not None else {}
+
     @property
     def missing(self) -> frozenset[str]:
         preview = self.preview

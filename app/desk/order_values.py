@@ -55,6 +55,13 @@ class OrderValues:
         values.update((k, v) for k, v in written.items() if k in free)
         return values
 
+    def references(self, template: Template) -> dict[str, object]:
+        """For each of ``template``'s free-text fields, what was written for it in the
+        other language: shown beside the box as a reference, never used in the message."""
+        other = "en" if template.lang == "ja" else "ja"
+        written = self.written.get(other, {})
+        return {name: written[name] for name in free_text_names(template) if name in written}
+
     def replace(self, values: Mapping[str, object]) -> None:
         """Start again from ``values`` (an order opened or pasted)."""
         self.clear()

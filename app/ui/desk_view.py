@@ -78,7 +78,9 @@ class DeskView(QObject):
         if self.browser.current_id() != desk.template_id:
             self.browser.select(desk.template_id)
         self.browser.blockSignals(False)
-        self.form.set_template(desk.template, desk.platform, desk.form_values(), desk.twin)
+        self.form.set_template(
+            desk.template, desk.platform, desk.form_values(), desk.twin, desk.references()
+        )
 
     def show_message(self) -> None:
         desk = self.desk

@@ -185,8 +185,17 @@ class NumberEditor(FieldEditor):
         return False
 
 
+# A choice about what went wrong also takes the seller's own words; others (a carrier,
+# FBA or not, what happens next) are keys the templates branch on, so they stay lists.
+_OWN_WORDS = ("reason", "problem", "issue", "defect")
+
+
+def takes_own_words(field: Field) -> bool:
+    return field.choices_from is None and any(part in field.name for part in _OWN_WORDS)
+
+
 class ChoiceEditor(FieldEditor):
-    """A list of the usual answers that also takes the seller's own words.
+    """A list of the usual answers; one about a problem also takes the seller's own words.
 
     ``value()`` is the chosen item's key, or the typed words when they match no item."""
 
@@ -197,37 +206,45 @@ class ChoiceEditor(FieldEditor):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.box.setMinimumContentsLength(12)
-        self.box.setEditable(True)
-        self.box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        # Typed words stay as typed: no item is filled in behind the cursor.
-        completer, line = self.box.completer(), self.box.lineEdit()
-        assert completer is not None and line is not None  # an editable box has both
-        self.line: QLineEdit = line
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.line: QLineEdit | None = None
+        if takes_own_words(field):
+            self.box.setEditable(True)
+            self.box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            completer, self.line = self.box.completer(), self.box.lineEdit()
+            # Typed words stay as typed: no item is filled in behind the cursor.
+            if completer is not None:
+                completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         for key, labels in resolve_choices(field, platform.carriers):
             self.box.addItem(labels.get(lang) or key, key)
         self.box.setCurrentIndex(-1)
         super().__init__(field, lang, self.box)
         self.box.currentIndexChanged.connect(self._emit)
-        self.line.textEdited.connect(self._emit)
+        if self.line is not None:
+            self.line.textEdited.connect(self._emit)
 
     def value(self) -> str | None:
+        if self.line is None:
+            data = self.box.currentData()
+            return None if data is None else str(data)
         text = self.box.currentText().strip()
         if not text:
             return None
         index = self.box.findText(text, Qt.MatchFlag.MatchFixedString)
-        return self.box.itemData(index) if index >= 0 else text
+        return str(self.box.itemData(index)) if index >= 0 else text
 
     def _show(self, value: Any) -> None:
         index = self.box.findData(value) if value is not None else -1
         self.box.setCurrentIndex(index)
-        if index < 0:
+        if index < 0 and self.line is not None:
             self.box.setEditText("" if value is None else str(value))
 
     def set_example(self, value: Any) -> None:
         index = self.box.findData(value)
         shown = self.box.itemText(index) if index >= 0 else str(value)
-        self.line.setPlaceholderText(shown)
+        if self.line is not None:
+            self.line.setPlaceholderText(shown)
+        else:
+            self.box.setPlaceholderText(shown)
 
 
 class BoolEditor(FieldEditor):

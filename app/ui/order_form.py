@@ -13,6 +13,7 @@ from app.platforms import Platform
 from app.template_file import Template, example_values
 from app.ui.field_editors import FieldEditor, make_editor
 from app.ui.i18n import current_language
+from app.ui.names import language_in_ui
 
 _MISSING_STYLE = "color:#b3261e; font-weight:bold;"
 
@@ -30,6 +31,7 @@ class OrderForm(QWidget):
         self.clock = clock
         self.editors: dict[str, FieldEditor] = {}
         self.labels: dict[str, QLabel] = {}
+        self.references: dict[str, QLabel] = {}  # the other language's words, by field
         self.missing: set[str] = set()
         self.template: Template | None = None
         self.twin: Template | None = None
@@ -77,16 +79,20 @@ class OrderForm(QWidget):
         platform: Platform,
         values: Mapping[str, object],
         twin: Template | None = None,
+        references: Mapping[str, object] | None = None,
     ) -> None:
         """Rebuild the boxes for ``template``, showing ``values`` (the order's) and the examples.
 
-        Labels are in the UI language (from ``twin`` where the template lacks one)."""
+        Labels are in the UI language (from ``twin`` where the template lacks one). A
+        free-text box shows under it what ``references`` holds for it: the same box's
+        words in the other language, to translate from."""
         self.template = template
         self.twin = twin
         while self.form.rowCount():
             self.form.removeRow(0)
         self.editors.clear()
         self.labels.clear()
+        self.references.clear()
         self.empty.setVisible(template is None or not template.fields)
         self.retranslate()
         if template is None:
@@ -109,6 +115,15 @@ class OrderForm(QWidget):
             label.setBuddy(editor.input)
             self.form.addRow(label, editor.widget)
             self.labels[field.name] = label
+            reference = (references or {}).get(field.name)
+            if reference is not None:
+                shown = QLabel(self.fields)
+                shown.setWordWrap(True)
+                shown.setStyleSheet("color:#5f5f5f;")
+                shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                shown.setProperty("reference", str(reference))
+                self.form.addRow(shown)
+                self.references[field.name] = shown
         self._name_fields()
         self.set_missing(self.missing)
 
@@ -116,6 +131,10 @@ class OrderForm(QWidget):
         template, lang = self.template, current_language()
         if template is None:
             return
+        other = language_in_ui("en" if template.lang == "ja" else "ja")
+        for shown in self.references.values():
+            said = self.tr("In %1: %2").replace("%1", other)
+            shown.setText(said.replace("%2", str(shown.property("reference"))))
         for name, editor in self.editors.items():
             text = field_label(template, name, self.twin, lang)
             tip = field_help(template, name, self.twin, lang)

@@ -454,7 +454,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/desk_view.py" line="113"/>
+        <location filename="../../app/ui/desk_view.py" line="115"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation>「%1」は%2では使えないため、「%3」を開きました。</translation>
     </message>
@@ -553,22 +553,27 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../app/ui/order_form.py" line="160"/>
+        <location filename="../../app/ui/order_form.py" line="136"/>
+        <source>In %1: %2</source>
+        <translation>%1では: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_form.py" line="179"/>
         <source>Order details</source>
         <translation>注文の内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="162"/>
+        <location filename="../../app/ui/order_form.py" line="181"/>
         <source>Choose a template on the left.</source>
         <translation>左の一覧からテンプレートを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="164"/>
+        <location filename="../../app/ui/order_form.py" line="183"/>
         <source>This template needs no details; the text is ready.</source>
         <translation>このテンプレートは入力なしで使えます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="165"/>
+        <location filename="../../app/ui/order_form.py" line="184"/>
         <source>For reference</source>
         <translation>参考情報</translation>
     </message>
@@ -1302,22 +1307,22 @@ Still needed: %1</source>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="82"/>
+        <location filename="../../app/ui/top_bar.py" line="84"/>
         <source>Paste into: %1</source>
         <translation>貼り付け先: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="91"/>
+        <location filename="../../app/ui/top_bar.py" line="93"/>
         <source>&amp;Platform:</source>
         <translation>販売サイト(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="92"/>
+        <location filename="../../app/ui/top_bar.py" line="94"/>
         <source>&amp;Message in:</source>
         <translation>文面の言語(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="93"/>
+        <location filename="../../app/ui/top_bar.py" line="95"/>
         <source>Copy message</source>
         <translation>メッセージをコピー</translation>
     </message>

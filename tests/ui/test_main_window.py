@@ -290,3 +290,24 @@ def test_where_to_paste_names_the_platforms_screen(qtbot) -> None:
         window.set_platform(platform_id)
         place = window.platform.view("en").message_place
         assert window.top.paste_place.text() == f"Paste into: {place}"
+
+
+def test_free_text_has_its_own_english_value_with_the_japanese_beside_it(window, qtbot) -> None:
+    window.set_platform("mercari_jp")
+    window.set_message_language("ja")
+    window.open_template("inspection_cancel")
+    type_into(qtbot, window, "issue_description", "片方の袖口にほつれがありました。")
+    assert window.form.references == {}
+    window.set_message_language("en")
+    box = window.form.editor("issue_description")
+    assert box is not None and box.value() == ""  # the Japanese did not land here
+    shown = window.form.references["issue_description"]
+    assert shown.text() == "In Japanese: 片方の袖口にほつれがありました。"
+    assert "issue_description" in window.desk.missing
+    assert window.form.labels["issue_description"].property("missing") is True
+    assert "片方の袖口" not in preview_text(window)
+    type_into(qtbot, window, "issue_description", "One cuff is frayed.")
+    assert "One cuff is frayed." in preview_text(window)
+    window.set_message_language("ja")
+    assert window.form.editor("issue_description").value() == "片方の袖口にほつれがありました。"
+    assert window.form.references["issue_description"].text() == "In English: One cuff is frayed."
