@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from app.deadlines import Deadlines, DeadlineSettingError, OrderDates, compute_deadlines
 from app.desk.checks import CopyCheck, copy_check, findings_for
 from app.desk.composer import Composer
+from app.desk.history_values import asks_history, history_values
 from app.desk.observer import Event
 from app.desk.order_values import OrderValues
 from app.desk.stored_order import StoredOrder
@@ -108,7 +109,14 @@ class Desk(StoredOrder):
     def form_values(self) -> dict[str, object]:
         """The values the open template's form shows."""
         template = self.template
-        return self.values.for_template(template) if template is not None else {}
+        return self._values_of(template) if template is not None else {}
+
+    def _values_of(self, template: Template) -> dict[str, object]:
+        """What the seller typed for ``template``, over what the order's history knows."""
+        typed = self.values.for_template(template)
+        if not asks_history(template):  # most templates: no look at the timeline
+            return typed
+        return {**history_values(template, self.timeline()), **typed}
 
     def references(self) -> dict[str, object]:
         """The open template's free text as written in the other language, by field."""
@@ -275,12 +283,10 @@ class Desk(StoredOrder):
             self.preview = self.twin_preview = None
         else:
             compose, platform, deadlines = self.composer.compose, self.platform, self.deadlines
-            self.preview = compose(
-                template, self.values.for_template(template), platform, deadlines
-            )
+            self.preview = compose(template, self._values_of(template), platform, deadlines)
             twin = self.library.twin(template) if self.twin_shown else None
             self.twin_preview = (
-                compose(twin, self.values.for_template(twin), platform, deadlines)
+                compose(twin, self._values_of(twin), platform, deadlines)
                 if twin is not None
                 else None
             )
