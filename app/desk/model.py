@@ -8,6 +8,8 @@ the platform's rules once.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from app.deadlines import Deadlines, DeadlineSettingError, OrderDates, compute_deadlines
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
 # keeps the language in use.
 ENGLISH_FIRST = frozenset({"mercari_us", "ebay"})
 ANY_LANGUAGE = frozenset({"other"})
+SHIP_DATE = "ship_date"  # the form's ship date: the day of the order's shipping notice
 
 
 class Desk(StoredOrder):
@@ -157,7 +160,23 @@ class Desk(StoredOrder):
         if template is None or not self.values.put(name, value, template):
             return
         self._keep({name: value})
+        if name == SHIP_DATE and isinstance(value, date):
+            self._shipped_on(value)
         self.refresh()
+
+    def _shipped_on(self, day: date) -> None:
+        """The form's ship date and the order's shipping notice are one date of the order:
+        a notice already given moves to that day (keeping its time of day); a notice not
+        given yet is dated when the shipping notice is copied (on this day)."""
+        notice = self.dates.shipping_notice
+        if notice is None:
+            return
+        if isinstance(notice, datetime):
+            if notice.date() != day:
+                moved = datetime.combine(day, notice.time())
+                self.set_dates(replace(self.dates, shipping_notice=moved))
+        elif notice != day:
+            self.set_dates(replace(self.dates, shipping_notice=datetime.combine(day, time())))
 
     def set_values(self, values: Mapping[str, object]) -> None:
         """Put ``values`` into the order as if typed; the form shows them."""
@@ -234,11 +253,17 @@ class Desk(StoredOrder):
         self._dates_moved()
 
     def _dates_moved(self) -> None:
-        """The dates may have changed: new deadlines, and the message if they reach it."""
+        """The dates may have changed: new deadlines, and the message if they reach it.
+        The shipping notice's day is the form's ship date too."""
         old = self.deadlines
         self._compute_deadlines()
         self.dates_changed.emit()
-        if dict(old) != dict(self.deadlines):
+        notice = self.dates.shipping_notice
+        shipped = notice.date() if isinstance(notice, datetime) else notice
+        if shipped is not None and self.values.shared.get(SHIP_DATE) != shipped:
+            self.values.set(SHIP_DATE, shipped)
+            self._template_changed()  # the form shows the day, the message says it
+        elif dict(old) != dict(self.deadlines):
             self.refresh()
 
     def set_twin_shown(self, shown: bool) -> None:

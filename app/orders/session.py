@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from app.copy_cautions import cautions
@@ -56,7 +57,8 @@ class OrderSession:
         """Put a copied message on the current order's timeline.
 
         Copying the shipping notice is the moment the seller shipped: it dates the
-        notice and marks the order shipped, unless the seller already gave a date.
+        notice (on the form's ship date, if one was typed) and marks the order shipped,
+        unless the seller already gave the notice a date.
         """
         if self.current.id is None:
             self.current = self.store.save(self.current)
@@ -64,8 +66,12 @@ class OrderSession:
             message = self.store.record(self.current.id or 0, template_id, lang, text)
             if template_id == "shipping_notice" and self.current.shipping_notice is None:
                 status = "shipped" if self.current.status == "open" else self.current.status
+                day = self.current.ship_date
+                notice = message.sent_at
+                if day is not None:
+                    notice = datetime.combine(day, notice.time())
                 self.current = self.store.save(
-                    self.current.replace(shipping_notice=message.sent_at, status=status)
+                    self.current.replace(shipping_notice=notice, status=status)
                 )
             else:
                 stored = self.store.get(self.current.id or 0)

@@ -38,3 +38,24 @@ def test_without_a_first_reminder_the_day_is_asked_for(tmp_path: Path) -> None:
     desk.attach_orders(OrderSession(store, platforms))
     assert "first_reminder_date" not in desk.form_values()
     assert "first_reminder_date" in desk.missing
+
+
+def test_the_ship_date_and_the_shipping_notice_are_one_date(tmp_path: Path) -> None:
+    from app.deadlines import OrderDates
+
+    store = OrderStore(tmp_path / "orders.sqlite3", clock=lambda: datetime(2026, 12, 9, 9))
+    platforms = load_platforms(overrides={})
+    desk = Desk(load_library([builtin_source()]), platforms, platform_id="mercari_jp")
+    desk.show("shipping_notice")
+    desk.attach_orders(OrderSession(store, platforms))
+    desk.set_values({"buyer_name": "山田 花子", "item_name": "ボトムス2点セット"})
+    desk.set_value("ship_date", date(2026, 12, 8))
+    assert desk.dates.shipping_notice is None  # dated when the notice is copied
+    assert desk.record_copy("山田 花子様 …")  # copied on 12/9 at 9:00, shipped on 12/8
+    assert desk.dates.shipping_notice == datetime(2026, 12, 8, 9, 0)
+    assert "auto_complete" in desk.deadlines
+    desk.set_dates(OrderDates(shipping_notice=datetime(2026, 12, 10, 18, 30)))
+    assert desk.form_values()["ship_date"] == date(2026, 12, 10)
+    assert desk.preview is not None and "12月10日(木)に" in desk.preview.text
+    desk.set_value("ship_date", date(2026, 12, 11))
+    assert desk.dates.shipping_notice == datetime(2026, 12, 11, 18, 30)  # its time kept
