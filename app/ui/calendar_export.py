@@ -47,13 +47,7 @@ class CalendarExport(QObject):
         try:
             save_order_calendar(target, data)
         except OSError as error:
-            dialogs.status(
-                self.window,
-                self.tr("Could not write %1: %2")
-                .replace("%1", str(target))
-                .replace("%2", error.strerror or str(error)),
-                dialogs.ERROR,
-            )
+            dialogs.write_failed(self.window, target, error)
             return None
         dialogs.status(
             self.window,

@@ -88,13 +88,7 @@ class WindowOrders(QObject):
         try:
             written = export(target, fmt, store.orders(), store.all_messages())
         except OSError as error:
-            dialogs.status(
-                self.window,
-                self.tr("Could not write %1: %2")
-                .replace("%1", str(target))
-                .replace("%2", error.strerror or str(error)),
-                dialogs.ERROR,
-            )
+            dialogs.write_failed(self.window, target, error)
             return []
         dialogs.status(
             self.window,

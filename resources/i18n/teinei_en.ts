@@ -136,13 +136,8 @@
         <source>This order has no deadlines yet: enter its dates (paid, shipped) first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../app/ui/calendar_export.py" line="52"/>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/calendar_export.py" line="61"/>
+        <location filename="../../app/ui/calendar_export.py" line="55"/>
         <source>Saved %n deadline(s) to %1; open it to add them to your calendar.</source>
         <translation>
             <numerusform>Saved %n deadline to %1; open it to add it to your calendar.</numerusform>
@@ -150,17 +145,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_export.py" line="70"/>
+        <location filename="../../app/ui/calendar_export.py" line="64"/>
         <source>Deadlines to a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_export.py" line="70"/>
+        <location filename="../../app/ui/calendar_export.py" line="64"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_export.py" line="75"/>
+        <location filename="../../app/ui/calendar_export.py" line="69"/>
         <source>Export the order&apos;s &amp;deadlines to a calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,12 +217,17 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="125"/>
+        <location filename="../../app/ui/dialogs.py" line="124"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="132"/>
         <source>About Teinei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="126"/>
+        <location filename="../../app/ui/dialogs.py" line="133"/>
         <source>Teinei drafts careful messages to marketplace buyers, in Japanese and English.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,7 +1490,7 @@ Where do you sell? (You can change this at any time.)</source>
     <message>
         <location filename="../../app/ui/orders_dock.py" line="22"/>
         <location filename="../../app/ui/window_orders.py" line="29"/>
-        <location filename="../../app/ui/window_orders.py" line="115"/>
+        <location filename="../../app/ui/window_orders.py" line="109"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,32 +1500,27 @@ Where do you sell? (You can change this at any time.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="93"/>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_orders.py" line="101"/>
+        <location filename="../../app/ui/window_orders.py" line="95"/>
         <source>Exported the orders to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="108"/>
+        <location filename="../../app/ui/window_orders.py" line="102"/>
         <source>Export orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="110"/>
+        <location filename="../../app/ui/window_orders.py" line="104"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="116"/>
+        <location filename="../../app/ui/window_orders.py" line="110"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="117"/>
+        <location filename="../../app/ui/window_orders.py" line="111"/>
         <source>&amp;Export orders…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -136,30 +136,25 @@
         <source>This order has no deadlines yet: enter its dates (paid, shipped) first.</source>
         <translation>この注文にはまだ期限がありません。先に日時(支払い、発送通知など)を入れてください。</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/calendar_export.py" line="52"/>
-        <source>Could not write %1: %2</source>
-        <translation>%1 に書き込めませんでした: %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/calendar_export.py" line="61"/>
+        <location filename="../../app/ui/calendar_export.py" line="55"/>
         <source>Saved %n deadline(s) to %1; open it to add them to your calendar.</source>
         <translation>
             <numerusform>%n件の期限を %1 に保存しました。開くとカレンダーに追加できます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_export.py" line="70"/>
+        <location filename="../../app/ui/calendar_export.py" line="64"/>
         <source>Deadlines to a calendar</source>
         <translation>期限をカレンダーへ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_export.py" line="70"/>
+        <location filename="../../app/ui/calendar_export.py" line="64"/>
         <source>Calendar (*.ics)</source>
         <translation>カレンダー (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_export.py" line="75"/>
+        <location filename="../../app/ui/calendar_export.py" line="69"/>
         <source>Export the order&apos;s &amp;deadlines to a calendar (.ics)…</source>
         <translation>この注文の期限をカレンダーに書き出す(.ics)(&amp;D)…</translation>
     </message>
@@ -221,12 +216,17 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="125"/>
+        <location filename="../../app/ui/dialogs.py" line="124"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="132"/>
         <source>About Teinei</source>
         <translation>Teinei について</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="126"/>
+        <location filename="../../app/ui/dialogs.py" line="133"/>
         <source>Teinei drafts careful messages to marketplace buyers, in Japanese and English.</source>
         <translation>Teinei は、購入者へのていねいなメッセージを日本語と英語で作るアプリです。</translation>
     </message>
@@ -1487,7 +1487,7 @@ Where do you sell? (You can change this at any time.)</source>
     <message>
         <location filename="../../app/ui/orders_dock.py" line="22"/>
         <location filename="../../app/ui/window_orders.py" line="29"/>
-        <location filename="../../app/ui/window_orders.py" line="115"/>
+        <location filename="../../app/ui/window_orders.py" line="109"/>
         <source>Orders</source>
         <translation>注文</translation>
     </message>
@@ -1497,32 +1497,27 @@ Where do you sell? (You can change this at any time.)</source>
         <translation>注文を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="93"/>
-        <source>Could not write %1: %2</source>
-        <translation>%1 に書き込めませんでした: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_orders.py" line="101"/>
+        <location filename="../../app/ui/window_orders.py" line="95"/>
         <source>Exported the orders to %1</source>
         <translation>注文を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="108"/>
+        <location filename="../../app/ui/window_orders.py" line="102"/>
         <source>Export orders</source>
         <translation>注文を書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="110"/>
+        <location filename="../../app/ui/window_orders.py" line="104"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="116"/>
+        <location filename="../../app/ui/window_orders.py" line="110"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation>注文画面を貼り付けて入力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="117"/>
+        <location filename="../../app/ui/window_orders.py" line="111"/>
         <source>&amp;Export orders…</source>
         <translation>注文を書き出す(&amp;E)…</translation>
     </message>

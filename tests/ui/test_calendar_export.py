@@ -50,3 +50,14 @@ def test_an_order_without_dates_is_told_what_to_enter(window, tmp_path: Path) ->
     export.ask_path = lambda suggested: pytest.fail("nothing to save, nothing to ask")
     assert export.export() is None
     assert "enter its dates" in window.statusBar().currentMessage()
+
+
+def test_a_file_that_cannot_be_written_is_said_and_nothing_is_lost(window, tmp_path: Path) -> None:
+    window.desk.update_order(buyer_name="山田 花子", paid=datetime(2026, 12, 7, 20, 0))
+    blocker = tmp_path / "not_a_folder"
+    blocker.write_text("x", encoding="utf-8")
+    window.orders.calendar.ask_path = lambda suggested: blocker / "deals.ics"
+    assert window.orders.calendar.export() is None
+    shown = window.statusBar().currentMessage()
+    assert shown.startswith("Could not write") and "deals.ics" in shown
+    assert blocker.read_text(encoding="utf-8") == "x"
