@@ -31,6 +31,8 @@ PASTED = """取引画面
 ニットカーディガン ベージュ Mサイズ
 ¥２，８００
 商品ID　m８１２３４５６７８９０
+購入日時　12月7日 20:05
+配送方法　らくらくメルカリ便
 購入者　はなこ
 """
 
@@ -136,7 +138,9 @@ def main(folder: str) -> int:
         shots.save(panel, "orders_view.png")
         panel.timeline.resize(520, 520)
         shots.save(panel.timeline, "timeline.png")
-        dialog = PasteFillDialog("mercari_jp", "ja")
+        # Pasted while the order says Amazon: the page's own platform is offered.
+        today = _Clock().now.date()
+        dialog = PasteFillDialog("amazon_jp", "ja", None, load_platforms(), today)
         dialog.set_text(PASTED)
         dialog.show()
         shots.save(dialog, "paste_fill.png")

@@ -76,14 +76,14 @@ class PasteFillDialog(QDialog):
         self.nothing.setObjectName("pasteNothing")
         column = QVBoxLayout(self)
         column.addWidget(self.intro)
-        column.addWidget(self.text, 2)
+        column.addWidget(self.text, 1)
         column.addWidget(self.nothing)
         column.addWidget(self.table, 1)
         column.addWidget(self.buttons)
         self.text.textChanged.connect(self._recognise)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.resize(640, 520)
+        self.resize(640, 600)  # room for every find: details, platform, times, carrier
         self._recognise()
 
     def set_text(self, text: str) -> None:
