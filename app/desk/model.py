@@ -7,10 +7,18 @@ the platform's rules once.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from app.deadlines import Deadlines, DeadlineSettingError, OrderDates, compute_deadlines
+from app.deadlines import (
+    CHOICE_FIELDS,
+    Deadlines,
+    DeadlineSettingError,
+    OrderDates,
+    choices_of,
+    compute_deadlines,
+)
 from app.desk.checks import CopyCheck, copy_check, findings_for
 from app.desk.composer import Composer
 from app.desk.observer import Event
@@ -44,9 +52,11 @@ class Desk(StoredOrder):
         twin_shown: bool = True,
         composer: Composer | None = None,
         checks_live: bool = True,
+        clock: Callable[[], datetime] = datetime.now,
     ) -> None:
         """``checks_live`` False holds the policy checks until ``start_checks`` (a start
-        paints first; the rules take tens of ms to read)."""
+        paints first; the rules take tens of ms to read). ``clock`` is "now" for the
+        checks that count days (the orders' clock once a store is attached)."""
         self.library = library
         self.platforms = platforms
         self.platform_id = platform_id if platform_id in platforms else next(iter(platforms))
@@ -55,6 +65,7 @@ class Desk(StoredOrder):
         self.twin_shown = twin_shown
         self.composer = composer or Composer()
         self.checks_live = checks_live
+        self.clock = clock
         self.values = OrderValues()
         self._dates = OrderDates()  # the order's dates while no orders store is attached
         self.book: OrderBook | None = None
@@ -123,7 +134,14 @@ class Desk(StoredOrder):
         if template is None or not self.values.put(name, value, template):
             return
         self._keep({name: value})
+        if name in CHOICE_FIELDS and self._compute_deadlines():
+            self.dates_changed.emit()  # Mercari's days to ship, eBay's handling time
         self.refresh()
+
+    def deadline_choices(self) -> dict[str, object]:
+        """The order's values its deadlines read besides the dates (whichever template
+        they were chosen in)."""
+        return choices_of(self.values.shared)
 
     def set_values(self, values: Mapping[str, object]) -> None:
         """Put ``values`` into the order as if typed; the form shows them."""
@@ -134,6 +152,8 @@ class Desk(StoredOrder):
             else:
                 self.values.set(name, value)
         self._keep(values)
+        if self._compute_deadlines():
+            self.dates_changed.emit()
         self._template_changed()
 
     def set_platform(self, platform_id: str) -> bool:
@@ -188,10 +208,9 @@ class Desk(StoredOrder):
 
     def _dates_moved(self) -> None:
         """The dates may have changed: new deadlines, and the message if they reach it."""
-        old = self.deadlines
-        self._compute_deadlines()
+        changed = self._compute_deadlines()
         self.dates_changed.emit()
-        if dict(old) != dict(self.deadlines):
+        if changed:
             self.refresh()
 
     def set_twin_shown(self, shown: bool) -> None:
@@ -221,7 +240,9 @@ class Desk(StoredOrder):
         """The text a copy would take and what to ask first; checked now, never waiting."""
         template = self.template
         cautions = self.cautions(template.id) if template is not None else []
-        return copy_check(self.preview, template, self.platform, cautions)
+        return copy_check(
+            self.preview, template, self.platform, cautions, self.deadlines, self.clock()
+        )
 
     def record_copy(self, text: str) -> bool:
         """The open template's text went to the clipboard: the order's timeline has it."""
@@ -255,15 +276,21 @@ class Desk(StoredOrder):
         preview = self.preview
         shown = preview.text if preview is not None and preview.state != ERROR else ""
         self.checks += 1
-        self.findings = findings_for(shown, self.template, self.platform)
+        self.findings = findings_for(
+            shown, self.template, self.platform, self.deadlines, self.clock()
+        )
         self.checked_text = shown
         self.findings_changed.emit()
 
-    def _compute_deadlines(self) -> None:
+    def _compute_deadlines(self) -> bool:
+        """The deadlines of the order's dates and choices; True if they changed."""
+        old = dict(self.deadlines)
         try:
-            self.deadlines = compute_deadlines(self.platform, self.dates)
+            found = compute_deadlines(self.platform, self.dates, self.deadline_choices())
         except DeadlineSettingError:
-            self.deadlines = Deadlines()  # the deadline view says why
+            found = Deadlines()  # the deadline view says why
+        self.deadlines = found
+        return dict(found) != old
 
     def _pick_template(self) -> None:
         """Keep the open template if the language has it; else the first one offered."""

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from app.desk.model import Desk
     from app.platforms import Platform
+    from app.template_file import Template
 
 
 def tr(text: str) -> str:
@@ -42,8 +43,10 @@ def reasons(
     return said
 
 
-def copied_note(count: int, platform: Platform, lang: str) -> str:
-    place = platform.view(lang).message_place
+def copied_note(count: int, template: Template, platform: Platform, lang: str) -> str:
+    view = platform.view(lang)
+    # Where the seller writes: Seller Central on Amazon; the support form for a request.
+    place = view.support_path if template.addressee == "support" else view.seller_message_place
     done = tr("Copied %1 characters. Paste them into %2.")
     return done.replace("%1", f"{count:,}").replace("%2", place)
 
@@ -78,5 +81,5 @@ def copy(
         status.showMessage(not_copied(), 5000)
         return None
     QGuiApplication.clipboard().setText(check.text)
-    status.showMessage(copied_note(len(check.text), desk.platform, lang), 8000)
+    status.showMessage(copied_note(len(check.text), template, desk.platform, lang), 8000)
     return template.id, template.lang, check.text

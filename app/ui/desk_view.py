@@ -77,6 +77,7 @@ class DeskView(QObject):
         self.preview_pane.show_twin(desk.twin_preview, other_lang(desk.lang))
 
     def show_dates(self) -> None:
+        self.dates.set_choices(self.desk.deadline_choices())
         if self.dates.platform is not self.desk.platform:
             self.dates.set_platform(self.desk.platform)
         if self.dates.order_dates() != self.desk.dates:

@@ -222,6 +222,8 @@ class PreviewPane(QWidget):
         lang = current_language()
         for finding in self.findings:
             self.findings_list.addItem(finding.message(lang))
+            # Where the rule comes from (basis, page, day checked) shows on hover.
+            self.findings_list.item(self.findings_list.count() - 1).setToolTip(finding.source(lang))
         self.findings_list.setVisible(bool(self.findings))
 
     def _highlight(self) -> None:
