@@ -16,3 +16,9 @@ class Finding(Bilingual):
     message_en: str
     start: int
     end: int
+    # Where the rule comes from (basis, page, day checked), for a tooltip.
+    source_ja: str = ""
+    source_en: str = ""
+
+    def source(self, lang: str) -> str:
+        return self.source_ja if lang == "ja" else self.source_en

@@ -201,7 +201,7 @@ def _rating(deal: _Deal) -> list[Suggestion]:
         ]
     if not flow.support or operator_at is None:
         return [Suggestion(INFO, "購入者の評価を待ちましょう", "Wait for the buyer's rating")]
-    if "support_notice" not in last:
+    if flow.support_notice and "support_notice" not in last:
         due = operator_at - timedelta(days=flow.support_notice_days_before)
         return [timed_step("support_notice", due, platform, now)]
     return [operator_step(operator_at, platform, now)]

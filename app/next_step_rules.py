@@ -27,13 +27,17 @@ class Flow:
     second_reminder_days: int = 3  # after the first reminder was sent
     support: bool = True  # support_notice to the buyer, then the request to the office
     support_notice_days_before: int = 1  # before the office can be asked
+    # Mercari JP deals complete by themselves; the office is only for when one did not,
+    # so the buyer is not told that asking the office is the next step.
+    support_notice: bool = True
     operator_request_days: int | None = None  # when the profile has no operator deadline
     reply_hours: int = 24  # answer a buyer's message within
 
 
 FLOWS: dict[str, Flow] = {
-    # Operator from 13:00 on the 9th day: reminders on days 4 and 7, the notice on day 8.
-    "mercari_jp": Flow(),
+    # Completes by itself from 13:00 on the 9th day (the request button is for when it
+    # did not): reminders on days 4 and 7, no notice to the buyer.
+    "mercari_jp": Flow(support_notice=False),
     # Operator from the 14th day: reminders on days 4 and 8, the notice on day 12.
     "rakuma": Flow(second_reminder_days=4, support_notice_days_before=2),
     # Buyers are auto-rated 3 days after delivery; asking before delivery is prohibited.

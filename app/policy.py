@@ -29,10 +29,12 @@ def check(
     limit: int | None = None,
     addressee: str = "buyer",
     rules: RuleBook | None = None,
+    message: str = "reply",
 ) -> list[Finding]:
     """Every finding for `text` sent to `addressee` on `platform_id`, sorted by start.
 
     `limit` overrides the platform's message_limit; with neither, length is not checked.
+    `message` is "reply" or "proactive" (one the seller starts; Amazon's rules differ).
     """
     book = rules or load_rules()
     if limit is None:
@@ -43,8 +45,12 @@ def check(
     for rule in book.rules:
         if target not in rule.platforms or addressee not in rule.addressees:
             continue
+        if message not in rule.messages:
+            continue
         if rule.kind == "length":
             found = _length(rule, text, limit)
+        elif rule.kind == "japanese_in_english":
+            found = _japanese_in_english(rule, text)
         elif rule.kind == "thanks_only":
             found = _thanks_only(rule, text, source)
         else:
@@ -64,8 +70,35 @@ def _platform_limit(platform_id: str) -> int | None:
 
 def _finding(rule: Rule, start: int, end: int, **values: int) -> Finding:
     return Finding(
-        rule.id, rule.message_ja.format(**values), rule.message_en.format(**values), start, end
+        rule.id,
+        rule.message_ja.format(**values),
+        rule.message_en.format(**values),
+        start,
+        end,
+        rule.source_note("ja"),
+        rule.source_note("en"),
     )
+
+
+_JAPANESE_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]+")
+_ADDRESS = re.compile(r"\S*[@/.]\S*[a-z]\S*", re.IGNORECASE)
+_ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _japanese_in_english(rule: Rule, text: str) -> list[Finding]:
+    """Each run of Japanese script in a message written in English (a value typed in
+    Japanese, most often): the buyer may not be able to read it."""
+    if not _written_in_english(text):
+        return []
+    return [_finding(rule, *found.span()) for found in _JAPANESE_RUN.finditer(text)]
+
+
+def _written_in_english(text: str) -> bool:
+    """English sentences carry the text: a few words, and Japanese a small part of it.
+    Addresses and domains are not words ("連絡先: a@example.com" is Japanese)."""
+    words = _ENGLISH_WORD.findall(_ADDRESS.sub(" ", text))
+    japanese = sum(len(run) for run in _JAPANESE_RUN.findall(text))
+    return len(words) >= 4 and japanese * 4 < sum(len(word) for word in words)
 
 
 def _length(rule: Rule, text: str, limit: int | None) -> list[Finding]:

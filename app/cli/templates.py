@@ -153,7 +153,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     except TemplateError as error:
         return fail(str(error), 1)
     print(text)
-    warn_findings(text, args.platform, template.addressee, template.lang)
+    warn_findings(text, args.platform, template.addressee, template.lang, template.amazon_message)
     return 0
 
 

@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
+    from app.deadlines import Deadlines
     from app.findings import Finding
     from app.next_step_text import Caution
     from app.platforms import Platform
@@ -17,16 +20,35 @@ if TYPE_CHECKING:
 log = logging.getLogger("teinei")
 
 
-def findings_for(text: str, template: Template | None, platform: Platform) -> list[Finding]:
-    """The warnings for ``text`` written with ``template``; none without a template."""
+def findings_for(
+    text: str,
+    template: Template | None,
+    platform: Platform,
+    deadlines: Deadlines | None = None,
+    now: datetime | None = None,
+) -> list[Finding]:
+    """The warnings for ``text`` written with ``template``; none without a template.
+
+    A message the seller starts (``amazon_message = "proactive"``) is also checked
+    against the days since delivery, when ``deadlines`` and ``now`` are given."""
     if template is None or not text:
         return []
     # The rules load with the first check, which a start runs after the desk is painted.
     from app.policy import check
     from app.policy_rules import PolicyRulesError
+    from app.proactive import late_findings
 
     try:
-        return check(text, platform.id, limit=platform.message_limit, addressee=template.addressee)
+        found = check(
+            text,
+            platform.id,
+            limit=platform.message_limit,
+            addressee=template.addressee,
+            message=template.amazon_message,
+        )
+        if template.amazon_message == "proactive" and deadlines is not None and now is not None:
+            found += late_findings(text, platform, deadlines, now)
+        return found
     except PolicyRulesError as error:
         # A broken rules file must not stop anyone writing; the log says what is wrong.
         log.warning("policy checks are off: %s", error)
@@ -60,6 +82,8 @@ def copy_check(
     template: Template | None,
     platform: Platform,
     cautions: Sequence[Caution] = (),
+    deadlines: Deadlines | None = None,
+    now: datetime | None = None,
 ) -> CopyCheck:
     """What copying ``preview`` would take, and what to ask first; the rules are checked
     on the very text that would be copied."""
@@ -71,6 +95,6 @@ def copy_check(
     return CopyCheck(
         text,
         missing=preview.missing,
-        findings=findings_for(text, template, platform),
+        findings=findings_for(text, template, platform, deadlines, now),
         cautions=tuple(cautions),
     )

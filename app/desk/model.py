@@ -7,12 +7,19 @@ the platform's rules once.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-from app.deadlines import Deadlines, DeadlineSettingError, OrderDates, compute_deadlines
+from app.deadlines import (
+    CHOICE_FIELDS,
+    Deadlines,
+    DeadlineSettingError,
+    OrderDates,
+    choices_of,
+    compute_deadlines,
+)
 from app.desk.checks import CopyCheck, copy_check, findings_for
 from app.desk.composer import Composer
 from app.desk.history_values import asks_history, history_values
@@ -55,11 +62,14 @@ class Desk(StoredOrder):
         twin_shown: bool = True,
         composer: Composer | None = None,
         checks_live: bool = True,
+        clock: Callable[[], datetime] = datetime.now,
         chosen_langs: Mapping[str, str] | None = None,
     ) -> None:
         """``checks_live`` False holds the policy checks until ``start_checks`` (a start
-        paints first; the rules take tens of ms to read). ``chosen_langs`` holds the
-        message language the seller chose on each platform (see ``choose_lang``)."""
+        paints first; the rules take tens of ms to read). ``clock`` is "now" for the
+        checks that count days (the orders' clock once a store is attached).
+        ``chosen_langs`` holds the message language the seller chose on each platform
+        (see ``choose_lang``)."""
         self.library = library
         self.platforms = platforms
         self.platform_id = platform_id if platform_id in platforms else next(iter(platforms))
@@ -68,6 +78,7 @@ class Desk(StoredOrder):
         self.twin_shown = twin_shown
         self.composer = composer or Composer()
         self.checks_live = checks_live
+        self.clock = clock
         self.chosen_langs = dict(chosen_langs or {})
         self.values = OrderValues()
         self._dates = OrderDates()  # the order's dates while no orders store is attached
@@ -160,9 +171,16 @@ class Desk(StoredOrder):
         if template is None or not self.values.put(name, value, template):
             return
         self._keep({name: value})
+        if name in CHOICE_FIELDS and self._compute_deadlines():
+            self.dates_changed.emit()  # Mercari's days to ship, eBay's handling time
         if name == SHIP_DATE and isinstance(value, date):
             self._shipped_on(value)
         self.refresh()
+
+    def deadline_choices(self) -> dict[str, object]:
+        """The order's values its deadlines read besides the dates (whichever template
+        they were chosen in)."""
+        return choices_of(self.values.shared)
 
     def _shipped_on(self, day: date) -> None:
         """The form's ship date and the order's shipping notice are one date of the order:
@@ -187,6 +205,8 @@ class Desk(StoredOrder):
             else:
                 self.values.set(name, value)
         self._keep(values)
+        if self._compute_deadlines():
+            self.dates_changed.emit()
         self._template_changed()
 
     def set_platform(self, platform_id: str) -> bool:
@@ -255,15 +275,14 @@ class Desk(StoredOrder):
     def _dates_moved(self) -> None:
         """The dates may have changed: new deadlines, and the message if they reach it.
         The shipping notice's day is the form's ship date too."""
-        old = self.deadlines
-        self._compute_deadlines()
+        changed = self._compute_deadlines()
         self.dates_changed.emit()
         notice = self.dates.shipping_notice
         shipped = notice.date() if isinstance(notice, datetime) else notice
         if shipped is not None and self.values.shared.get(SHIP_DATE) != shipped:
             self.values.set(SHIP_DATE, shipped)
             self._template_changed()  # the form shows the day, the message says it
-        elif dict(old) != dict(self.deadlines):
+        elif changed:
             self.refresh()
 
     def set_twin_shown(self, shown: bool) -> None:
@@ -293,7 +312,9 @@ class Desk(StoredOrder):
         """The text a copy would take and what to ask first; checked now, never waiting."""
         template = self.template
         cautions = self.cautions(template.id) if template is not None else []
-        return copy_check(self.preview, template, self.platform, cautions)
+        return copy_check(
+            self.preview, template, self.platform, cautions, self.deadlines, self.clock()
+        )
 
     def record_copy(self, text: str) -> bool:
         """The open template's text went to the clipboard: the order's timeline has it."""
@@ -325,15 +346,21 @@ class Desk(StoredOrder):
         preview = self.preview
         shown = preview.text if preview is not None and preview.state != ERROR else ""
         self.checks += 1
-        self.findings = findings_for(shown, self.template, self.platform)
+        self.findings = findings_for(
+            shown, self.template, self.platform, self.deadlines, self.clock()
+        )
         self.checked_text = shown
         self.findings_changed.emit()
 
-    def _compute_deadlines(self) -> None:
+    def _compute_deadlines(self) -> bool:
+        """The deadlines of the order's dates and choices; True if they changed."""
+        old = dict(self.deadlines)
         try:
-            self.deadlines = compute_deadlines(self.platform, self.dates)
+            found = compute_deadlines(self.platform, self.dates, self.deadline_choices())
         except DeadlineSettingError:
-            self.deadlines = Deadlines()  # the deadline view says why
+            found = Deadlines()  # the deadline view says why
+        self.deadlines = found
+        return dict(found) != old
 
     def _pick_template(self) -> None:
         """Keep the open template if the language has it; else the first one offered."""

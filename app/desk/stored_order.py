@@ -3,7 +3,8 @@ changed, and given each copied message (app/orders does the storing)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from app.deadlines import OrderDates
@@ -29,6 +30,7 @@ class StoredOrder:
     _dates: OrderDates
     platform_id: str
     platforms: Mapping[str, Platform]
+    clock: Callable[[], datetime]
     order_started: Event[[]]
     order_changed: Event[[]]
     order_failed: Event[[OrderStoreError | None]]
@@ -45,7 +47,7 @@ class StoredOrder:
         def set_values(self, values: Mapping[str, object]) -> None: ...
         def _switch_platform(self, platform_id: str) -> None: ...
         def _dates_moved(self) -> None: ...
-        def _compute_deadlines(self) -> None: ...
+        def _compute_deadlines(self) -> bool: ...
         def _template_changed(self) -> None: ...
 
     @property
@@ -147,6 +149,7 @@ class StoredOrder:
         from app.desk.order_book import OrderBook
 
         self.book = OrderBook(orders)
+        self.clock = orders.store.clock  # one clock for the deal
         orders.new(self.platform_id)
         if self.values or self._dates != OrderDates():
             self.values.clear()

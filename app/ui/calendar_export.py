@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from app.deadline_calendar import calendar_file_name, order_calendar, save_order_calendar
-from app.next_step import order_deadlines
 from app.ui import dialogs
 from app.ui.i18n import current_language
 from app.ui.orders_panel import OrdersPanel
@@ -32,7 +31,7 @@ class CalendarExport(QObject):
         self.panel.flush()
         session = self.panel.session
         order, platform = session.current, session.platform
-        deadlines = order_deadlines(order, platform)
+        deadlines = self.panel.desk.deadlines  # the order's, with the listing's choices
         if not deadlines:
             dialogs.status(
                 self.window,

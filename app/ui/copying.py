@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from app.desk.model import Desk
     from app.platforms import Platform
+    from app.template_file import Template
 
 
 def tr(text: str) -> str:
@@ -42,8 +43,10 @@ def reasons(
     return said
 
 
-def copied_note(count: int, platform: Platform, lang: str) -> str:
-    place = platform.view(lang).message_place
+def copied_note(count: int, template: Template, platform: Platform, lang: str) -> str:
+    view = platform.view(lang)
+    # Where the seller writes: Seller Central on Amazon; the support form for a request.
+    place = view.support_path if template.addressee == "support" else view.seller_message_place
     done = tr("Copied %1 characters. Paste them into %2.")
     return done.replace("%1", f"{count:,}").replace("%2", place)
 
@@ -89,9 +92,10 @@ def copy(
     (template id, language, text) if it was copied."""
     from PySide6.QtGui import QGuiApplication
 
-    ready = ready_text(desk, labels, parent, status)
-    if ready is None:
+    ready, template = ready_text(desk, labels, parent, status), desk.template
+    if ready is None or template is None:
         return None
     QGuiApplication.clipboard().setText(ready[2])
-    status.showMessage(copied_note(len(ready[2]), desk.platform, current_language()), 8000)
+    note = copied_note(len(ready[2]), template, desk.platform, current_language())
+    status.showMessage(note, 8000)
     return ready

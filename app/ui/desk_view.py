@@ -105,6 +105,7 @@ class DeskView(QObject):
         return False
 
     def show_dates(self) -> None:
+        self.dates.set_choices(self.desk.deadline_choices())
         if self.dates.platform is not self.desk.platform:
             self.dates.set_platform(self.desk.platform)
         if self.dates.order_dates() != self.desk.dates:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
@@ -213,8 +212,8 @@ class MainWindow(QMainWindow):
 
         return place_dock(self, self.settings)
 
-    def after_desk_paint(self) -> list[Callable[[], None]]:
-        return [self.desk.go_live, self.desk.start_checks, self.install_user_set]
+    def desk_model(self) -> Desk:
+        return self.desk
 
     def announce_ready(self) -> None:
         self.ready.emit()

@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.desk.model import Desk
 from app.library import load_library
@@ -90,6 +90,22 @@ def build_panel(folder: Path, clock: _Clock) -> OrdersPanel:
     return panel
 
 
+def copy_without_asking(window: MainWindow) -> None:
+    """Copy as the scripted seller does; a question would wait for a click that never
+    comes offscreen, so one stops the run and says why instead."""
+    from app.ui import dialogs
+
+    def refuse(parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
+        raise SystemExit(f"screenshots: the scripted copy asked {title!r} first:\n{text}")
+
+    real, dialogs.ask = dialogs.ask, refuse
+    try:
+        if not window.copy_message():
+            raise SystemExit("screenshots: the scripted copy did not copy")
+    finally:
+        dialogs.ask = real
+
+
 def window_with_deal(folder: Path, clock: _Clock) -> MainWindow:
     """The main window with orders, after a thank-you and a shipping notice were copied."""
     from app.ui.main_window import MainWindow
@@ -100,16 +116,18 @@ def window_with_deal(folder: Path, clock: _Clock) -> MainWindow:
     window.set_message_language("ja")
     clock.now = datetime(2026, 12, 7, 20, 0)
     window.open_template("thanks")
-    window.desk.set_values({"buyer_name": "山田 花子", "item_name": "ボトムス2点セット"})
+    window.desk.set_values(
+        {"buyer_name": "山田 花子", "item_name": "ボトムス2点セット", "ship_option": "1_2"}
+    )
     window.desk.set_value("days_to_ship", 2)
-    window.copy_message()
+    copy_without_asking(window)
     clock.now = datetime(2026, 12, 8, 18, 30)
     window.open_template("shipping_notice")
     window.desk.set_values({"ship_date": date(2026, 12, 8), "arrival_date": date(2026, 12, 10)})
     carrier = window.form.editor("carrier")
     if carrier is not None and isinstance(carrier.input, QComboBox):
         carrier.input.setCurrentIndex(1)
-    window.copy_message()
+    copy_without_asking(window)
     clock.now = datetime(2026, 12, 12, 10, 0)
     window.open_template("rating_reminder_first")
     orders.panel.refresh()

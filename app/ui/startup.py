@@ -4,9 +4,9 @@ as the window, so a window closed early takes its waiting steps with it.
 1. The frame (menus, pickers, "Loading templates…") is shown at once.
 2. On the turn after the frame is painted: the library, the desk model and the desk.
    The orders dock is placed with it, saying "Loading orders…".
-3. On the turn after the desk is painted, in this order: a remembered first message is
-   rendered for real; the platform's rules check the message; the Template menu's own-set
-   entries and the editor pane join; the orders database opens into its dock.
+3. On the turn after the desk is painted, in this order: the orders database opens into
+   its dock; the Template menu's own-set entries and the editor pane join; the platform's
+   rules check the message; a remembered first message is rendered for real.
 """
 
 from __future__ import annotations
@@ -31,8 +31,9 @@ class Starting(Protocol):
     def build_desk(self) -> None: ...
     def painted_desk(self) -> QWidget: ...
     def place_orders(self) -> QDockWidget: ...
+    def desk_model(self) -> Desk: ...
+    def install_user_set(self) -> None: ...
     def announce_ready(self) -> None: ...
-    def after_desk_paint(self) -> list[Callable[[], None]]: ...
     def open_orders(self, dock: QDockWidget | None = None) -> object: ...
     def orders_opened_now(self) -> None: ...
 
@@ -44,16 +45,16 @@ def after_frame_paint(window: Starting, frame: QWidget) -> None:
 
 def build(window: Starting) -> None:
     window.build_desk()
-    dock = window.place_orders()
-    steps = window.after_desk_paint()
+    dock, desk = window.place_orders(), window.desk_model()
 
     def open_orders() -> None:
         window.open_orders(dock)
         window.orders_opened_now()
 
+    after_paint = [open_orders, window.install_user_set, desk.start_checks, desk.go_live]
     # One owner, the desk's widest part: if it goes, nothing here runs. Placed before
     # ``ready``, so a listener to ``ready`` that watches the same paint hears of it first.
-    AfterPaint(window.painted_desk(), lambda: _run([*steps, open_orders]))
+    AfterPaint(window.painted_desk(), lambda: _run(after_paint))
     window.announce_ready()
 
 

@@ -80,7 +80,7 @@ class TopBar(QWidget):
         self.platform_picker.blockSignals(False)
         platform = self.platforms.get(platform_id)
         if platform is not None:
-            place = platform.view(current_language()).message_place
+            place = platform.view(current_language()).seller_message_place
             self.paste_place.setText(self.tr("Paste into: %1").replace("%1", place))
             self.paste_place.setToolTip(self.paste_place.text())
 

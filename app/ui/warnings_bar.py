@@ -64,11 +64,14 @@ class WarningsBar(QWidget):
         self._next.clear()
         self.list.clear()
         rows: dict[str, list[tuple[int, int]]] = {}
+        sources: dict[str, str] = {}
         for finding in findings:
             rows.setdefault(finding.message(lang), []).append((finding.start, finding.end))
+            sources.setdefault(finding.message(lang), finding.source(lang))
         for text, spans in rows.items():
             shown = text if len(spans) == 1 else f"{text} (×{len(spans)})"
             item = QListWidgetItem(shown, self.list)
+            item.setToolTip(sources[text])  # where the rule comes from: basis, page, day
             item.setData(_SPANS, spans)
             item.setData(Qt.ItemDataRole.UserRole + 1, text)
         self.count.setText(

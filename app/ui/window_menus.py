@@ -76,7 +76,7 @@ class WindowActions(QObject):
 
         window = self.window
         desk = getattr(window, "desk", None)  # built after the first paint
-        place = desk.platform.view(current_language()).message_place if desk else ""
+        place = desk.platform.view(current_language()).seller_message_place if desk else ""
         self.help_page = FirstMessagePage(place or self.tr("the marketplace's message box"), window)
         self.help_page.open()
 

@@ -4,42 +4,42 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/copying.py" line="34"/>
+        <location filename="../../app/ui/copying.py" line="35"/>
         <source>These fields are still empty: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="36"/>
+        <location filename="../../app/ui/copying.py" line="37"/>
         <source>This may break %1&apos;s rules:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="52"/>
+        <location filename="../../app/ui/copying.py" line="55"/>
         <source>There is no text to copy yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="57"/>
+        <location filename="../../app/ui/copying.py" line="60"/>
         <source>Copy the text anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="57"/>
+        <location filename="../../app/ui/copying.py" line="60"/>
         <source>Copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="61"/>
+        <location filename="../../app/ui/copying.py" line="64"/>
         <source>Not copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="82"/>
+        <location filename="../../app/ui/copying.py" line="85"/>
         <source>No template matches the search, so nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="47"/>
+        <location filename="../../app/ui/copying.py" line="50"/>
         <source>Copied %1 characters. Paste them into %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,22 +194,22 @@
 <context>
     <name>DeadlinePanel</name>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="170"/>
+        <location filename="../../app/ui/deadline_panel.py" line="188"/>
         <source>Set the dates above to see the deadlines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="185"/>
+        <location filename="../../app/ui/deadline_panel.py" line="228"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="185"/>
+        <location filename="../../app/ui/deadline_panel.py" line="228"/>
         <source>reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="193"/>
+        <location filename="../../app/ui/deadline_panel.py" line="236"/>
         <source>Order dates and deadlines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -442,12 +442,12 @@
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../../app/ui/names.py" line="42"/>
+        <location filename="../../app/ui/names.py" line="55"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="43"/>
+        <location filename="../../app/ui/names.py" line="56"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,12 +455,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/desk_view.py" line="115"/>
+        <location filename="../../app/ui/desk_view.py" line="116"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>%n template file could not be read; run teinei check for details.</numerusform>
@@ -468,17 +468,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Started a new order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
         <source>Loading templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,6 +920,71 @@ Still needed: %1</source>
         <source>Returns and warranty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="30"/>
+        <source>Question about a listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="31"/>
+        <source>Price offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="32"/>
+        <source>Listing for one buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="33"/>
+        <source>Payment reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="34"/>
+        <source>Buyer asks to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="35"/>
+        <source>Shipping late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="36"/>
+        <source>Parcel not arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="37"/>
+        <source>Parcel came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="38"/>
+        <source>Wrong item sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="39"/>
+        <source>Accepting a return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="40"/>
+        <source>Refund done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="41"/>
+        <source>After the buyer rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="42"/>
+        <source>Answering a low rating</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateActions</name>
@@ -1334,7 +1399,7 @@ Still needed: %1</source>
 <context>
     <name>WarningsBar</name>
     <message numerus="yes">
-        <location filename="../../app/ui/warnings_bar.py" line="75"/>
+        <location filename="../../app/ui/warnings_bar.py" line="78"/>
         <source>%n warning(s): click one to see its words in the message</source>
         <translation>
             <numerusform>%n warning: click it to see its words in the message</numerusform>

@@ -4,42 +4,42 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/copying.py" line="34"/>
+        <location filename="../../app/ui/copying.py" line="35"/>
         <source>These fields are still empty: %1</source>
         <translation>未入力の項目があります: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="36"/>
+        <location filename="../../app/ui/copying.py" line="37"/>
         <source>This may break %1&apos;s rules:</source>
         <translation>%1の規約に反するおそれがあります:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="52"/>
+        <location filename="../../app/ui/copying.py" line="55"/>
         <source>There is no text to copy yet.</source>
         <translation>コピーできる文面がまだありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="57"/>
+        <location filename="../../app/ui/copying.py" line="60"/>
         <source>Copy the text anyway?</source>
         <translation>このままコピーしますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="57"/>
+        <location filename="../../app/ui/copying.py" line="60"/>
         <source>Copy anyway?</source>
         <translation>コピーの確認</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="61"/>
+        <location filename="../../app/ui/copying.py" line="64"/>
         <source>Not copied.</source>
         <translation>コピーしませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="82"/>
+        <location filename="../../app/ui/copying.py" line="85"/>
         <source>No template matches the search, so nothing was copied.</source>
         <translation>検索に合うテンプレートがないため、何もコピーしていません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="47"/>
+        <location filename="../../app/ui/copying.py" line="50"/>
         <source>Copied %1 characters. Paste them into %2.</source>
         <translation>%1文字をコピーしました。%2に貼り付けてください。</translation>
     </message>
@@ -193,22 +193,22 @@
 <context>
     <name>DeadlinePanel</name>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="170"/>
+        <location filename="../../app/ui/deadline_panel.py" line="188"/>
         <source>Set the dates above to see the deadlines.</source>
         <translation>上の日時を入れると、期限が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="185"/>
+        <location filename="../../app/ui/deadline_panel.py" line="228"/>
         <source>passed</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="185"/>
+        <location filename="../../app/ui/deadline_panel.py" line="228"/>
         <source>reached</source>
         <translation>到来</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="193"/>
+        <location filename="../../app/ui/deadline_panel.py" line="236"/>
         <source>Order dates and deadlines</source>
         <translation>取引の日時と期限</translation>
     </message>
@@ -441,12 +441,12 @@
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../../app/ui/names.py" line="42"/>
+        <location filename="../../app/ui/names.py" line="55"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="43"/>
+        <location filename="../../app/ui/names.py" line="56"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
@@ -454,29 +454,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/desk_view.py" line="115"/>
+        <location filename="../../app/ui/desk_view.py" line="116"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation>「%1」は%2では使えないため、「%3」を開きました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>読み込めないテンプレートが%n件あります。teinei check で詳しく確認できます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Started a new order.</source>
         <translation>新しい注文を始めました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
         <source>Loading templates…</source>
         <translation>テンプレートを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation>Ctrl+F 検索 · Enter 入力へ · Ctrl+Return コピー</translation>
     </message>
@@ -917,6 +917,71 @@ Still needed: %1</source>
         <source>Returns and warranty</source>
         <translation>返品・保証</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="30"/>
+        <source>Question about a listing</source>
+        <translation>出品へのご質問</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="31"/>
+        <source>Price offer</source>
+        <translation>価格交渉</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="32"/>
+        <source>Listing for one buyer</source>
+        <translation>専用・確認用の出品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="33"/>
+        <source>Payment reminder</source>
+        <translation>お支払いのお願い</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="34"/>
+        <source>Buyer asks to cancel</source>
+        <translation>キャンセルのご依頼</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="35"/>
+        <source>Shipping late</source>
+        <translation>発送の遅れ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="36"/>
+        <source>Parcel not arrived</source>
+        <translation>荷物が届かない</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="37"/>
+        <source>Parcel came back</source>
+        <translation>荷物が戻ってきた</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="38"/>
+        <source>Wrong item sent</source>
+        <translation>商品の入れ違い</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="39"/>
+        <source>Accepting a return</source>
+        <translation>返品の受け付け</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="40"/>
+        <source>Refund done</source>
+        <translation>返金のご連絡</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="41"/>
+        <source>After the buyer rated</source>
+        <translation>評価のお礼</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="42"/>
+        <source>Answering a low rating</source>
+        <translation>低い評価へのお返事</translation>
+    </message>
 </context>
 <context>
     <name>TemplateActions</name>
@@ -1330,7 +1395,7 @@ Still needed: %1</source>
 <context>
     <name>WarningsBar</name>
     <message numerus="yes">
-        <location filename="../../app/ui/warnings_bar.py" line="75"/>
+        <location filename="../../app/ui/warnings_bar.py" line="78"/>
         <source>%n warning(s): click one to see its words in the message</source>
         <translation>
             <numerusform>注意 %n件: クリックすると文面の該当箇所を選択します</numerusform>

@@ -63,7 +63,14 @@ def test_dates_give_deadlines_that_reach_the_message(library) -> None:  # type: 
     desk.dates_changed.connect(lambda: changed.append(True))
     desk.set_dates(OrderDates(paid=datetime(2026, 12, 7, 10, 0)))
     assert changed == [True]
-    assert str(desk.deadlines["ship_by"]) == "2026-12-10"
+    assert "ship_by" not in desk.deadlines  # Mercari's needs the days to ship
+    renders = desk.composer.renders
+    desk.set_value("ship_option", "1_2")  # 1〜2日で発送
+    assert changed == [True, True]
+    assert desk.deadlines["ship_by"] == datetime(2026, 12, 9, 10, 0)
+    assert desk.composer.renders - renders == 2  # still one render per language
+    desk.open_template("partial_refund_offer")
+    assert "ship_by" in desk.deadlines  # the choice belongs to the order, not the template
     desk.new_order()
     assert desk.dates == OrderDates() and not desk.deadlines and not desk.values
 

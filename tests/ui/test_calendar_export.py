@@ -42,7 +42,8 @@ def test_the_current_orders_deadlines_go_to_the_chosen_file(window, tmp_path: Pa
     events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     summaries = {str(e["summary"]) for e in events}
     assert "Mercari (Japan): Completes automatically on (山田 花子)" in summaries
-    assert "Saved 3 deadlines" in window.statusBar().currentMessage()
+    said = window.statusBar().currentMessage()
+    assert said.startswith(f"Saved {len(events)} deadlines to deals.ics")
 
 
 def test_an_order_without_dates_is_told_what_to_enter(window, tmp_path: Path) -> None:
@@ -53,7 +54,7 @@ def test_an_order_without_dates_is_told_what_to_enter(window, tmp_path: Path) ->
 
 
 def test_a_file_that_cannot_be_written_is_said_and_nothing_is_lost(window, tmp_path: Path) -> None:
-    window.desk.update_order(buyer_name="山田 花子", paid=datetime(2026, 12, 7, 20, 0))
+    window.desk.update_order(buyer_name="山田 花子", shipping_notice=datetime(2026, 12, 8, 18))
     blocker = tmp_path / "not_a_folder"
     blocker.write_text("x", encoding="utf-8")
     window.orders.calendar.ask_path = lambda suggested: blocker / "deals.ics"

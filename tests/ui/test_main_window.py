@@ -173,6 +173,7 @@ def test_splitter_positions_are_restored(window, qtbot) -> None:
 def test_deadlines_reach_the_template_and_each_update_is_announced(window, qtbot) -> None:
     front = 'title = "Ship by"\ncategory = "shipping_notice"'
     write_user_template("ship_by", "Ship by {{ deadlines.ship_by | date }}\n", front)
+    window.set_platform("rakuma")  # its deadline needs no choice besides the dates
     window.set_message_language("en")
     window.reload_library()
     assert window.browser.select("ship_by")
@@ -288,8 +289,10 @@ def test_where_to_paste_names_the_platforms_screen(qtbot) -> None:
     qtbot.addWidget(window)
     for platform_id in ("mercari_jp", "amazon_jp", "ebay"):
         window.set_platform(platform_id)
-        place = window.platform.view("en").message_place
+        place = window.platform.view("en").seller_message_place
         assert window.top.paste_place.text() == f"Paste into: {place}"
+    window.set_platform("amazon_jp")
+    assert window.top.paste_place.text().startswith("Paste into: Seller Central")
 
 
 def test_free_text_has_its_own_english_value_with_the_japanese_beside_it(window, qtbot) -> None:

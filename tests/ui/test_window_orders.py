@@ -83,7 +83,9 @@ def test_a_whole_deal_from_thanks_to_the_second_reminder(
     window.open_template("thanks")
     type_into(window, "buyer_name", "山田 花子")
     type_into(window, "item_name", "ボトムス2点セット")
-    window.form.editor("days_to_ship").choose(2)
+    # Mercari JP ships by the listing's days-to-ship option, not a typed number of days.
+    box = window.form.editor("ship_option").box
+    box.setCurrentIndex(box.findData("2_3"))
     store = orders.panel.session.store
     qtbot.waitUntil(lambda: len(store.orders()) == 1)  # saved once the typing pauses
     assert "thank-you" in banner(window)

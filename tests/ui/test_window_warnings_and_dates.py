@@ -264,3 +264,31 @@ def test_copying_before_the_first_check_still_asks_about_the_warning(
     assert unchecked == [True]
     head = blockers.index("This may break Mercari (Japan)'s rules:")
     assert "“振込でお願い”" in blockers[head + 1]
+
+
+def test_a_warning_shows_where_its_rule_comes_from_on_hover(window: MainWindow) -> None:
+    fill(window, buyer_name="田中", note="a@example.com までご連絡ください。")
+    item = window.preview_pane.findings_list.item(0)
+    assert item.text().startswith("This looks like an e-mail address")
+    assert item.toolTip().startswith("official: eBay: Member-to-member contact policy")
+    assert "(checked 2026-11-30)" in item.toolTip()
+
+
+def test_a_message_the_seller_starts_follows_amazons_rules_for_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    front = NOTE.replace(
+        'category = "checking"', 'category = "checking"\namazon_message = "proactive"'
+    )
+    write_template(paths.user_templates_dir(), "ja", "starts", front, BODY)
+    window.reload_library()
+    window.set_platform("amazon_jp")
+    qtbot.waitUntil(lambda: window.browser.select("starts"))
+    fill(window, buyer_name="田中", note="本日発送いたしました。お届け先の確認です。")
+    assert [f.rule for f in window.preview_pane.findings] == ["amazon.proactive_confirmation"]
+    window.dates.set_order_dates(OrderDates(delivered=datetime(2026, 10, 1, 12, 0)))
+    qtbot.waitUntil(
+        lambda: "amazon.proactive_late" in [f.rule for f in window.preview_pane.findings]
+    )
+    assert window.browser.select("note")  # a reply: neither rule applies
+    assert window.preview_pane.findings == []
