@@ -36,24 +36,37 @@ class TemplateFilterProxy(QSortFilterProxyModel):
         self.platform = ""
         self.favourites: set[str] = set()
         self.recent: list[str] = []
-        self._ranks: dict[int, int] = {}
         self._keys: dict[int, tuple[int, tuple[int, int, str]]] = {}
         self._matches: dict[int, int] | None = None  # source row -> rank, for the query
+        self._shown: dict[int, int] = {}  # the rows all filters let through, with ranks
         self.setDynamicSortFilter(True)
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         if not isinstance(model, TemplateListModel):
             raise TypeError("the template list filters a TemplateListModel")
-        super().setSourceModel(model)
         model.modelAboutToBeReset.connect(self._forget)
         model.modelReset.connect(self._reset_matches)
+        self._shown = {n: 0 for n in range(len(model.rows))}
+        super().setSourceModel(model)
 
     def _forget(self) -> None:
-        self._ranks.clear()
         self._keys.clear()
 
     def _reset_matches(self) -> None:
         self._matches = self._rank_all(self.words) if self.words else None
+        self._accept()
+
+    def _accept(self) -> None:
+        """Decide every row in one Python pass, so Qt's per-row question is a lookup."""
+        rows, matches = self._source().rows, self._matches
+        category, platform = self.category, self.platform
+        candidates = range(len(rows)) if matches is None else matches
+        self._shown = {
+            number: 0 if matches is None else matches[number]
+            for number in candidates
+            if (not category or rows[number].template.category == category)
+            and (not platform or platform in rows[number].template.platforms)
+        }
 
     def _change_filter(self, apply: Callable[[], object]) -> None:
         # Qt 6.9 replaced invalidateFilter with begin/endFilterChange.
@@ -109,23 +122,13 @@ class TemplateFilterProxy(QSortFilterProxyModel):
     def _set(self, name: str, value: str) -> None:
         setattr(self, name, value)
         self._forget()
+        self._accept()
 
     def _source(self) -> TemplateListModel:
         return self.sourceModel()  # type: ignore[return-value]
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        row = self._source().rows[source_row]
-        template = row.template
-        if self.category and template.category != self.category:
-            return False
-        if self.platform and self.platform not in template.platforms:
-            return False
-        rank = 0 if self._matches is None else self._matches.get(source_row)
-        if rank is None:
-            return False
-        self._ranks[source_row] = rank
-        self._keys.pop(source_row, None)
-        return True
+        return source_row in self._shown
 
     def lessThan(self, left: Index, right: Index) -> bool:
         return self._key(left.row()) < self._key(right.row())
@@ -134,7 +137,7 @@ class TemplateFilterProxy(QSortFilterProxyModel):
         key = self._keys.get(source_row)
         if key is None:
             template = self._source().rows[source_row].template
-            rank = self._ranks.get(source_row, 0)
+            rank = self._shown.get(source_row, 0)
             order = order_key(template.id, template.title, self.favourites, self.recent)
             key = self._keys[source_row] = (rank, order)
         return key
