@@ -22,12 +22,14 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy app
+	$(VENV)/bin/lint-imports
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.screenshots screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.desk_screenshots screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.orders_screenshots screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.userset.screenshots screenshots
 

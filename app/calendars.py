@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import holidays
+# The holiday tables take ~70 ms to import: they load with the first business-day count,
+# not with the desk (whose first paint needs no dates).
+if TYPE_CHECKING:
+    import holidays
 
 NAMES = {"JP": ("日本", "Japan"), "US": ("米国", "US")}
 
@@ -20,6 +24,8 @@ class CalendarError(ValueError):
 
 @lru_cache(maxsize=16)
 def _calendar(country: str) -> holidays.HolidayBase:
+    import holidays
+
     try:
         return holidays.country_holidays(country)
     except NotImplementedError:

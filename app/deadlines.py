@@ -144,6 +144,15 @@ def dates_used(platform: Platform) -> list[str]:
     ]
 
 
+# The order's choices a deadline may need besides its dates (form field names).
+CHOICE_FIELDS = ("ship_option", "handling_days")
+
+
+def choices_of(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The order's values that ``compute_deadlines`` reads as its ``choices``."""
+    return {name: values.get(name) for name in CHOICE_FIELDS if values.get(name)}
+
+
 def compute_deadlines(
     platform: Platform, dates: OrderDates, choices: Mapping[str, Any] | None = None
 ) -> Deadlines:

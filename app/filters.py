@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from app.messages import Message, say, text_in
+from app.typed_dates import TypedDateError, read_any
 
 _WEEKDAYS_JA = "月火水木金土日"
 _HONORIFIC = "様"
@@ -82,15 +83,11 @@ def format_money(value: Any, currency: str, lang: str) -> str:
     return f"{amount:,} {currency}"
 
 
-def parse_date(value: Any) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = unicodedata.normalize("NFKC", str(value)).strip().replace("/", "-")
+def parse_date(value: Any, today: date | None = None) -> date:
+    """A date from a value or from typed text (2026/12/4, 12月4日); see ``app.typed_dates``."""
     try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
+        return read_any(value, today)
+    except TypedDateError:
         raise FilterError(say("not_date", value=value)) from None
 
 

@@ -171,8 +171,8 @@ RENDERING = {
         "{value!r} は金額として読めません",
     ),
     "not_date": (
-        "{value!r} is not a date (use YYYY-MM-DD)",
-        "{value!r} は日付として読めません(2025-03-14 のように書いてください)",
+        "{value!r} is not a date (write 2026-12-04, 2026/12/4 or 12/4)",
+        "{value!r} は日付として読めません(2026-12-04、12/4、12月4日 のように書いてください)",
     ),
     "not_datetime": (
         "{value!r} is not a date and time",

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.orders.model import Message
+from app.orders.model import SentMessage
 from app.platforms import Platform
 
 
@@ -117,9 +117,9 @@ def label(template_id: str, platform: Platform, lang: str) -> str:
     return table.get(template_id, template_id)
 
 
-def last_by_template(sent: Sequence[Message]) -> dict[str, Message]:
+def last_by_template(sent: Sequence[SentMessage]) -> dict[str, SentMessage]:
     """The latest message copied from each template."""
-    last: dict[str, Message] = {}
+    last: dict[str, SentMessage] = {}
     for message in sorted(sent, key=lambda m: m.sent_at):
         last[message.template_id] = message
     return last

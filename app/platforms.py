@@ -18,6 +18,7 @@ from app.facts import (
     FactSourceError,
     parse_sources,
 )
+from app.langs import LANGS
 
 PLATFORM_IDS = (
     "mercari_jp",
@@ -29,7 +30,6 @@ PLATFORM_IDS = (
     "ebay",
     "other",
 )
-LANGS = ("ja", "en")
 # Keys that come in a ja and an en flavour: name_ja, name_en, ...
 _TEXT_KEYS = (
     "name",

@@ -3,54 +3,23 @@
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass
 
 from app.findings import Finding
+from app.normalized_text import NormalizedText
 from app.policy_rules import Rule, RuleBook, load_rules
 
-# Half-width kana take their voiced marks as a separate character; join them first.
-_VOICE_MARKS = "\uff9e\uff9f"
 _SENTENCE_END = re.compile(r"[。!?\n]|\.(?=\s|$)")
 _KANJI_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _PIECES = re.compile(r"[。!?\n]+|\.(?:\s+|$)")
 
 
-@dataclass(frozen=True)
-class _Text:
-    """The text as the rules read it (NFKC), with a map back to the original offsets."""
-
-    norm: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-
-    @classmethod
-    def of(cls, text: str) -> _Text:
-        parts: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        i = 0
-        while i < len(text):
-            j = i + 1
-            if j < len(text) and text[j] in _VOICE_MARKS:
-                j += 1
-            piece = unicodedata.normalize("NFKC", text[i:j])
-            parts.append(piece)
-            starts.extend([i] * len(piece))
-            ends.extend([j] * len(piece))
-            i = j
-        return cls("".join(parts), tuple(starts), tuple(ends))
-
-    def original(self, start: int, end: int) -> tuple[int, int]:
-        return self.starts[start], self.ends[end - 1]
-
-    def sentence(self, start: int, end: int) -> tuple[int, int]:
-        """The bounds of the sentence (or line) around [start, end)."""
-        begin = 0
-        for found in _SENTENCE_END.finditer(self.norm, 0, start):
-            begin = found.end()
-        after = _SENTENCE_END.search(self.norm, end)
-        return begin, after.start() if after else len(self.norm)
+def _sentence(source: NormalizedText, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence (or line) around [start, end) of the normalized text."""
+    begin = 0
+    for found in _SENTENCE_END.finditer(source.norm, 0, start):
+        begin = found.end()
+    after = _SENTENCE_END.search(source.norm, end)
+    return begin, after.start() if after else len(source.norm)
 
 
 def check(
@@ -71,7 +40,7 @@ def check(
     if limit is None:
         limit = _platform_limit(platform_id)
     target = platform_id if platform_id in book.known_platforms else "other"
-    source = _Text.of(text)
+    source = NormalizedText.of(text)
     findings: list[tuple[Rule, Finding]] = []
     for rule in book.rules:
         if target not in rule.platforms or addressee not in rule.addressees:
@@ -139,7 +108,7 @@ def _length(rule: Rule, text: str, limit: int | None) -> list[Finding]:
     return [_finding(rule, limit, len(text), **values)]
 
 
-def _thanks_only(rule: Rule, text: str, source: _Text) -> list[Finding]:
+def _thanks_only(rule: Rule, text: str, source: NormalizedText) -> list[Finding]:
     pieces = [piece.strip() for piece in _PIECES.split(source.norm) if piece.strip()]
     if not any(p.search(source.norm) for p in rule.patterns):
         return []
@@ -161,7 +130,7 @@ def _is_signature(piece: str) -> bool:
     return len(piece) <= 20 and not re.search(r"[、,:]", piece)
 
 
-def _matches(rule: Rule, source: _Text, allowed: tuple[str, ...]) -> list[Finding]:
+def _matches(rule: Rule, source: NormalizedText, allowed: tuple[str, ...]) -> list[Finding]:
     norm = source.norm
     if any(p.search(norm) for p in rule.unless_text):
         return []
@@ -179,9 +148,9 @@ def _matches(rule: Rule, source: _Text, allowed: tuple[str, ...]) -> list[Findin
     return found
 
 
-def _excused(rule: Rule, source: _Text, start: int, end: int) -> bool:
+def _excused(rule: Rule, source: NormalizedText, start: int, end: int) -> bool:
     norm = source.norm
-    begin, finish = source.sentence(start, end)
+    begin, finish = _sentence(source, start, end)
     before, after, sentence = norm[begin:start], norm[end:finish], norm[begin:finish]
     return (
         any(p.search(before) for p in rule.unless_before)

@@ -83,14 +83,18 @@ def is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def coerce(field: Field, value: Any, platform: Platform, lang: str) -> Any:
-    """The value as the template should see it, by the field's type."""
+def coerce(
+    field: Field, value: Any, platform: Platform, lang: str, today: date | None = None
+) -> Any:
+    """The value as the template should see it, by the field's type.
+
+    A typed date without a year ("12/4") is read against ``today``."""
     try:
         match field.type:
             case "money":
                 return parse_money(value, platform.currency)
             case "date":
-                return value if isinstance(value, date) else parse_date(value)
+                return value if isinstance(value, date) else parse_date(value, today)
             case "number":
                 return int(parse_amount(value))
             case "bool":
@@ -116,6 +120,7 @@ def template_values(
     template: Template,
     values: Mapping[str, Any],
     platform: Platform,
+    today: date | None = None,
     *,
     check_amounts: bool = True,
 ) -> tuple[dict[str, Any], list[Field]]:
@@ -135,7 +140,7 @@ def template_values(
             else:
                 context[field.name] = ""
             continue
-        context[field.name] = coerce(field, value, platform, template.lang)
+        context[field.name] = coerce(field, value, platform, template.lang, today)
     if check_amounts:
         _check_refunds(template, context, values, platform)
     return context, absent
@@ -179,10 +184,13 @@ def render(
     platform: Platform,
     *,
     deadlines: Mapping[str, date | datetime] | None = None,
+    today: date | None = None,
     check_amounts: bool = True,
 ) -> str:
     """The finished text; raises MissingFieldsError or TemplateError."""
-    context, _absent = template_values(template, values, platform, check_amounts=check_amounts)
+    context, _absent = template_values(
+        template, values, platform, today, check_amounts=check_amounts
+    )
     context.update(platform=platform.view(template.lang), lang=template.lang)
     context["deadlines"] = dict(deadlines or {})
     try:

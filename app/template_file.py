@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from app.fields import RESERVED_NAMES, Field, FieldSpecError, make_field, resolve_choices
+from app.langs import LANGS
 from app.messages import Message, say, text_in
-from app.platforms import LANGS, PLATFORM_IDS, Platform
+from app.platforms import PLATFORM_IDS, Platform
 
 CATEGORIES = (
     "apology",

@@ -12,7 +12,8 @@ from typing import Any
 from app.cli.common import fail
 from app.deadlines import DeadlineSettingError
 from app.findings import Finding
-from app.platforms import LANGS, PLATFORM_IDS, PlatformError
+from app.langs import LANGS
+from app.platforms import PLATFORM_IDS, PlatformError
 from app.policy import check, dominant_language
 from app.policy_rules import ADDRESSEES, PolicyRulesError
 

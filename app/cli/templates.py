@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +14,9 @@ from app.cli.lint import warn_findings
 from app.config import load_config
 from app.field_reach import fields_for
 from app.fields import resolve_choices
+from app.langs import LANGS
 from app.library import Library, Problem, check_text, load_library
-from app.platforms import LANGS, PLATFORM_IDS, PlatformError, load_platforms
+from app.platforms import PLATFORM_IDS, PlatformError, load_platforms
 from app.rendering import MissingFieldsError, TemplateError, render
 from app.template_file import TemplateFileError, read_template_text
 
@@ -41,6 +43,13 @@ def register(subparsers: Any) -> None:
         "--set", action="append", default=[], metavar="NAME=VALUE", help="a field's value"
     )
     rendering.add_argument("--order", type=Path, metavar="FILE.json", help="field values")
+    rendering.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the day a date typed without a year (12/4) is read against; default: today",
+    )
     rendering.set_defaults(func=cmd_render)
 
     check = subparsers.add_parser("check", help="validate template files")
@@ -138,7 +147,7 @@ def cmd_render(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     try:
-        text = render(template, values, platform)
+        text = render(template, values, platform, today=args.today or date.today())
     except MissingFieldsError as error:
         names = ", ".join(error.names)
         return fail(f"{args.id} needs values for: {names} (use --set NAME=VALUE)", 2)

@@ -126,7 +126,7 @@ def order_from_plain(record: Mapping[str, Any]) -> Order:
 
 
 @dataclass(frozen=True)
-class Message:
+class SentMessage:
     """A message copied for an order: when, from which template, in which language."""
 
     order_id: int
@@ -148,7 +148,8 @@ def order_to_values(order: Order) -> dict[str, Any]:
         moment = getattr(order, attr)
         if moment is not None:
             values[name] = moment.date()
-    shipped = order.ship_date or (order.shipping_notice.date() if order.shipping_notice else None)
+    # The shipping notice and the ship date are one date; the notice (with its time) leads.
+    shipped = order.shipping_notice.date() if order.shipping_notice else order.ship_date
     if shipped is not None:
         values[SHIP_DATE_FIELD] = shipped
     if order.price is not None:

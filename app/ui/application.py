@@ -43,20 +43,19 @@ def open_window(application: QApplication) -> MainWindow:
 
     application.setWindowIcon(app_icon())
     # The frame shows at once; the library and the parts load on the next turn.
-    window = MainWindow(defer=True)
-
-    def attach_orders() -> None:
-        # The dock joins the desk; the database and its panel fill it after the paint.
-        from app.ui import orders_dock
-
-        orders_dock.attach_after_paint(window)
-
-    window.ready.connect(attach_orders)
+    window = MainWindow(defer=True)  # its steps are listed in app/ui/startup.py
     window.show()
     return window
 
 
 def run() -> int:
     application = make_application()
-    _window = open_window(application)  # held while the event loop runs
+    window = open_window(application)  # held while the event loop runs
+    window.orders_opened.connect(lambda: _welcome(window))  # once the start is done
     return int(application.exec())
+
+
+def _welcome(window: MainWindow) -> None:
+    from app.ui.welcome import first_start  # the first start only asks once
+
+    first_start(window)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -25,6 +25,7 @@ from app.deadlines import (
     Deadlines,
     DeadlineSettingError,
     OrderDates,
+    choices_of,
     compute_deadlines,
     dates_used,
 )
@@ -33,14 +34,13 @@ from app.filters import format_date, format_datetime
 from app.messages import message_of, text_in
 from app.platforms import Platform
 from app.ui.i18n import localized
+from app.ui.qt_time import from_qt, to_qt
 
 _LATE = "color:#b3261e; font-weight:bold;"
 _OPEN = "color:#1e6b2f;"
 _ERROR = "color:#7a1010;"
-_UNKNOWN = QDateTime(datetime(2000, 1, 1))
+_UNKNOWN = to_qt(datetime(2000, 1, 1))
 _BASIS = "color:#5f6368;"
-# The order's choices a deadline may need besides its dates (form field names).
-CHOICE_FIELDS = ("ship_option", "handling_days")
 
 
 class DeadlinePanel(QGroupBox):
@@ -110,7 +110,7 @@ class DeadlinePanel(QGroupBox):
     def set_choices(self, values: Mapping[str, Any]) -> bool:
         """Take the order's choices (Mercari's days to ship, eBay's handling time) from
         the form's values; True when they changed, so the deadlines did too."""
-        choices = {name: values.get(name) for name in CHOICE_FIELDS if values.get(name)}
+        choices = choices_of(values)
         if choices == self.choices:
             return False
         self.choices = choices
@@ -129,7 +129,7 @@ class DeadlinePanel(QGroupBox):
     def order_dates(self) -> OrderDates:
         values: dict[str, datetime | None] = {}
         for name, (known, edit) in self.rows.items():
-            values[name] = edit.dateTime().toPython() if known.isChecked() else None
+            values[name] = from_qt(edit.dateTime()) if known.isChecked() else None
         return OrderDates(**values)
 
     def set_order_dates(self, dates: OrderDates) -> None:
@@ -143,7 +143,7 @@ class DeadlinePanel(QGroupBox):
                 else:
                     if not isinstance(value, datetime):
                         value = datetime.combine(value, datetime.min.time())
-                    edit.setDateTime(QDateTime(value))
+                    edit.setDateTime(to_qt(value))
         self._show_deadlines()
         self.changed.emit()
 
@@ -162,7 +162,7 @@ class DeadlinePanel(QGroupBox):
         edit.setEnabled(on)
         with _quiet(edit):
             if on:
-                edit.setDateTime(QDateTime(self.clock().replace(second=0, microsecond=0)))
+                edit.setDateTime(to_qt(self.clock().replace(second=0, microsecond=0)))
             else:
                 edit.setDateTime(_UNKNOWN)
         self._show_deadlines()

@@ -135,3 +135,27 @@ def test_check_without_paths_checks_every_source(capsys: pytest.CaptureFixture[s
     assert code == 1
     assert "oops.jinja:1: unknown category None" in out
     assert "1 problem" in err
+
+
+def test_render_reads_a_date_typed_the_sellers_way(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["render", "shipping_notice", "--lang", "ja", "--platform", "mercari_jp"]
+    code, out, err = run(
+        capsys,
+        *args,
+        "--today",
+        "2026-11-30",
+        "--set",
+        "buyer_name=佐藤",
+        "--set",
+        "item_name=ブルーレイBOX",
+        "--set",
+        "ship_date=12/4",
+        "--set",
+        "carrier=rakuraku",
+        "--set",
+        "arrival_date=2026年12月6日",
+    )
+    assert code == 0, err
+    assert "12月4日(金)に" in out and "12月6日(日)ごろ" in out
+    code, _, err = run(capsys, *args, "--today", "2026-11-30", "--set", "ship_date=someday")
+    assert code == 1 and "someday" in err

@@ -6,7 +6,7 @@ import pytest
 from app.copy_cautions import cautions
 from app.library import Library
 from app.next_step import LATER, NOW, next_steps, order_deadlines, suggest
-from app.orders import Message, Order
+from app.orders import Order, SentMessage
 from app.platforms import Platform, load_platforms
 
 SHIPPED = datetime(2026, 12, 9, 18, 30)  # a Wednesday
@@ -17,14 +17,14 @@ def platforms() -> dict[str, Platform]:
     return load_platforms(overrides={})
 
 
-def sent(*items: tuple[str, datetime]) -> list[Message]:
-    return [Message(1, at, template_id, "ja", "…") for template_id, at in items]
+def sent(*items: tuple[str, datetime]) -> list[SentMessage]:
+    return [SentMessage(1, at, template_id, "ja", "…") for template_id, at in items]
 
 
 def first(
     platforms: Mapping[str, Platform],
     order: Order,
-    messages: list[Message],
+    messages: list[SentMessage],
     now: datetime,
     deadlines: Mapping[str, date | datetime] | None = None,
 ) -> tuple[str, str | None, str, str]:
@@ -215,9 +215,19 @@ def test_ebay_stops_after_the_shipping_notice(platforms: dict) -> None:
     )
     steps = next_steps(order, history, platforms["ebay"], {}, datetime(2026, 12, 20))
     assert [(s.template_id, s.message("en")) for s in steps] == [(None, "Nothing to send for now")]
-    missing = next_steps(order, [], platforms["ebay"], {}, datetime(2026, 12, 2))
-    assert missing[0].template_id == "shipping_notice"
-    assert missing[0].message("en") == "The shipping notice has not been sent yet"
+    # eBay's own shipping notice went out: no message is asked for in its place.
+    notified = next_steps(order, [], platforms["ebay"], {}, datetime(2026, 12, 2))
+    assert "shipping_notice" not in [s.template_id for s in notified]
+
+
+def test_after_a_cancellation_no_thanks_or_shipping_is_suggested(platforms: dict) -> None:
+    order = Order(platform="mercari_jp", paid=datetime(2026, 11, 30, 9))
+    before = next_steps(order, [], platforms["mercari_jp"], {}, datetime(2026, 12, 1))
+    assert "thanks" in [s.template_id for s in before]
+    history = sent(("inspection_cancel", datetime(2026, 11, 30, 20)))
+    (step,) = next_steps(order, history, platforms["mercari_jp"], {}, datetime(2026, 12, 1))
+    assert step.template_id is None
+    assert step.message("en") == "You sent the cancellation; set the deal's status to cancelled"
 
 
 def test_a_finished_deal_suggests_nothing(platforms: dict) -> None:
@@ -291,7 +301,7 @@ def test_every_suggested_message_exists_for_its_platform(platforms: dict, librar
             ship_option="2_3",
             handling_days=2,
         )
-        history: list[Message] = []
+        history: list[SentMessage] = []
         named: set[str] = set()
         for day in range(40):
             now = start + timedelta(days=day, hours=10)
@@ -306,5 +316,5 @@ def test_every_suggested_message_exists_for_its_platform(platforms: dict, librar
                 for lang in ("ja", "en"):
                     assert (step.template_id, lang, pid) in offered, (pid, day, step)
                 if step.state == NOW:
-                    history += [Message(1, now, step.template_id, "ja", "…")]
+                    history += [SentMessage(1, now, step.template_id, "ja", "…")]
         assert named, pid

@@ -50,19 +50,6 @@ def test_copying_with_missing_fields_asks_first(window, qtbot, monkeypatch) -> N
     assert "［商品名］" in QGuiApplication.clipboard().text()
 
 
-def test_copy_blockers_can_be_extended_by_other_checks(window, qtbot, monkeypatch) -> None:
-    asked: list[str] = []
-    monkeypatch.setattr(dialogs, "ask", lambda p, t, text: asked.append(text) or False)
-    window.set_message_language("en")
-    window.browser.select("support_redirect")
-    type_into(qtbot, window, "buyer_name", "Emily")
-    type_into(qtbot, window, "item_name", "binoculars")
-    window.copy_checks.append(lambda: ["The text mentions an e-mail address."])
-    assert window.copy_blockers() == ["The text mentions an e-mail address."]
-    assert window.copy_message() is False
-    assert "e-mail" in asked[0]
-
-
 def test_copying_an_untouched_example_copies_marks_not_the_example_buyer(
     window, qtbot, monkeypatch
 ) -> None:
