@@ -77,6 +77,8 @@ def source_stamps(modules: Iterable[str], resources: Iterable[str] = ()) -> tupl
     package = Path(__file__).resolve().parent
     files = [package / name for name in modules]
     files += [paths.resource_path(name) for name in resources]
+    if paths.bundle_dir() is not None:  # a bundle's modules are inside its executable
+        files.append(Path(sys.executable))
     stamps: list[object] = []
     for file in files:
         try:

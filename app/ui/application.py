@@ -56,7 +56,11 @@ def open_window(application: QApplication) -> MainWindow:
     return window
 
 
-def run() -> int:
+def run(self_check: bool = False) -> int:
     application = make_application()
-    _window = open_window(application)  # held while the event loop runs
+    window = open_window(application)  # held while the event loop runs
+    if self_check:
+        from app.ui import self_check as check
+
+        check.watch(window, application.exit)
     return int(application.exec())
