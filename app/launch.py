@@ -15,7 +15,7 @@ def main() -> int:
         # Qt's own words for a missing system library tell a seller nothing.
         from app.ui import preflight
 
-        if preflight.main():
+        if preflight.main([]):
             return 1
         # The subcommands pull in the library, orders and jinja2 at import; the window
         # loads what it needs after its frame is on screen.
