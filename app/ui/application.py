@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.ui import fonts
 from app.ui.i18n import resolve, translations
 from app.ui.settings import Settings
 
@@ -32,6 +33,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     application = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     QApplication.setApplicationDisplayName("Teinei")
     QApplication.setDesktopFileName("teinei")
+    fonts.apply(application)
     translations().switch(resolve(Settings().get("ui/language")))
     return application
 
