@@ -9,9 +9,9 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import lint, orders, rules, templates, transfer
+from app.cli import desktop, lint, orders, rules, templates, transfer
 
-COMMANDS = (templates, lint, rules, orders, transfer)
+COMMANDS = (templates, lint, rules, orders, transfer, desktop)
 
 
 def build_parser() -> argparse.ArgumentParser:
