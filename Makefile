@@ -4,7 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint screenshots benchmarks translations clean bundle bundle-check wheel pipx-check
+.PHONY: run test lint screenshots benchmarks translations clean
+.PHONY: bundle bundle-check bundle-benchmark wheel pipx-check
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +57,9 @@ bundle: $(BUNDLE_STAMP)
 
 bundle-check: $(STAMP)
 	$(PY) packaging/bundle_check.py dist/bundle/teinei
+
+bundle-benchmark: $(STAMP)
+	$(PY) benchmarks/bundle.py dist/bundle/teinei
 
 wheel: $(STAMP)
 	$(PY) -m pip wheel --quiet --no-deps --no-build-isolation --wheel-dir dist .

@@ -80,16 +80,17 @@ def run(command: list[str], env: dict[str, str], cwd: Path, stdin: str = "") -> 
     return result.returncode, result.stdout
 
 
-def compare_cli(bundle: Path, work: Path) -> list[str]:
+def compare_cli(candidate: list[str], work: Path) -> list[str]:
+    """Run every case through ``candidate`` and the installed command; what differs."""
     failures = []
     for name, args in CASES:
         stdin = DRAFT if name == "lint" else ""
         home_a, home_b = work / f"a-{name}", work / f"b-{name}"
-        ours = run([str(bundle), *args], clean_env(home_a), work, stdin)
+        ours = run([*candidate, *args], clean_env(home_a), work, stdin)
         theirs = run([*installed_command(), *args], clean_env(home_b), work, stdin)
         if ours != theirs or not ours[1]:
             failures.append(
-                f"{name}: bundle {ours[0]}, {len(ours[1])} bytes; "
+                f"{name}: candidate {ours[0]}, {len(ours[1])} bytes; "
                 f"installed {theirs[0]}, {len(theirs[1])} bytes"
             )
         else:
@@ -109,20 +110,20 @@ def self_check(command: list[str], home: Path, cwd: Path) -> dict[str, object] |
     return found
 
 
-def compare_window(bundle: Path, work: Path) -> list[str]:
-    ours = self_check([str(bundle)], work / "window-a", work)
+def compare_window(candidate: list[str], work: Path) -> list[str]:
+    ours = self_check(candidate, work / "window-a", work)
     theirs = self_check(installed_command(), work / "window-b", work)
     if isinstance(ours, str):
-        return [f"bundled window: {ours}"]
+        return [f"window: {ours}"]
     if isinstance(theirs, str):
         return [f"installed window: {theirs}"]
-    listed = json.loads(run([str(bundle), "list", "--json"], clean_env(work / "n"), work)[1])
+    listed = json.loads(run([*candidate, "list", "--json"], clean_env(work / "n"), work)[1])
     failures = []
     if ours != theirs:
-        failures.append(f"window: bundle showed {ours}, installed showed {theirs}")
+        failures.append(f"window: candidate showed {ours}, installed showed {theirs}")
     if ours["templates"] != len(listed) or ours["problems"] != 0:
         failures.append(f"window: {ours['templates']} templates, the CLI lists {len(listed)}")
-    if ours["ui"] != "ja" or ours["menus"] == english_menus(bundle, work):
+    if ours["ui"] != "ja" or ours["menus"] == english_menus(candidate, work):
         failures.append(f"window: the Japanese UI was not translated: {ours['menus']}")
     if not failures:
         print(
@@ -132,11 +133,11 @@ def compare_window(bundle: Path, work: Path) -> list[str]:
     return failures
 
 
-def english_menus(bundle: Path, work: Path) -> object:
+def english_menus(candidate: list[str], work: Path) -> object:
     """The menus in English, to tell a translated Japanese UI from an untranslated one."""
     env = clean_env(work / "window-en", QT_QPA_PLATFORM="offscreen", LANG="en_US.UTF-8")
     result = subprocess.run(
-        [str(bundle), "--self-check"], capture_output=True, env=env, cwd=work, timeout=120
+        [*candidate, "--self-check"], capture_output=True, env=env, cwd=work, timeout=120
     )
     return json.loads(result.stdout.decode().splitlines()[-1])["menus"]
 
@@ -152,9 +153,9 @@ def main(argv: list[str] | None = None) -> int:
         moved = work / "elsewhere" / "teinei"
         shutil.copytree(args.folder, moved, symlinks=True)
         bundle = executable(moved)
-        failures = compare_cli(bundle, work)
+        failures = compare_cli([str(bundle)], work)
         if not args.cli_only:
-            failures += compare_window(bundle, work)
+            failures += compare_window([str(bundle)], work)
     for failure in failures:
         print(f"DIFFERS  {failure}", file=sys.stderr)
     print("bundle-check: " + ("FAILED" if failures else "the bundle works like the package"))

@@ -30,14 +30,15 @@ def test_run_by_python_the_shipped_library_is_found() -> None:
 def test_a_rebuilt_bundle_throws_the_parse_cache_away(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    # A bundle's modules are inside its executable, so the executable stands for them.
-    executable = tmp_path / "teinei"
-    executable.write_bytes(b"build one")
+    # A bundle carries its modules compiled (name.pyc); a new build writes new ones.
+    compiled = tmp_path / "template_file.pyc"
+    compiled.write_bytes(b"build one")
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    monkeypatch.setattr(sys, "executable", str(executable))
+    monkeypatch.setattr(library_cache, "PACKAGE", tmp_path)
     before = library_cache.source_stamps(["template_file.py"])
-    executable.write_bytes(b"build two, longer")
+    assert before != (None,)
+    compiled.write_bytes(b"build two, longer")
     assert library_cache.source_stamps(["template_file.py"]) != before
 
 
