@@ -16,6 +16,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tempfile
 from pathlib import Path
 
@@ -52,7 +53,8 @@ def executable(folder: Path) -> Path:
 
 
 def installed_command() -> list[str]:
-    scripts = Path(sys.executable).parent
+    """The `teinei` pip installed for this Python (bin/ in a venv, Scripts\\ on Windows)."""
+    scripts = Path(sysconfig.get_path("scripts"))
     for name in ("teinei", "teinei.exe"):
         if (scripts / name).is_file():
             return [str(scripts / name)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 JAPANESE_FAMILIES = {
@@ -30,7 +30,9 @@ def japanese_families(platform: str | None = None) -> tuple[str, ...]:
 
 def with_japanese(font: QFont, platform: str | None = None) -> QFont:
     """``font`` with the system's Japanese faces after its own, each named once."""
-    own = font.families() or [font.family()]
+    # The face the system actually chose comes first: a list starting with an alias such
+    # as "monospace" or "Sans Serif" would be matched by its first real name instead.
+    own = list(dict.fromkeys([QFontInfo(font).family(), *(font.families() or [font.family()])]))
     extra = [name for name in japanese_families(platform) if name not in own]
     result = QFont(font)
     result.setFamilies([*own, *extra])

@@ -143,11 +143,23 @@ def missing_packages(before_install: bool = False) -> list[str]:
     return list(dict.fromkeys(missing))
 
 
+def can_make_venv() -> bool:
+    """Debian and Ubuntu ship Python's venv without pip's installer unless python3-venv."""
+    import importlib.util
+
+    return importlib.util.find_spec("ensurepip") is not None
+
+
 def problems(before_install: bool = False) -> list[str]:
     """What stops the window from opening, each said plainly; empty if nothing does."""
     if sys.platform != "linux":
         return []
     found: list[str] = []
+    if before_install and not can_make_venv():
+        found.append(
+            "This Python cannot create .venv (its ensurepip is missing). "
+            "On Debian or Ubuntu: sudo apt-get install python3-venv"
+        )
     if uses_x11() and not os.environ.get("DISPLAY"):
         found.append(
             "No display was found (DISPLAY is not set). Run Teinei from a desktop session, "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from app.ui import fonts
@@ -25,11 +25,20 @@ def test_each_system_names_its_own_japanese_face(system: str, first: str) -> Non
     assert fonts.japanese_families(system)[0] == first
 
 
-def test_windows_keeps_its_ui_face_for_latin_and_adds_meiryo_after_it() -> None:
+def test_windows_keeps_its_ui_face_for_latin_and_adds_meiryo_after_it(qtbot) -> None:  # type: ignore[no-untyped-def]
     font = QFont()
     font.setFamilies(["Segoe UI", "Meiryo"])
     families = fonts.with_japanese(font, "win32").families()
-    assert families == ["Segoe UI", "Meiryo", "Yu Gothic UI", "Meiryo UI", "MS UI Gothic"]
+    # Segoe UI is not on this machine: the face chosen in its place leads, then the rest.
+    assert families[1:] == ["Segoe UI", "Meiryo", "Yu Gothic UI", "Meiryo UI", "MS UI Gothic"]
+
+
+def test_the_editor_stays_monospaced_and_latin_keeps_its_face(qtbot) -> None:  # type: ignore[no-untyped-def]
+    fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    assert QFontInfo(fonts.with_japanese(fixed)).family() == QFontInfo(fixed).family()
+    editor = TemplateTextEdit()
+    qtbot.addWidget(editor)
+    assert QFontInfo(editor.font()).fixedPitch() == QFontInfo(fixed).fixedPitch()
 
 
 def test_the_application_and_the_editor_name_japanese_faces(
@@ -41,7 +50,7 @@ def test_the_application_and_the_editor_name_japanese_faces(
     monkeypatch.setattr(sys, "platform", "darwin")
     try:
         fonts.apply(app)
-        assert app.font().families()[0] == before.family()
+        assert QFontInfo(app.font()).family() == QFontInfo(before).family()  # Latin keeps it
         assert "Hiragino Sans" in app.font().families()
         editor = TemplateTextEdit()
         qtbot.addWidget(editor)

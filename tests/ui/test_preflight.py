@@ -88,6 +88,15 @@ def test_before_install_a_missing_japanese_font_is_named(x11: pytest.MonkeyPatch
     assert "not installed: fonts-noto-cjk." in problem
 
 
+def test_before_install_a_python_without_venv_is_named(x11: pytest.MonkeyPatch) -> None:
+    x11.setattr(preflight, "loadable", loads_all_but())
+    x11.setattr(preflight, "has_japanese_font", lambda: True)
+    x11.setattr(preflight, "can_make_venv", lambda: False)
+    assert preflight.problems() == []
+    (problem,) = preflight.problems(before_install=True)
+    assert problem.endswith("sudo apt-get install python3-venv")
+
+
 @pytest.mark.parametrize("system", ["win32", "darwin"])
 def test_windows_and_macos_need_no_check(monkeypatch: pytest.MonkeyPatch, system: str) -> None:
     monkeypatch.setattr(sys, "platform", system)
