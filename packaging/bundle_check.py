@@ -42,6 +42,11 @@ CASES: tuple[tuple[str, list[str]], ...] = (
     ),
     ("version", ["--version"]),
     ("lint", ["lint", "--platform", "mercari_jp", "--json", "-"]),
+    # Deadlines from the delivery date (app.deadlines and its holiday calendars).
+    (
+        "lint late",
+        ["lint", "--platform", "amazon_jp", "--proactive", "--delivered", "2026-10-01", "-"],
+    ),
 )
 
 
@@ -86,7 +91,7 @@ def compare_cli(candidate: list[str], work: Path) -> list[str]:
     """Run every case through ``candidate`` and the installed command; what differs."""
     failures = []
     for name, args in CASES:
-        stdin = DRAFT if name == "lint" else ""
+        stdin = DRAFT if name.startswith("lint") else ""
         home_a, home_b = work / f"a-{name}", work / f"b-{name}"
         ours = run([*candidate, *args], clean_env(home_a), work, stdin)
         theirs = run([*installed_command(), *args], clean_env(home_b), work, stdin)
