@@ -16,15 +16,16 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from importlib import metadata
 from pathlib import Path
 
 VENV = Path(sys.executable).parent.parent
-RUNTIME = ("PySide6", "shiboken6", "jinja2", "markupsafe", "platformdirs", "tomli_w")
 STARTS = {"cli": ["list", "--json"], "window": ["--self-check"]}
 
 
@@ -32,6 +33,29 @@ def size(path: Path) -> int:
     if path.is_file():
         return path.stat().st_size
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+def runtime_size() -> int:
+    """Bytes of teinei's installed dependencies and theirs (no extras): what the app needs."""
+    seen: set[str] = set()
+    todo = ["teinei"]
+    total = 0
+    while todo:
+        name = todo.pop()
+        key = re.sub(r"[-_.]+", "-", name).lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            continue
+        if key != "teinei":
+            total += sum((dist.locate_file(f).stat().st_size for f in dist.files or ()), 0)
+        for requirement in dist.requires or ():
+            if "extra ==" not in requirement:
+                todo.append(re.split(r"[ ;<>=!~\[(]", requirement, maxsplit=1)[0])
+    return total
 
 
 def env_for(home: Path) -> dict[str, str]:
@@ -55,10 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     programs = {"bundle": [str(args.bundle / "teinei")], "venv": [str(VENV / "bin" / "teinei")]}
 
-    site = next(VENV.glob("lib/python3*/site-packages"))
-    runtime = sum(size(p) for name in RUNTIME for p in site.glob(f"{name}*"))
+    runtime = runtime_size()
     print(f"size  bundle folder               {size(args.bundle) / 2**20:7.1f} MiB")
-    print(f"size  venv, runtime packages only {runtime / 2**20:7.1f} MiB (+ the system's Python)")
+    print(f"size  venv, teinei's dependencies {runtime / 2**20:7.1f} MiB (+ the system's Python)")
     print(f"size  venv, whole (with test tools) {size(VENV) / 2**20:5.1f} MiB")
 
     with tempfile.TemporaryDirectory(prefix="teinei-bench-bundle-") as tmp:
