@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.ui import fonts
 from app.ui.i18n import resolve, translations
 from app.ui.settings import Settings
 
@@ -32,6 +33,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     application = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     QApplication.setApplicationDisplayName("Teinei")
     QApplication.setDesktopFileName("teinei")
+    fonts.apply(application)
     translations().switch(resolve(Settings().get("ui/language")))
     return application
 
@@ -48,10 +50,15 @@ def open_window(application: QApplication) -> MainWindow:
     return window
 
 
-def run() -> int:
+def run(self_check: bool = False) -> int:
     application = make_application()
     window = open_window(application)  # held while the event loop runs
-    window.orders_opened.connect(lambda: _welcome(window))  # once the start is done
+    if self_check:
+        from app.ui import self_check as check
+
+        check.watch(window, application.exit)
+    else:
+        window.orders_opened.connect(lambda: _welcome(window))  # once the start is done
     return int(application.exec())
 
 

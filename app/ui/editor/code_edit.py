@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
+from app.ui import fonts
 from app.ui.editor.completion import FieldCompleter
 from app.ui.editor.highlighter import TemplateHighlighter
 
@@ -43,7 +44,7 @@ class TemplateTextEdit(QPlainTextEdit):
         super().__init__(parent)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSize(max(font.pointSize(), 11))
-        self.setFont(font)
+        self.setFont(fonts.with_japanese(font))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setTabChangesFocus(False)
         self.highlighter = TemplateHighlighter(self.document())
