@@ -5,13 +5,22 @@ from __future__ import annotations
 import importlib
 import sys
 
+# Internal: open the window, report what it shows and quit (app/ui/self_check.py).
+SELF_CHECK = "--self-check"
+
 
 def main() -> int:
-    if len(sys.argv) <= 1:
+    args = sys.argv[1:]
+    if not args or args == [SELF_CHECK]:
+        # Qt's own words for a missing system library tell a seller nothing.
+        from app.ui import preflight
+
+        if preflight.main([]):
+            return 1
         # The subcommands pull in the library, orders and jinja2 at import; the window
         # loads what it needs after its frame is on screen.
         window = importlib.import_module("app.ui.application")
-        return int(window.run())
+        return int(window.run(self_check=bool(args)))
     from app.cli import main as cli_main
 
     return cli_main()

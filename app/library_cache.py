@@ -31,6 +31,7 @@ from app.template_file import (
 
 FORMAT = 2
 CACHE_NAME = "library.pickle"
+PACKAGE = Path(__file__).resolve().parent
 # What a file parses to also depends on this code and this data; a change to any of them
 # (an update, or an edit in a source checkout) throws the whole cache away.
 _PARSER_MODULES = (
@@ -82,8 +83,9 @@ def _stamp(path: Path) -> Stamp:
 
 def source_stamps(modules: Iterable[str], resources: Iterable[str] = ()) -> tuple[object, ...]:
     """The size and time of each of app's ``modules`` and ``resources`` (None if missing)."""
-    package = Path(__file__).resolve().parent
-    files = [package / name for name in modules]
+    # A bundle carries the modules compiled, as name.pyc, written afresh by each build.
+    suffix = ".pyc" if paths.bundle_dir() is not None else ".py"
+    files = [(PACKAGE / name).with_suffix(suffix) for name in modules]
     files += [paths.resource_path(name) for name in resources]
     stamps: list[object] = []
     for file in files:

@@ -7,6 +7,7 @@ is short and polite (〜してください / 〜できません), for a seller, 
 
 from __future__ import annotations
 
+from app.message_table_facts import DEADLINES, VALUES
 from app.message_table_files import IMPORT, ORDERS, STORAGE
 from app.message_table_limits import LIMITS
 
@@ -66,6 +67,10 @@ TEMPLATE_FILE = {
     "tags_not_words": (
         "tags must be a list of words",
         'tags は ["返金", "遅延"] のような言葉の一覧にしてください',
+    ),
+    "bad_amazon_message": (
+        'amazon_message must be "reply" or "proactive"',
+        'amazon_message には "reply" か "proactive" を書いてください',
     ),
     "bad_addressee": (
         'addressee must be "buyer" or "support"',
@@ -167,8 +172,8 @@ RENDERING = {
         "{value!r} は金額として読めません",
     ),
     "not_date": (
-        "{value!r} is not a date (use YYYY-MM-DD)",
-        "{value!r} は日付として読めません(2025-03-14 のように書いてください)",
+        "{value!r} is not a date (write 2026-12-04, 2026/12/4 or 12/4)",
+        "{value!r} は日付として読めません(2026-12-04、12/4、12月4日 のように書いてください)",
     ),
     "not_datetime": (
         "{value!r} is not a date and time",
@@ -191,4 +196,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     **IMPORT,
     **ORDERS,
     **LIMITS,
+    **DEADLINES,
+    **VALUES,
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -10,9 +11,19 @@ APP_NAME = "teinei"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+def bundle_dir() -> Path | None:
+    """The unpacked folder of a standalone (PyInstaller) bundle, None when run by Python."""
+    if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
+        return Path(sys._MEIPASS)
+    return None
+
+
 def _shipped(name: str) -> Path:
-    # An installed wheel carries templates/ and resources/ as app/_data/; a source
-    # checkout (editable install) has them beside the package.
+    # A standalone bundle carries templates/ and resources/ at its top; an installed
+    # wheel as app/_data/; a source checkout (editable install) has them beside the package.
+    bundle = bundle_dir()
+    if bundle is not None:
+        return bundle / name
     packaged = _PACKAGE_DIR / "_data" / name
     if packaged.is_dir():
         return packaged

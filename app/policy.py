@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from app.findings import Finding
 from app.messages import say
+from app.normalized_text import NormalizedText
 from app.policy_rules import Rule, RuleBook, load_rules
 from app.policy_scan import Scan
 
@@ -21,12 +20,8 @@ CONTEXT_CHARS = 300
 # More hits of one rule than this are not shown one by one.
 MAX_HITS_PER_RULE = 500
 
-# Half-width kana take their voiced marks as a separate character; join them first.
-_VOICE_MARKS = "\uff9e\uff9f"
 _SENTENCE_END = re.compile(r"[。!?\n]|\.(?=\s|$)")
 _KANJI_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
-# ASCII not followed by a voiced mark (a mark joins the character before it).
-_ASCII_RUN = re.compile(r"[\x00-\x7f]+(?![\uff9e\uff9f])")
 _PIECES = re.compile(r"[。!?\n]+|\.(?:\s+|$)")
 
 
@@ -38,58 +33,28 @@ class TextTooLongError(ValueError):
         super().__init__(self.message)
 
 
-@dataclass(frozen=True)
-class _Text:
-    """The text as the rules read it (NFKC), with a map back to the original offsets."""
+class _Sentences:
+    """The sentence ends (。!?, a line break, a full stop) of the normalized text, found
+    once per check, so the sentence around each hit is a lookup, not a scan."""
 
-    norm: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    # Where each sentence end (。!?, a line break, a full stop) begins and ends, in order.
-    _marks: tuple[list[int], list[int]] = field(default_factory=lambda: ([], []), repr=False)
+    def __init__(self, source: NormalizedText) -> None:
+        self.source = source
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
 
-    @classmethod
-    def of(cls, text: str) -> _Text:
-        parts: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        i = 0
-        while i < len(text):
-            plain = _ASCII_RUN.match(text, i)
-            if plain is not None:  # NFKC leaves ASCII as it is: map the run one to one
-                j = plain.end()
-                parts.append(plain.group())
-                starts.extend(range(i, j))
-                ends.extend(range(i + 1, j + 1))
-                i = j
-                continue
-            j = i + 1
-            if j < len(text) and text[j] in _VOICE_MARKS:
-                j += 1
-            piece = unicodedata.normalize("NFKC", text[i:j])
-            parts.append(piece)
-            starts.extend([i] * len(piece))
-            ends.extend([j] * len(piece))
-            i = j
-        return cls("".join(parts), tuple(starts), tuple(ends))
-
-    def original(self, start: int, end: int) -> tuple[int, int]:
-        return self.starts[start], self.ends[end - 1]
-
-    def sentence(self, start: int, end: int) -> tuple[int, int]:
-        """The bounds of the sentence (or line) around [start, end)."""
-        mark_starts, mark_ends = self._marks
-        if not mark_starts and not mark_ends:
-            for found in _SENTENCE_END.finditer(self.norm):
-                mark_starts.append(found.start())
-                mark_ends.append(found.end())
-            mark_ends.append(-1)  # marks the list as filled even when there is no mark
-        before = bisect_right(mark_ends, start, 0, len(mark_starts)) - 1
-        begin = mark_ends[before] if before >= 0 else 0
-        if start > 0 and self.norm[start - 1] == ".":
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the sentence (or line) around [start, end) of the normalized text."""
+        norm = self.source.norm
+        if self._starts is None:
+            marks = list(_SENTENCE_END.finditer(norm))
+            self._starts = [mark.start() for mark in marks]
+            self._ends = [mark.end() for mark in marks]
+        before = bisect_right(self._ends, start) - 1
+        begin = self._ends[before] if before >= 0 else 0
+        if start > 0 and norm[start - 1] == ".":
             begin = start  # a full stop right before the hit ends the sentence before it
-        after = bisect_left(mark_starts, end)
-        return begin, mark_starts[after] if after < len(mark_starts) else len(self.norm)
+        after = bisect_left(self._starts, end)
+        return begin, self._starts[after] if after < len(self._starts) else len(norm)
 
 
 def check(
@@ -99,10 +64,12 @@ def check(
     limit: int | None = None,
     addressee: str = "buyer",
     rules: RuleBook | None = None,
+    message: str = "reply",
 ) -> list[Finding]:
     """Every finding for `text` sent to `addressee` on `platform_id`, sorted by start.
 
     `limit` overrides the platform's message_limit; with neither, length is not checked.
+    `message` is "reply" or "proactive" (one the seller starts; Amazon's rules differ).
     Text over MAX_CHECK_CHARS raises TextTooLongError. Every rule takes time linear in
     the text's length (app/policy_scan.py).
     """
@@ -112,17 +79,22 @@ def check(
     if limit is None:
         limit = _platform_limit(platform_id)
     target = platform_id if platform_id in book.known_platforms else "other"
-    source = _Text.of(text)
+    source = NormalizedText.of(text)
+    sentences = _Sentences(source)
     findings: list[tuple[Rule, Finding]] = []
     for rule in book.rules:
         if target not in rule.platforms or addressee not in rule.addressees:
             continue
+        if message not in rule.messages:
+            continue
         if rule.kind == "length":
             found = _length(rule, text, limit)
+        elif rule.kind == "japanese_in_english":
+            found = _japanese_in_english(rule, text)
         elif rule.kind == "thanks_only":
             found = _thanks_only(rule, text, source)
         else:
-            found = _matches(rule, source, book.allowed_domains.get(target, ()))
+            found = _matches(rule, sentences, book.allowed_domains.get(target, ()))
         findings.extend((rule, finding) for finding in found)
     return _without_nested(findings)
 
@@ -138,8 +110,39 @@ def _platform_limit(platform_id: str) -> int | None:
 
 def _finding(rule: Rule, start: int, end: int, **values: int) -> Finding:
     return Finding(
-        rule.id, rule.message_ja.format(**values), rule.message_en.format(**values), start, end
+        rule.id,
+        rule.message_ja.format(**values),
+        rule.message_en.format(**values),
+        start,
+        end,
+        rule.source_note("ja"),
+        rule.source_note("en"),
     )
+
+
+_JAPANESE_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]+")
+_ADDRESS = re.compile(r"\S*[@/.]\S*[a-z]\S*", re.IGNORECASE)
+_ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _japanese_in_english(rule: Rule, text: str) -> list[Finding]:
+    """Each run of Japanese script in a message written in English (a value typed in
+    Japanese, most often): the buyer may not be able to read it."""
+    if not _written_in_english(text):
+        return []
+    return [_finding(rule, *found.span()) for found in _JAPANESE_RUN.finditer(text)]
+
+
+def _written_in_english(text: str) -> bool:
+    """English sentences carry the text: a few words, and Japanese a small part of it.
+    Addresses and domains are not words ("連絡先: a@example.com" is Japanese)."""
+    kept, last = [], 0
+    for address in _scan(_ADDRESS).finditer(text):  # linear, unlike _ADDRESS.sub
+        kept.append(text[last : address.start()])
+        last = address.end()
+    words = _ENGLISH_WORD.findall(" ".join([*kept, text[last:]]))
+    japanese = sum(len(run) for run in _JAPANESE_RUN.findall(text))
+    return len(words) >= 4 and japanese * 4 < sum(len(word) for word in words)
 
 
 def _length(rule: Rule, text: str, limit: int | None) -> list[Finding]:
@@ -149,14 +152,16 @@ def _length(rule: Rule, text: str, limit: int | None) -> list[Finding]:
     return [_finding(rule, limit, len(text), **values)]
 
 
-def _thanks_only(rule: Rule, text: str, source: _Text) -> list[Finding]:
+def _thanks_only(rule: Rule, text: str, source: NormalizedText) -> list[Finding]:
     pieces = [piece.strip() for piece in _PIECES.split(source.norm) if piece.strip()]
-    if not any(p.search(source.norm) for p in rule.patterns):
+    if not any(_found(p, source.norm) for p in rule.patterns):
         return []
-    if any(p.search(source.norm) for p in rule.unless_text):
+    if any(_found(p, source.norm) for p in rule.unless_text):
         return []
     for index, piece in enumerate(pieces):
-        if any(p.search(piece) for p in rule.patterns + rule.filler):
+        if any(_found(p, piece) for p in rule.unless_sentence):
+            return []  # a question or a request: the buyer is asked for something
+        if any(_found(p, piece) for p in rule.patterns + rule.filler):
             continue
         if index == len(pieces) - 1 and index > 0 and _is_signature(piece):
             continue
@@ -169,9 +174,10 @@ def _is_signature(piece: str) -> bool:
     return len(piece) <= 20 and not re.search(r"[、,:]", piece)
 
 
-def _matches(rule: Rule, source: _Text, allowed: tuple[str, ...]) -> list[Finding]:
+def _matches(rule: Rule, sentences: _Sentences, allowed: tuple[str, ...]) -> list[Finding]:
+    source = sentences.source
     norm = source.norm
-    if any(p.search(norm) for p in rule.unless_text):
+    if any(_found(p, norm) for p in rule.unless_text):
         return []
     found: list[Finding] = []
     for pattern in rule.patterns:
@@ -179,7 +185,7 @@ def _matches(rule: Rule, source: _Text, allowed: tuple[str, ...]) -> list[Findin
             if len(found) >= MAX_HITS_PER_RULE:
                 return found
             start, end = match.span()
-            if end <= start or _excused(rule, source, start, end):
+            if end <= start or _excused(rule, sentences, start, end):
                 continue
             if rule.check == "phone_digits" and not _looks_like_phone(match.group()):
                 continue
@@ -194,11 +200,16 @@ def _scan(pattern: re.Pattern[str]) -> Scan:
     return Scan.of(pattern)
 
 
-def _excused(rule: Rule, source: _Text, start: int, end: int) -> bool:
+def _found(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` occurs in ``text``, searched in linear time."""
+    return next(_scan(pattern).finditer(text), None) is not None
+
+
+def _excused(rule: Rule, sentences: _Sentences, start: int, end: int) -> bool:
     if not (rule.unless_before or rule.unless_after or rule.unless_sentence):
         return False
-    norm = source.norm
-    begin, finish = source.sentence(start, end)
+    norm = sentences.source.norm
+    begin, finish = sentences.around(start, end)
     begin, finish = max(begin, start - CONTEXT_CHARS), min(finish, end + CONTEXT_CHARS)
     before, after, sentence = norm[begin:start], norm[end:finish], norm[begin:finish]
     return (

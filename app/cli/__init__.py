@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import lint, orders, templates, transfer
+from app.cli import desktop, lint, orders, rules, templates, transfer
 from app.config import clean_stale_saves, load_config
 
-COMMANDS = (templates, lint, orders, transfer)
+COMMANDS = (templates, lint, rules, orders, transfer, desktop)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,8 +27,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def utf8_output() -> None:
+    """Print UTF-8 even into a Windows pipe or file, whose code page (cp1252, or cp932 in
+    Japan) cannot hold every character of a message; a console already takes Unicode."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", "") or ""
+        if isinstance(stream, io.TextIOWrapper) and encoding.lower() not in ("utf-8", "utf8"):
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    utf8_output()
     if not argv:
         # Qt is imported only when the window is wanted; headless commands never load it.
         window = importlib.import_module("app.ui.application")

@@ -6,14 +6,17 @@ import argparse
 import json
 import sys
 from bisect import bisect_left
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from app.cli.common import fail
+from app.deadlines import DeadlineSettingError
 from app.findings import Finding
+from app.langs import LANGS
 from app.messages import text_in
-from app.platforms import LANGS, PLATFORM_IDS, PlatformError
+from app.platforms import PLATFORM_IDS, PlatformError
 from app.policy import MAX_CHECK_CHARS, TextTooLongError, check, dominant_language
 from app.policy_rules import ADDRESSEES, PolicyRulesError
 from app.safe_read import FileTooBigError, read_regular
@@ -32,7 +35,25 @@ def register(subparsers: Any) -> None:
     lint.add_argument("--limit", type=int, metavar="N", help="character limit to check")
     lint.add_argument("--lang", choices=LANGS, help="language of the explanations")
     lint.add_argument("--to", choices=ADDRESSEES, default="buyer", help="who the message is for")
+    lint.add_argument(
+        "--proactive",
+        action="store_true",
+        help="the seller starts this message (Amazon's rules for it differ from a reply's)",
+    )
+    lint.add_argument(
+        "--delivered",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="with --proactive: the delivery date, to check the days since",
+    )
     lint.set_defaults(func=cmd_lint)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-04") from None
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
@@ -60,11 +81,14 @@ def cmd_lint(args: argparse.Namespace) -> int:
             "save it as UTF-8 and try again",
             2,
         )
+    message = "proactive" if args.proactive else "reply"
     try:
-        findings = check(text, args.platform, limit=args.limit, addressee=args.to)
+        findings = check(text, args.platform, limit=args.limit, addressee=args.to, message=message)
+        if args.proactive and args.delivered is not None:
+            findings += _late(text, args.platform, args.delivered)
     except TextTooLongError as error:
         return fail(text_in(error.message, args.lang or "en"), 2)
-    except (PolicyRulesError, PlatformError) as error:
+    except (PolicyRulesError, PlatformError, DeadlineSettingError) as error:
         return fail(str(error), 2)
     lang = args.lang or dominant_language(text)
     if args.json:
@@ -87,6 +111,17 @@ def _too_big(name: str, size: int) -> int:
     )
 
 
+def _late(text: str, platform_id: str, delivered: date) -> list[Finding]:
+    """The days-since-delivery check, against today (the command's own clock)."""
+    from app.deadlines import OrderDates, compute_deadlines
+    from app.platforms import load_platforms
+    from app.proactive import late_findings
+
+    platform = load_platforms()[platform_id]
+    deadlines = compute_deadlines(platform, OrderDates(delivered=delivered))
+    return late_findings(text, platform, deadlines, datetime.now())
+
+
 def describe(finding: Finding, text: str, lang: str) -> str:
     """`line:column: rule: explanation 「excerpt」`, lines and columns counted from 1."""
     breaks = _line_breaks(text)
@@ -105,10 +140,12 @@ def _line_breaks(text: str) -> list[int]:
     return [index for index, char in enumerate(text) if char == "\n"]
 
 
-def warn_findings(text: str, platform_id: str, addressee: str, lang: str) -> None:
+def warn_findings(
+    text: str, platform_id: str, addressee: str, lang: str, message: str = "reply"
+) -> None:
     """Policy warnings for rendered text, on stderr; the text itself is left as it is."""
     try:
-        findings = check(text, platform_id, addressee=addressee)
+        findings = check(text, platform_id, addressee=addressee, message=message)
     except (PolicyRulesError, PlatformError, TextTooLongError) as error:
         print(f"teinei: the text was not checked: {error}", file=sys.stderr)
         return

@@ -5,15 +5,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from app.cli.common import fail
 from app.cli.lint import warn_findings
 from app.config import load_config
+from app.field_reach import fields_for
 from app.fields import resolve_choices
+from app.langs import LANGS
 from app.library import Library, Problem, check_text, load_library
-from app.platforms import LANGS, PLATFORM_IDS, PlatformError, load_platforms
+from app.platforms import PLATFORM_IDS, PlatformError, load_platforms
 from app.rendering import MissingFieldsError, TemplateError, render, stopped_by_limits
 from app.safe_read import read_regular
 from app.template_file import Template, TemplateFileError, parse_template, read_template_text
@@ -41,6 +44,13 @@ def register(subparsers: Any) -> None:
         "--set", action="append", default=[], metavar="NAME=VALUE", help="a field's value"
     )
     rendering.add_argument("--order", type=Path, metavar="FILE.json", help="field values")
+    rendering.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the day a date typed without a year (12/4) is read against; default: today",
+    )
     rendering.set_defaults(func=cmd_render)
 
     check = subparsers.add_parser("check", help="validate template files")
@@ -88,7 +98,7 @@ def cmd_fields(args: argparse.Namespace) -> int:
         return _no_template(library, args.id, args.lang)
     platform = load_platforms(load_config().platforms)[args.platform]
     rows = []
-    for field in template.fields:
+    for field in fields_for(template, platform):
         choices = resolve_choices(field, platform.carriers)
         rows.append(
             {
@@ -141,14 +151,14 @@ def cmd_render(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     try:
-        text = render(template, values, platform)
+        text = render(template, values, platform, today=args.today or date.today())
     except MissingFieldsError as error:
         names = ", ".join(error.names)
         return fail(f"{args.id} needs values for: {names} (use --set NAME=VALUE)", 2)
     except TemplateError as error:
         return fail(str(error), 1)
     print(text)
-    warn_findings(text, args.platform, template.addressee, template.lang)
+    warn_findings(text, args.platform, template.addressee, template.lang, template.amazon_message)
     return 0
 
 

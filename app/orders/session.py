@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from app.copy_cautions import cautions
 from app.next_step import suggest
 from app.next_step_text import Caution, Suggestion
-from app.orders.model import Message, Order, order_to_values, values_to_order
+from app.orders.model import Order, SentMessage, order_to_values, values_to_order
 from app.orders.store import OrderStore
 from app.platforms import Platform
 
@@ -52,11 +53,12 @@ class OrderSession:
         """Change the order's own facts (status, dates, notes, platform)."""
         return self._keep(self.current.replace(**changes))
 
-    def record_copy(self, template_id: str, lang: str, text: str) -> Message:
+    def record_copy(self, template_id: str, lang: str, text: str) -> SentMessage:
         """Put a copied message on the current order's timeline.
 
         Copying the shipping notice is the moment the seller shipped: it dates the
-        notice and marks the order shipped, unless the seller already gave a date.
+        notice (on the form's ship date, if one was typed) and marks the order shipped,
+        unless the seller already gave the notice a date.
         """
         if self.current.id is None:
             self.current = self.store.save(self.current)
@@ -64,8 +66,12 @@ class OrderSession:
             message = self.store.record(self.current.id or 0, template_id, lang, text)
             if template_id == "shipping_notice" and self.current.shipping_notice is None:
                 status = "shipped" if self.current.status == "open" else self.current.status
+                day = self.current.ship_date
+                notice = message.sent_at
+                if day is not None:
+                    notice = datetime.combine(day, notice.time())
                 self.current = self.store.save(
-                    self.current.replace(shipping_notice=message.sent_at, status=status),
+                    self.current.replace(shipping_notice=notice, status=status),
                     base=self.current,
                 )
             else:
@@ -73,7 +79,7 @@ class OrderSession:
                 self.current = stored or self.current
         return message
 
-    def timeline(self) -> list[Message]:
+    def timeline(self) -> list[SentMessage]:
         return [] if self.current.id is None else self.store.timeline(self.current.id)
 
     def next_steps(self) -> list[Suggestion]:

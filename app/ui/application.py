@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.ui import fonts
 from app.ui.i18n import resolve, translations
 from app.ui.settings import Settings
 
@@ -32,6 +33,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     application = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     QApplication.setApplicationDisplayName("Teinei")
     QApplication.setDesktopFileName("teinei")
+    fonts.apply(application)
     translations().switch(resolve(Settings().get("ui/language")))
     return application
 
@@ -43,15 +45,7 @@ def open_window(application: QApplication) -> MainWindow:
 
     application.setWindowIcon(app_icon())
     # The frame shows at once; the library and the parts load on the next turn.
-    window = MainWindow(defer=True)
-
-    def attach_orders() -> None:
-        # The dock joins the desk; the database and its panel fill it after the paint.
-        from app.ui import orders_dock
-
-        orders_dock.attach_after_paint(window)
-
-    window.ready.connect(attach_orders)
+    window = MainWindow(defer=True)  # its steps are listed in app/ui/startup.py
     window.show()
     _after_show(window)
     return window
@@ -68,7 +62,19 @@ def _after_show(window: MainWindow) -> None:
         show_config_problem(window, config.problem)  # the window owns it
 
 
-def run() -> int:
+def run(self_check: bool = False) -> int:
     application = make_application()
-    _window = open_window(application)  # held while the event loop runs
+    window = open_window(application)  # held while the event loop runs
+    if self_check:
+        from app.ui import self_check as check
+
+        check.watch(window, application.exit)
+    else:
+        window.orders_opened.connect(lambda: _welcome(window))  # once the start is done
     return int(application.exec())
+
+
+def _welcome(window: MainWindow) -> None:
+    from app.ui.welcome import first_start  # the first start only asks once
+
+    first_start(window)

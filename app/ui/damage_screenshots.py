@@ -16,11 +16,15 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 from app import paths
+from app.desk.model import Desk
+from app.library import load_library
 from app.messages import say
 from app.orders import Order, OrderStore
 from app.orders.schema import DamagedDatabaseError
+from app.orders.session import OrderSession
 from app.platforms import load_platforms
 from app.ui.damage_dialogs import config_problem_box, damaged_orders_box
+from app.ui.desk_signals import DeskSignals
 from app.ui.i18n import translations
 from app.ui.orders_panel import OrdersPanel
 from app.ui.shots import Shots, session
@@ -59,7 +63,11 @@ def long_notes_panel(home: Path) -> OrdersPanel:
             platform="mercari_jp", buyer_name="はなこ", item_name="ニットカーディガン", notes=notes
         )
     )
-    panel = OrdersPanel(store, load_platforms(overrides={}))
+    platforms = load_platforms(overrides={})
+    desk = Desk(load_library(), platforms)
+    desk.show()
+    desk.attach_orders(OrderSession(store, platforms))
+    panel = OrdersPanel(desk, DeskSignals(desk))
     panel.open_order(order.id or 0)
     panel.show()
     return panel

@@ -119,6 +119,13 @@ def status(window: QMainWindow, text: str, kind: str = INFO, msec: int = STATUS_
         window.statusBar().showMessage(text, msec)
 
 
+def write_failed(window: QMainWindow, path: object, error: OSError) -> None:
+    """A file could not be written: say which and why in the status line (logged too)."""
+    said = QCoreApplication.translate("Dialogs", "Could not write %1: %2")
+    reason = error.strerror or str(error)
+    status(window, said.replace("%1", str(path)).replace("%2", reason), ERROR)
+
+
 def about(parent: QWidget | None) -> None:
     QMessageBox.about(
         parent,

@@ -3,32 +3,30 @@
 from __future__ import annotations
 
 import contextlib
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
+    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QWidget,
 )
 
 from app.fields import Field, resolve_choices
-from app.filters import FilterError, format_date, parse_date
+from app.filters import FilterError, parse_date
 from app.platforms import Platform
+from app.ui.date_box import DateBox
 
 CURRENCY_SYMBOLS = {"JPY": "¥", "USD": "$"}
-# A date box cannot be empty; its minimum stands for "not chosen yet".
-_UNSET_DATE = QDate(2000, 1, 1)
-_UNSET_NUMBER = -1
 
 
 class FieldEditor(QObject):
@@ -55,6 +53,11 @@ class FieldEditor(QObject):
 
     def _show(self, value: Any) -> None:
         raise NotImplementedError
+
+    def choose(self, value: Any) -> None:
+        """Enter ``value`` as the seller would: shown in the box and announced."""
+        self.set_value(value)
+        self._emit()
 
     def set_example(self, value: Any) -> None:
         """Show ``value`` as a hint in the empty box."""
@@ -124,77 +127,78 @@ class MoneyEditor(_LineEditor):
 
 
 class DateEditor(FieldEditor):
+    """A date typed as sellers write it (12/4, 12月4日) or picked from the calendar."""
+
     def __init__(
         self, field: Field, lang: str, parent: QWidget | None, today: Callable[[], date]
     ) -> None:
-        self.today = today
-        self.box = QDateEdit(parent)
-        self.box.setCalendarPopup(True)
-        self.box.setMinimumDate(_UNSET_DATE)
-        self.box.setDisplayFormat("yyyy-MM-dd")
-        self.box.setSpecialValueText(" ")
-        self.box.setDate(_UNSET_DATE)
-        super().__init__(field, lang, self.box)
-        self.box.dateChanged.connect(self._emit)
-        self.box.calendarWidget().installEventFilter(self)
-        self.box.installEventFilter(self)
+        self.date_box = DateBox(lang, today, parent)
+        super().__init__(field, lang, self.date_box)
+        self.input = self.date_box.line
+        self.date_box.date_changed.connect(self._emit)
 
     def value(self) -> date | None:
-        chosen = self.box.date()
-        return None if chosen == _UNSET_DATE else chosen.toPython()
+        return self.date_box.day
 
-    def _show(self, value: Any) -> None:
+    def set_value(self, value: Any) -> None:
         try:
             day = parse_date(value) if value is not None else None
         except FilterError:
             day = None
-        self.box.setDate(QDate(day.year, day.month, day.day) if day else _UNSET_DATE)
+        self.date_box.set_date(day)
 
     def set_example(self, value: Any) -> None:
         with contextlib.suppress(FilterError):
-            self.box.setSpecialValueText(format_date(value, self.lang, "long"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        unset = self.value() is None
-        if watched is self.box and event.type() == QEvent.Type.KeyPress:
-            key = event.key()
-            # From the keyboard: the first Up or Down gives today, Delete empties the box.
-            if unset and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                self.box.setDate(self.today())
-                return True
-            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not unset:
-                self.box.setDate(_UNSET_DATE)
-                return True
-        # An unset date would open the calendar in the year 2000; open it on this month.
-        elif event.type() == QEvent.Type.Show and unset:
-            today = self.today()
-            self.box.calendarWidget().setCurrentPage(today.year, today.month)
-        return False
+            self.date_box.set_example(parse_date(value))
 
 
 class NumberEditor(FieldEditor):
+    """A count typed in digits; an empty box is an unanswered one, its example in grey."""
+
     def __init__(self, field: Field, lang: str, parent: QWidget | None) -> None:
-        self.box = QSpinBox(parent)
-        self.box.setRange(_UNSET_NUMBER, 1_000_000)
-        self.box.setSpecialValueText(" ")
-        self.box.setValue(_UNSET_NUMBER)
+        self.box = QLineEdit(parent)
+        digits = QRegularExpression(r"[0-9０-９]{0,7}")
+        self.box.setValidator(QRegularExpressionValidator(digits, self.box))
         super().__init__(field, lang, self.box)
-        self.box.valueChanged.connect(self._emit)
+        self.box.textEdited.connect(self._emit)
+        self.box.installEventFilter(self)
 
     def value(self) -> int | None:
-        return None if self.box.value() == _UNSET_NUMBER else self.box.value()
+        text = unicodedata.normalize("NFKC", self.box.text()).strip()
+        return int(text) if text else None
 
     def _show(self, value: Any) -> None:
-        try:
-            self.box.setValue(int(value) if value is not None else _UNSET_NUMBER)
-        except (TypeError, ValueError):
-            self.box.setValue(_UNSET_NUMBER)
+        self.box.setText("" if value is None else str(value))
 
     def set_example(self, value: Any) -> None:
-        self.box.setSpecialValueText(str(value))
+        self.box.setPlaceholderText(str(value))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.box and isinstance(event, QKeyEvent):
+            if event.type() != QEvent.Type.KeyPress:
+                return False
+            step = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}.get(Qt.Key(event.key()))
+            if step is not None:
+                self.box.setText(str(max(0, (self.value() or 0) + step)))
+                self._emit()
+                return True
+        return False
+
+
+# A choice about what went wrong also takes the seller's own words; others (a carrier,
+# FBA or not, what happens next) are keys the templates branch on, so they stay lists.
+_OWN_WORDS = ("reason", "problem", "issue", "defect")
+
+
+def takes_own_words(field: Field) -> bool:
+    return field.choices_from is None and any(part in field.name for part in _OWN_WORDS)
 
 
 class ChoiceEditor(FieldEditor):
+    """A list of the usual answers; one about a problem also takes the seller's own words.
+
+    ``value()`` is the chosen item's key, or the typed words when they match no item."""
+
     def __init__(self, field: Field, lang: str, parent: QWidget | None, platform: Platform) -> None:
         self.box = QComboBox(parent)
         # Long choice labels (whole sentences) must not widen the form past its column.
@@ -202,21 +206,45 @@ class ChoiceEditor(FieldEditor):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.box.setMinimumContentsLength(12)
+        self.line: QLineEdit | None = None
+        if takes_own_words(field):
+            self.box.setEditable(True)
+            self.box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            completer, self.line = self.box.completer(), self.box.lineEdit()
+            # Typed words stay as typed: no item is filled in behind the cursor.
+            if completer is not None:
+                completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         for key, labels in resolve_choices(field, platform.carriers):
             self.box.addItem(labels.get(lang) or key, key)
         self.box.setCurrentIndex(-1)
         super().__init__(field, lang, self.box)
         self.box.currentIndexChanged.connect(self._emit)
+        if self.line is not None:
+            self.line.textEdited.connect(self._emit)
 
     def value(self) -> str | None:
-        return self.box.currentData()
+        if self.line is None:
+            data = self.box.currentData()
+            return None if data is None else str(data)
+        text = self.box.currentText().strip()
+        if not text:
+            return None
+        index = self.box.findText(text, Qt.MatchFlag.MatchFixedString)
+        return str(self.box.itemData(index)) if index >= 0 else text
 
     def _show(self, value: Any) -> None:
-        self.box.setCurrentIndex(self.box.findData(value) if value is not None else -1)
+        index = self.box.findData(value) if value is not None else -1
+        self.box.setCurrentIndex(index)
+        if index < 0 and self.line is not None:
+            self.box.setEditText("" if value is None else str(value))
 
     def set_example(self, value: Any) -> None:
         index = self.box.findData(value)
-        self.box.setPlaceholderText(self.box.itemText(index) if index >= 0 else str(value))
+        shown = self.box.itemText(index) if index >= 0 else str(value)
+        if self.line is not None:
+            self.line.setPlaceholderText(shown)
+        else:
+            self.box.setPlaceholderText(shown)
 
 
 class BoolEditor(FieldEditor):

@@ -18,6 +18,7 @@ class NextStepBanner(QWidget):
     """Shows the first suggestion in the message language; the rest as a second line."""
 
     open_template = Signal(str)
+    shown = Signal()  # the steps were shown again (they may be the same)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,7 @@ class NextStepBanner(QWidget):
     def show_steps(self, suggestions: list[Suggestion], lang: str) -> None:
         self.suggestions = list(suggestions)
         self.lang = lang
+        self.shown.emit()
         if not suggestions:
             self.hide()
             return

@@ -1,25 +1,26 @@
-"""The order form: one editor per field of the open template, filled from the shared draft."""
+"""The order form: one editor per field of the open template, filled from the desk's order."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.draft import Draft
+from app.field_reach import fields_for
 from app.labels import field_help, field_label
 from app.platforms import Platform
 from app.template_file import Template, example_values
 from app.ui.field_editors import FieldEditor, make_editor
 from app.ui.i18n import current_language
+from app.ui.names import language_in_ui
 
 _MISSING_STYLE = "color:#b3261e; font-weight:bold;"
 
 
 class OrderForm(QWidget):
-    """Editing a box writes into the draft and emits ``value_changed``."""
+    """Editing a box emits ``value_changed`` (the window gives it to the desk model)."""
 
     value_changed = Signal(str, object)
 
@@ -31,6 +32,7 @@ class OrderForm(QWidget):
         self.clock = clock
         self.editors: dict[str, FieldEditor] = {}
         self.labels: dict[str, QLabel] = {}
+        self.references: dict[str, QLabel] = {}  # the other language's words, by field
         self.missing: set[str] = set()
         self.template: Template | None = None
         self.twin: Template | None = None
@@ -76,28 +78,34 @@ class OrderForm(QWidget):
         self,
         template: Template | None,
         platform: Platform,
-        draft: Draft,
+        values: Mapping[str, object],
         twin: Template | None = None,
+        references: Mapping[str, object] | None = None,
     ) -> None:
-        """Rebuild the boxes for ``template``, showing the draft's values and the examples.
+        """Rebuild the boxes for ``template``, showing ``values`` (the order's) and the examples.
 
-        Labels are in the UI language (from ``twin`` where the template lacks one)."""
+        Labels are in the UI language (from ``twin`` where the template lacks one). A
+        free-text box shows under it what ``references`` holds for it: the same box's
+        words in the other language, to translate from."""
         self.template = template
         self.twin = twin
         while self.form.rowCount():
             self.form.removeRow(0)
         self.editors.clear()
         self.labels.clear()
-        self.empty.setVisible(template is None or not template.fields)
+        self.references.clear()
+        # Only what the text can print on this platform (no Amazon fulfilment on eBay).
+        fields = fields_for(template, platform) if template is not None else ()
+        self.empty.setVisible(not fields)
         self.retranslate()
         if template is None:
             return
         example = example_values(template, platform)
-        for field in template.fields:
+        for field in fields:
             editor = make_editor(
                 field, template.lang, platform, self.fields, lambda: self.clock().date()
             )
-            editor.set_value(draft.get(field.name))
+            editor.set_value(values.get(field.name))
             if field.name in example:
                 editor.set_example(example[field.name])
             editor.changed.connect(self.value_changed)
@@ -110,6 +118,15 @@ class OrderForm(QWidget):
             label.setBuddy(editor.input)
             self.form.addRow(label, editor.widget)
             self.labels[field.name] = label
+            reference = (references or {}).get(field.name)
+            if reference is not None:
+                shown = QLabel(self.fields)
+                shown.setWordWrap(True)
+                shown.setStyleSheet("color:#5f5f5f;")
+                shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                shown.setProperty("reference", str(reference))
+                self.form.addRow(shown)
+                self.references[field.name] = shown
         self._name_fields()
         self.set_missing(self.missing)
 
@@ -117,6 +134,10 @@ class OrderForm(QWidget):
         template, lang = self.template, current_language()
         if template is None:
             return
+        other = language_in_ui("en" if template.lang == "ja" else "ja")
+        for shown in self.references.values():
+            said = self.tr("In %1: %2").replace("%1", other)
+            shown.setText(said.replace("%2", str(shown.property("reference"))))
         for name, editor in self.editors.items():
             text = field_label(template, name, self.twin, lang)
             tip = field_help(template, name, self.twin, lang)
@@ -124,10 +145,10 @@ class OrderForm(QWidget):
             if name in self.labels:
                 self.labels[name].setText(text)
                 self.labels[name].setToolTip(tip)
-            else:
+            elif isinstance(editor.input, QCheckBox):
                 editor.input.setText(text)
 
-    def set_missing(self, names) -> None:
+    def set_missing(self, names: Iterable[str]) -> None:
         """Mark the fields the text still needs."""
         self.missing = set(names)
         for name, label in self.labels.items():

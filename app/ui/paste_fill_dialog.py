@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -16,19 +19,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.deadlines import DATE_LABELS
 from app.fields import make_field
-from app.paste_fill import Found, recognise
+from app.filters import format_datetime
+from app.paste_facts import read_order_page
+from app.paste_fill import Found
+from app.platforms import Platform
 
 _HIGHLIGHT = QColor("#fff0b3")
+
+
+# The order's own facts: shown by name, given back as the order keeps them.
+ORDER_FACTS = ("platform", "ordered", "paid")
 
 
 class PasteFillDialog(QDialog):
     """Shows each find with the text it came from; only ticked rows are filled."""
 
-    def __init__(self, platform_id: str, lang: str = "ja", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        platform_id: str,
+        lang: str = "ja",
+        parent: QWidget | None = None,
+        platforms: Mapping[str, Platform] | None = None,
+        today: date | None = None,
+    ) -> None:
+        """``platforms`` lets the page's platform and carrier be read; ``today`` dates
+        a day shown without its year."""
         super().__init__(parent)
         self.setObjectName("pasteFillDialog")
         self.platform_id = platform_id
+        self.platforms = dict(platforms or {})
+        self.today = today or date.today()
         self.lang = lang
         self.found: list[Found] = []
         self.setWindowTitle(self.tr("Paste to fill"))
@@ -54,14 +76,14 @@ class PasteFillDialog(QDialog):
         self.nothing.setObjectName("pasteNothing")
         column = QVBoxLayout(self)
         column.addWidget(self.intro)
-        column.addWidget(self.text, 2)
+        column.addWidget(self.text, 1)
         column.addWidget(self.nothing)
         column.addWidget(self.table, 1)
         column.addWidget(self.buttons)
         self.text.textChanged.connect(self._recognise)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.resize(640, 520)
+        self.resize(640, 600)  # room for every find: details, platform, times, carrier
         self._recognise()
 
     def set_text(self, text: str) -> None:
@@ -72,19 +94,29 @@ class PasteFillDialog(QDialog):
         chosen: dict[str, str] = {}
         for row, found in enumerate(self.found):
             name_item, value_item = self.table.item(row, 0), self.table.item(row, 1)
+            if name_item is None or value_item is None:
+                continue
             if name_item.checkState() == Qt.CheckState.Checked:
-                chosen[found.field] = value_item.text().strip()
+                # A fact shown by name (a platform, a carrier, a moment) gives its key.
+                kept = value_item.data(Qt.ItemDataRole.UserRole)
+                chosen[found.field] = kept if kept is not None else value_item.text().strip()
         return chosen
 
     def _recognise(self) -> None:
         source = self.text.toPlainText()
-        self.found = recognise(source, self.platform_id)
+        carriers = {pid: platform.carriers for pid, platform in self.platforms.items()}
+        read = read_order_page(source, self.platform_id, self.today, carriers)
+        # The platform is offered only when the page shows another one than the order's.
+        self.found = [f for f in read if f.field != "platform" or f.value != self.platform_id]
         self.table.setRowCount(len(self.found))
         for row, found in enumerate(self.found):
-            name = QTableWidgetItem(make_field(found.field, None, self.lang).label(self.lang))
+            name = QTableWidgetItem(self._label(found.field))
             name.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             name.setCheckState(Qt.CheckState.Checked)
-            value = QTableWidgetItem(found.value)
+            value = QTableWidgetItem(self._shown(found))
+            if value.text() != found.value:  # shown by name: kept as found, not edited
+                value.setData(Qt.ItemDataRole.UserRole, found.value)
+                value.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             origin = QTableWidgetItem(source[found.start : found.end])
             origin.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for column, item in enumerate((name, value, origin)):
@@ -95,6 +127,31 @@ class PasteFillDialog(QDialog):
         self.nothing.setVisible(has_text and not self.found)
         self.nothing.setText(self.tr("Nothing recognisable was found in this text."))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.found))
+
+    def _label(self, field: str) -> str:
+        if field == "platform":
+            return self.tr("Platform")
+        if field in DATE_LABELS:
+            return DATE_LABELS[field][0 if self.lang == "ja" else 1]
+        return make_field(field, None, self.lang).label(self.lang)
+
+    def _shown(self, found: Found) -> str:
+        """A platform, carrier or moment as the seller reads it."""
+        if found.field == "platform":
+            platform = self.platforms.get(found.value)
+            return platform.name(self.lang) if platform is not None else found.value
+        if found.field in ORDER_FACTS:
+            return format_datetime(found.value, self.lang)
+        if found.field == "carrier":
+            for platform in self._reading_platforms():
+                for key, labels in platform.carriers:
+                    if key == found.value:
+                        return labels.get(self.lang) or key
+        return found.value
+
+    def _reading_platforms(self) -> list[Platform]:
+        shown = next((f.value for f in self.found if f.field == "platform"), self.platform_id)
+        return [p for pid, p in self.platforms.items() if pid == shown]
 
     def _highlight(self) -> None:
         marks = []

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
-    QListWidget,
     QPlainTextEdit,
     QSplitter,
     QTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,7 @@ from app.preview import DRAFT, ERROR, EXAMPLE, Preview, over_limit
 from app.ui import dialogs
 from app.ui.i18n import current_language, localized
 from app.ui.names import language_in_ui
+from app.ui.warnings_bar import WarningsBar
 
 _GREY = "color:#6b6b6b;"
 _OVER = "color:#b3261e; font-weight:bold;"
@@ -64,25 +66,33 @@ class PreviewPane(QWidget):
         self.limit: int | None = None
         self.findings: list[Finding] = []
         self.labels: dict[str, str] = {}
+        self.no_match: str | None = None  # the search that found nothing
 
         self.banner = dialogs.Banner(self)
         self.text = _text_box(self)
         self.text.setObjectName("previewText")
         self.count = QLabel(self)
         self.count.setObjectName("characterCount")
-        self.findings_list = QListWidget(self)
-        self.findings_list.setMaximumHeight(90)
-        self.findings_list.hide()
+        # Above the message, so a warning is seen before the copy.
+        self.warnings = WarningsBar(self)
+        self.warnings.span_chosen.connect(self.select_words)
+        self.findings_list = self.warnings.list
         self.twin_title = QLabel(self)
+        self.fold_twin = QToolButton(self)  # shows the View menu's twin action (set_fold_action)
+        self.fold_twin.setObjectName("foldTwin")
+        self.fold_twin.setAutoRaise(True)
         self.twin_text = _text_box(self)
         self.twin_text.setObjectName("twinText")
 
         main = QWidget(self)
         main_column = QVBoxLayout(main)
         main_column.setContentsMargins(0, 0, 0, 0)
+        main_column.addWidget(self.warnings)
         main_column.addWidget(self.text, 1)
-        main_column.addWidget(self.count)
-        main_column.addWidget(self.findings_list)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count, 1)
+        count_row.addWidget(self.fold_twin)  # always in view: it folds and unfolds the twin
+        main_column.addLayout(count_row)
         self.twin = QWidget(self)
         twin_column = QVBoxLayout(self.twin)
         twin_column.setContentsMargins(0, 0, 0, 0)
@@ -93,6 +103,10 @@ class PreviewPane(QWidget):
         self.splitter.addWidget(main)
         self.splitter.addWidget(self.twin)
         self.splitter.setChildrenCollapsible(False)
+        # The message is what gets copied: it has more room than its twin.
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 400])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -127,6 +141,33 @@ class PreviewPane(QWidget):
         self.twin_text.setExtraSelections(self._gaps(self.twin_text, preview))
         self._show_twin_title()
 
+    def show_no_match(self, no_match: bool, query: str) -> None:
+        """With nothing found, say so in place of a message that could be copied by mistake."""
+        self.no_match = query if no_match else None
+        self.splitter.setVisible(not no_match)
+        self._show_banner()
+
+    def set_fold_action(self, action: QAction) -> None:
+        """The button under the message folds the twin away and back (View menu's action)."""
+        button = self.fold_twin
+        button.setCheckable(True)
+        button.setChecked(action.isChecked())
+        button.setToolTip(action.text().replace("&", "") + f" ({action.shortcut().toString()})")
+        button.toggled.connect(action.setChecked)
+        action.toggled.connect(button.setChecked)
+        self._name_fold_button()
+
+    def select_words(self, start: int, end: int) -> None:
+        """Select ``text[start:end]`` of the message and bring it into view."""
+        text = self.text.toPlainText()
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(_utf16(text, max(0, min(start, len(text)))))
+        end = max(0, min(end, len(text)))
+        cursor.setPosition(_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
+        self.text.ensureCursorVisible()
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def set_twin_visible(self, visible: bool) -> None:
         self.twin.setVisible(visible)
 
@@ -147,7 +188,14 @@ class PreviewPane(QWidget):
 
     def _show_banner(self) -> None:
         preview = self.preview
-        if preview is None:
+        if self.no_match is not None:
+            self.banner.show_message(
+                self.tr("No template matches “%1”. Change the search or clear it (Esc).").replace(
+                    "%1", self.no_match.strip()
+                ),
+                dialogs.INFO,
+            )
+        elif preview is None:
             self.banner.clear_message()
         elif preview.state == ERROR:
             self.banner.show_message(
@@ -215,11 +263,7 @@ class PreviewPane(QWidget):
             )
 
     def _list_findings(self) -> None:
-        self.findings_list.clear()
-        lang = current_language()
-        for finding in self.findings:
-            self.findings_list.addItem(finding.message(lang))
-        self.findings_list.setVisible(bool(self.findings))
+        self.warnings.show_findings(self.findings, current_language())
 
     def _highlight(self) -> None:
         text = self.text.toPlainText()
@@ -252,7 +296,12 @@ class PreviewPane(QWidget):
                     start = text.find(mark, start + 1)
         return found
 
+    def _name_fold_button(self) -> None:
+        # A short name: the whole sentence is the tooltip and the View menu entry.
+        self.fold_twin.setText(self.tr("⇆ Other language"))
+
     def retranslate(self) -> None:
+        self._name_fold_button()
         self._show_banner()
         self._show_count()
         self._show_twin_title()

@@ -13,9 +13,12 @@ DEFAULTS: dict[str, Any] = {
     "message/platform": "mercari_jp",
     "message/lang": "ja",
     "message/template": "",
+    "message/lang_by_platform": {},  # platform id -> the language the seller chose there
     "browser/favourites": [],
     "browser/recent": [],
     "view/twin": True,
+    "welcome/done": False,  # the first start's welcome was shown
+    "seller/platforms": [],  # where the seller sells (the welcome asks): first in pickers
     "editor/open": [],  # the template files open in the editor pane at the last quit
 }
 
@@ -31,7 +34,7 @@ class Settings:
         raw = self._qsettings.value(key)
         if raw is None:
             return default
-        if isinstance(default, list | bool):
+        if isinstance(default, list | bool | dict):
             try:
                 value = json.loads(str(raw))
             except ValueError:
@@ -42,7 +45,7 @@ class Settings:
     def set(self, key: str, value: Any) -> None:
         if value == DEFAULTS[key]:
             self._qsettings.remove(key)
-        elif isinstance(DEFAULTS[key], list | bool):
+        elif isinstance(DEFAULTS[key], list | bool | dict):
             self._qsettings.setValue(key, json.dumps(value, ensure_ascii=False))
         else:
             self._qsettings.setValue(key, str(value))

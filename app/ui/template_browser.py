@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,14 +26,18 @@ from app.ui.template_list_model import ID_ROLE, TemplateListModel
 
 
 class TemplateBrowser(QWidget):
-    """Typing filters the list; the current row is the open template; Enter goes to the form."""
+    """Typing filters the list and only moves the highlight; a click, Enter or arrow keys
+    in the list open a template, Enter in the form's first box."""
 
-    template_selected = Signal(str)  # the current row changed to this template id
+    template_selected = Signal(str)  # the seller moved to this row in the list itself
     template_opened = Signal(str)  # Enter or double-click: the seller wants to fill it in
+    matches_changed = Signal(int)  # how many templates the search and filters leave
 
     def __init__(self, platforms: dict[str, Platform], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.platforms = platforms
+        self._matches = -1
+        self.opened = ""  # the open template: highlighted again when the search is cleared
         self.model = TemplateListModel(self)
         self.proxy = TemplateFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -58,6 +66,8 @@ class TemplateBrowser(QWidget):
         self.situation.currentIndexChanged.connect(self._on_situation)
         self.platform.currentIndexChanged.connect(self._on_platform)
         self.list.activated.connect(self._open_index)
+        self.list.clicked.connect(self._open_clicked)
+        self._quiet = False  # moves made by filtering: highlight only, the open one stays
         self.list.selectionModel().currentChanged.connect(self._on_current)
         self.proxy.layoutChanged.connect(self._keep_a_current_row)
         self.proxy.rowsInserted.connect(self._keep_a_current_row)
@@ -85,16 +95,32 @@ class TemplateBrowser(QWidget):
             combo.blockSignals(False)
 
     def _on_query(self, text: str) -> None:
-        self.proxy.set_query(text)
+        with self._filtering():
+            self.proxy.set_query(text)
         self._select_first()
 
     def _on_situation(self) -> None:
-        self.proxy.set_category(self.situation.currentData() or "")
+        with self._filtering():
+            self.proxy.set_category(self.situation.currentData() or "")
         self._keep_a_current_row()
 
     def _on_platform(self) -> None:
-        self.proxy.set_platform(self.platform.currentData() or "")
+        with self._filtering():
+            self.proxy.set_platform(self.platform.currentData() or "")
         self._keep_a_current_row()
+
+    @contextmanager
+    def _filtering(self) -> Iterator[None]:
+        """Rows the list moves to while it is filtered are highlighted, never opened."""
+        self._quiet = True
+        try:
+            yield
+        finally:
+            self._quiet = False
+
+    def set_platform_filter_visible(self, visible: bool) -> None:
+        """The list follows the order's platform; a picker of its own would be a second one."""
+        self.platform.setVisible(visible)
 
     def set_platform_filter(self, platform_id: str) -> None:
         self.platform.setCurrentIndex(max(0, self.platform.findData(platform_id)))
@@ -116,6 +142,7 @@ class TemplateBrowser(QWidget):
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
             if index.data(ID_ROLE) == template_id:
+                self.opened = template_id
                 self.list.selectionModel().setCurrentIndex(
                     index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                 )
@@ -137,19 +164,37 @@ class TemplateBrowser(QWidget):
     # -- selection ---------------------------------------------------------------------
     def _select_first(self) -> None:
         self._update_count()
-        if self.proxy.rowCount():
+        if not self.proxy.rowCount():
+            return
+        row = 0
+        if self.opened and not self.search.text().strip():
+            source = self.model.row_of(self.opened)
+            found = self.proxy.mapFromSource(self.model.index(source)) if source >= 0 else None
+            row = found.row() if found is not None and found.isValid() else 0
+        self._highlight(row)
+
+    def _highlight(self, row: int) -> None:
+        """Move the highlight to ``row`` without opening it."""
+        with self._filtering():
             self.list.selectionModel().setCurrentIndex(
-                self.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                self.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
 
-    def _keep_a_current_row(self, *args) -> None:
+    def _keep_a_current_row(self, *args: object) -> None:
         self._update_count()
         if not self.list.currentIndex().isValid():
             self._select_first()
 
     def _on_current(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if current.isValid():
-            self.template_selected.emit(str(current.data(ID_ROLE)))
+        if current.isValid() and not self._quiet:
+            self.opened = str(current.data(ID_ROLE))
+            self.template_selected.emit(self.opened)
+
+    def _open_clicked(self, index: QModelIndex) -> None:
+        # A click on the row already highlighted by the search opens it too.
+        if index.isValid():
+            self.opened = str(index.data(ID_ROLE))
+            self.template_selected.emit(self.opened)
 
     def _open_current(self) -> None:
         if self.list.currentIndex().isValid():
@@ -157,26 +202,37 @@ class TemplateBrowser(QWidget):
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.template_opened.emit(str(index.data(ID_ROLE)))
+            self.opened = str(index.data(ID_ROLE))
+            self.template_opened.emit(self.opened)
+
+    def found_nothing(self) -> bool:
+        """The search or filters hide every template (an empty library is not a search)."""
+        return self.proxy.rowCount() == 0 and self.model.rowCount() > 0
 
     def _update_count(self) -> None:
+        # Also each time while nothing matches: the desk names the search that found nothing.
+        if self.proxy.rowCount() != self._matches or not self._matches:
+            self._matches = self.proxy.rowCount()
+            self.matches_changed.emit(self._matches)
         self.count.setText(
             self.tr("%n template(s)", "", self.proxy.rowCount())
             if self.proxy.rowCount()
             else self.tr("No template matches")
         )
 
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Up and Down in the search box move through the list without leaving the box.
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+        is_key_press = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+        if watched is self.search and is_key_press:
+            assert isinstance(event, QKeyEvent)
             key = event.key()
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.proxy.rowCount():
                 row = self.list.currentIndex().row()
                 row = row + (1 if key == Qt.Key.Key_Down else -1)
-                row = min(max(row, 0), self.proxy.rowCount() - 1)
-                self.list.selectionModel().setCurrentIndex(
-                    self.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                )
+                self._highlight(min(max(row, 0), self.proxy.rowCount() - 1))
                 return True
         return super().eventFilter(watched, event)
 

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+)
 
 from app.search import order_key, terms
 from app.ui.template_list_model import TemplateListModel
@@ -10,10 +18,17 @@ from app.ui.template_list_model import TemplateListModel
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _narrows(old: list[str], new: list[str]) -> bool:
+    """Every template ``new`` matches is also matched by ``old`` (words only got longer)."""
+    if not old or len(new) < len(old):
+        return False
+    return all(o in n for o, n in zip(old, new, strict=False))
+
+
 class TemplateFilterProxy(QSortFilterProxyModel):
     """Ranks title-prefix matches over word, tag and body matches (app.search decides)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.query = ""
         self.words: list[str] = []
@@ -21,19 +36,39 @@ class TemplateFilterProxy(QSortFilterProxyModel):
         self.platform = ""
         self.favourites: set[str] = set()
         self.recent: list[str] = []
-        self._ranks: dict[int, int] = {}
         self._keys: dict[int, tuple[int, tuple[int, int, str]]] = {}
+        self._matches: dict[int, int] | None = None  # source row -> rank, for the query
+        self._shown: dict[int, int] = {}  # the rows all filters let through, with ranks
         self.setDynamicSortFilter(True)
 
-    def setSourceModel(self, model: TemplateListModel) -> None:
-        super().setSourceModel(model)
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        if not isinstance(model, TemplateListModel):
+            raise TypeError("the template list filters a TemplateListModel")
         model.modelAboutToBeReset.connect(self._forget)
+        model.modelReset.connect(self._reset_matches)
+        self._shown = {n: 0 for n in range(len(model.rows))}
+        super().setSourceModel(model)
 
     def _forget(self) -> None:
-        self._ranks.clear()
         self._keys.clear()
 
-    def _change_filter(self, apply) -> None:
+    def _reset_matches(self) -> None:
+        self._matches = self._rank_all(self.words) if self.words else None
+        self._accept()
+
+    def _accept(self) -> None:
+        """Decide every row in one Python pass, so Qt's per-row question is a lookup."""
+        rows, matches = self._source().rows, self._matches
+        category, platform = self.category, self.platform
+        candidates = range(len(rows)) if matches is None else matches
+        self._shown = {
+            number: 0 if matches is None else matches[number]
+            for number in candidates
+            if (not category or rows[number].template.category == category)
+            and (not platform or platform in rows[number].template.platforms)
+        }
+
+    def _change_filter(self, apply: Callable[[], object]) -> None:
         # Qt 6.9 replaced invalidateFilter with begin/endFilterChange.
         if hasattr(self, "beginFilterChange"):
             self.beginFilterChange()
@@ -46,8 +81,28 @@ class TemplateFilterProxy(QSortFilterProxyModel):
 
     def set_query(self, query: str) -> None:
         if query != self.query:
-            self.words = terms(query)  # folded once, not once per row
+            words = terms(query)  # folded once, not once per row
+            self._matches = self._rank_all(words)
+            self.words = words
             self._change_filter(lambda: self._set("query", query))
+
+    def _rank_all(self, words: list[str]) -> dict[int, int] | None:
+        """Each matching source row's rank, in one pass; None when there is no query.
+
+        A query that only adds to the last one (one more letter typed) can only narrow
+        its matches, so only those rows are ranked again."""
+        if not words:
+            return None
+        rows = self._source().rows
+        candidates: Iterable[int] = range(len(rows))
+        if self._matches is not None and _narrows(self.words, words):
+            candidates = self._matches
+        ranks = {}
+        for number in candidates:
+            rank = rows[number].entry.rank(words)
+            if rank is not None:
+                ranks[number] = rank
+        return ranks
 
     def set_category(self, category: str) -> None:
         if category != self.category:
@@ -67,23 +122,13 @@ class TemplateFilterProxy(QSortFilterProxyModel):
     def _set(self, name: str, value: str) -> None:
         setattr(self, name, value)
         self._forget()
+        self._accept()
 
     def _source(self) -> TemplateListModel:
         return self.sourceModel()  # type: ignore[return-value]
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        row = self._source().rows[source_row]
-        template = row.template
-        if self.category and template.category != self.category:
-            return False
-        if self.platform and self.platform not in template.platforms:
-            return False
-        rank = row.entry.rank(self.words) if self.words else 0
-        if rank is None:
-            return False
-        self._ranks[source_row] = rank
-        self._keys.pop(source_row, None)
-        return True
+        return source_row in self._shown
 
     def lessThan(self, left: Index, right: Index) -> bool:
         return self._key(left.row()) < self._key(right.row())
@@ -92,7 +137,7 @@ class TemplateFilterProxy(QSortFilterProxyModel):
         key = self._keys.get(source_row)
         if key is None:
             template = self._source().rows[source_row].template
-            rank = self._ranks.get(source_row, 0)
+            rank = self._shown.get(source_row, 0)
             order = order_key(template.id, template.title, self.favourites, self.recent)
             key = self._keys[source_row] = (rank, order)
         return key

@@ -4,34 +4,159 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/copying.py" line="30"/>
+        <location filename="../../app/ui/copying.py" line="35"/>
         <source>These fields are still empty: %1</source>
         <translation>未入力の項目があります: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="40"/>
+        <location filename="../../app/ui/copying.py" line="37"/>
+        <source>This may break %1&apos;s rules:</source>
+        <translation>%1の規約に反するおそれがあります:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copying.py" line="55"/>
         <source>There is no text to copy yet.</source>
         <translation>コピーできる文面がまだありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="44"/>
+        <location filename="../../app/ui/copying.py" line="60"/>
         <source>Copy the text anyway?</source>
         <translation>このままコピーしますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="45"/>
+        <location filename="../../app/ui/copying.py" line="60"/>
         <source>Copy anyway?</source>
         <translation>コピーの確認</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="46"/>
+        <location filename="../../app/ui/copying.py" line="64"/>
         <source>Not copied.</source>
         <translation>コピーしませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="51"/>
+        <location filename="../../app/ui/copying.py" line="85"/>
+        <source>No template matches the search, so nothing was copied.</source>
+        <translation>検索に合うテンプレートがないため、何もコピーしていません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copying.py" line="50"/>
         <source>Copied %1 characters. Paste them into %2.</source>
         <translation>%1文字をコピーしました。%2に貼り付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="46"/>
+        <source>Move through the template list from the search box</source>
+        <translation>検索欄からテンプレート一覧を上下に移動</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="47"/>
+        <source>Clear the search</source>
+        <translation>検索語を消す</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="48"/>
+        <source>Next box in the form</source>
+        <translation>フォームの次の欄へ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="49"/>
+        <source>Open the calendar in a date box</source>
+        <translation>日付欄でカレンダーを開く</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="50"/>
+        <source>Today in an empty date box, then a day earlier or later</source>
+        <translation>空の日付欄に今日を入れる、そのあと1日ずつ前後</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="57"/>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="60"/>
+        <source>Command</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="60"/>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="75"/>
+        <source>Choose where you sell</source>
+        <translation>販売サイトを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="76"/>
+        <source>Pick the platform at the top. The message language follows it; change it there.</source>
+        <translation>上の欄で販売サイトを選びます。メッセージの言語はサイトに合わせて切り替わります。変えるときも上の欄で。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="79"/>
+        <source>Find the template</source>
+        <translation>テンプレートを探す</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="80"/>
+        <source>Press Ctrl+F and type what happened (返金, late, 発送…). Press Enter to open it.</source>
+        <translation>Ctrl+F を押して、状況を入力します(返金、発送、late など)。Enter で開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="83"/>
+        <source>Fill in the order</source>
+        <translation>注文の内容を入れる</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="85"/>
+        <source>Type in each box; Tab moves to the next. Dates can be typed as 12/4 or 12月4日. A box still needed is marked in red, and the message shows its place.</source>
+        <translation>各欄に入力します。Tab で次の欄へ移ります。日付は 12/4 や 12月4日 のように入力できます。まだ必要な欄は赤で示され、文面にもその場所が出ます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="90"/>
+        <source>Copy and paste</source>
+        <translation>コピーして貼り付ける</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="91"/>
+        <source>Press Ctrl+Return to copy, then paste into %1.</source>
+        <translation>Ctrl+Return でコピーし、%1に貼り付けます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_pages.py" line="99"/>
+        <source>Your first message in four steps</source>
+        <translation>はじめてのメッセージ(4ステップ)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../app/ui/calendar_export.py" line="38"/>
+        <source>This order has no deadlines yet: enter its dates (paid, shipped) first.</source>
+        <translation>この注文にはまだ期限がありません。先に日時(支払い、発送通知など)を入れてください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/calendar_export.py" line="54"/>
+        <source>Saved %n deadline(s) to %1; open it to add them to your calendar.</source>
+        <translation>
+            <numerusform>%n件の期限を %1 に保存しました。開くとカレンダーに追加できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_export.py" line="63"/>
+        <source>Deadlines to a calendar</source>
+        <translation>期限をカレンダーへ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_export.py" line="63"/>
+        <source>Calendar (*.ics)</source>
+        <translation>カレンダー (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_export.py" line="68"/>
+        <source>Export the order&apos;s &amp;deadlines to a calendar (.ics)…</source>
+        <translation>この注文の期限をカレンダーに書き出す(.ics)(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -95,24 +220,32 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
     </message>
 </context>
 <context>
+    <name>DateBox</name>
+    <message>
+        <location filename="../../app/ui/date_box.py" line="141"/>
+        <source>Open the calendar (Alt+Down or F4)</source>
+        <translation>カレンダーを開く(Alt+↓ または F4)</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinePanel</name>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="169"/>
+        <location filename="../../app/ui/deadline_panel.py" line="188"/>
         <source>Set the dates above to see the deadlines.</source>
         <translation>上の日時を入れると、期限が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="184"/>
+        <location filename="../../app/ui/deadline_panel.py" line="228"/>
         <source>passed</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="184"/>
+        <location filename="../../app/ui/deadline_panel.py" line="228"/>
         <source>reached</source>
         <translation>到来</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="192"/>
+        <location filename="../../app/ui/deadline_panel.py" line="236"/>
         <source>Order dates and deadlines</source>
         <translation>取引の日時と期限</translation>
     </message>
@@ -120,12 +253,17 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="125"/>
+        <location filename="../../app/ui/dialogs.py" line="124"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="132"/>
         <source>About Teinei</source>
         <translation>Teinei について</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="126"/>
+        <location filename="../../app/ui/dialogs.py" line="133"/>
         <source>Teinei drafts careful messages to marketplace buyers, in Japanese and English.</source>
         <translation>Teinei は、購入者へのていねいなメッセージを日本語と英語で作るアプリです。</translation>
     </message>
@@ -340,12 +478,12 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../../app/ui/names.py" line="42"/>
+        <location filename="../../app/ui/names.py" line="55"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="43"/>
+        <location filename="../../app/ui/names.py" line="56"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
@@ -353,29 +491,29 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/platform_switch.py" line="30"/>
+        <location filename="../../app/ui/desk_view.py" line="116"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation>「%1」は%2では使えないため、「%3」を開きました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>読み込めないテンプレートが%n件あります。teinei check で詳しく確認できます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Started a new order.</source>
         <translation>新しい注文を始めました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>Loading templates…</source>
         <translation>テンプレートを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation>Ctrl+F 検索 · Enter 入力へ · Ctrl+Return コピー</translation>
     </message>
@@ -401,7 +539,7 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
 <context>
     <name>NextStepBanner</name>
     <message>
-        <location filename="../../app/ui/next_step_banner.py" line="64"/>
+        <location filename="../../app/ui/next_step_banner.py" line="66"/>
         <source>Open template</source>
         <translation>テンプレートを開く</translation>
     </message>
@@ -409,47 +547,47 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../app/ui/order_card.py" line="168"/>
+        <location filename="../../app/ui/order_card.py" line="173"/>
         <source>These notes are %1 characters long: the start is shown here, and they are kept whole. An export holds them in full.</source>
         <translation>このメモは %1 文字あります。ここには最初の部分だけを表示しています。メモはすべてそのまま残っていて、書き出すと全文が入ります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="204"/>
+        <location filename="../../app/ui/order_card.py" line="209"/>
         <source>Platform</source>
         <translation>販売サイト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="205"/>
+        <location filename="../../app/ui/order_card.py" line="210"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="206"/>
+        <location filename="../../app/ui/order_card.py" line="211"/>
         <source>Shipping notice</source>
         <translation>発送通知の日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="207"/>
+        <location filename="../../app/ui/order_card.py" line="212"/>
         <source>Delivered</source>
         <translation>配達日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="208"/>
+        <location filename="../../app/ui/order_card.py" line="213"/>
         <source>Buyer&apos;s last message</source>
         <translation>購入者の最新メッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="209"/>
+        <location filename="../../app/ui/order_card.py" line="214"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="210"/>
+        <location filename="../../app/ui/order_card.py" line="215"/>
         <source>Just now</source>
         <translation>今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="211"/>
+        <location filename="../../app/ui/order_card.py" line="216"/>
         <source>Anything to remember about this deal</source>
         <translation>この取引で覚えておきたいこと</translation>
     </message>
@@ -457,80 +595,108 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../app/ui/order_form.py" line="161"/>
+        <location filename="../../app/ui/order_form.py" line="139"/>
+        <source>In %1: %2</source>
+        <translation>%1では: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_form.py" line="182"/>
         <source>Order details</source>
         <translation>注文の内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="163"/>
+        <location filename="../../app/ui/order_form.py" line="184"/>
         <source>Choose a template on the left.</source>
         <translation>左の一覧からテンプレートを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="165"/>
+        <location filename="../../app/ui/order_form.py" line="186"/>
         <source>This template needs no details; the text is ready.</source>
         <translation>このテンプレートは入力なしで使えます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="166"/>
+        <location filename="../../app/ui/order_form.py" line="187"/>
         <source>For reference</source>
         <translation>参考情報</translation>
     </message>
 </context>
 <context>
+    <name>OrderLine</name>
+    <message>
+        <location filename="../../app/ui/order_line.py" line="33"/>
+        <source>New order</source>
+        <translation>新しい注文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_line.py" line="35"/>
+        <source>Order: %1</source>
+        <translation>注文: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_line.py" line="37"/>
+        <source>next: %1</source>
+        <translation>次: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_line.py" line="39"/>
+        <source>Open the orders panel</source>
+        <translation>注文パネルを開く</translation>
+    </message>
+</context>
+<context>
     <name>Orders</name>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="30"/>
+        <location filename="../../app/ui/order_table_model.py" line="31"/>
         <source>Open</source>
         <translation>取引中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="31"/>
+        <location filename="../../app/ui/order_table_model.py" line="32"/>
         <source>Shipped</source>
         <translation>発送済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="32"/>
+        <location filename="../../app/ui/order_table_model.py" line="33"/>
         <source>Completed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="33"/>
+        <location filename="../../app/ui/order_table_model.py" line="34"/>
         <source>Cancelled</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="107"/>
+        <location filename="../../app/ui/order_table_model.py" line="110"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="108"/>
+        <location filename="../../app/ui/order_table_model.py" line="111"/>
         <source>Buyer</source>
         <translation>購入者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="109"/>
+        <location filename="../../app/ui/order_table_model.py" line="112"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="110"/>
+        <location filename="../../app/ui/order_table_model.py" line="113"/>
         <source>Platform</source>
         <translation>販売サイト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="111"/>
+        <location filename="../../app/ui/order_table_model.py" line="114"/>
         <source>Order no.</source>
         <translation>注文番号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="112"/>
+        <location filename="../../app/ui/order_table_model.py" line="115"/>
         <source>Price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="113"/>
+        <location filename="../../app/ui/order_table_model.py" line="116"/>
         <source>Updated</source>
         <translation>更新日時</translation>
     </message>
@@ -538,12 +704,12 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="141"/>
+        <location filename="../../app/ui/orders_panel.py" line="187"/>
         <source>The copy was not added to the order&apos;s timeline: %1</source>
         <translation>コピーした文面を注文の履歴に記録できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="150"/>
+        <location filename="../../app/ui/orders_panel.py" line="114"/>
         <source>Copy again?</source>
         <translation>もう一度コピーしますか？</translation>
     </message>
@@ -579,94 +745,126 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
 <context>
     <name>PasteFillDialog</name>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="34"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="56"/>
         <source>Paste to fill</source>
         <translation>貼り付けて入力</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="36"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="58"/>
         <source>Paste the order page&apos;s text. Check what Teinei found; untick anything wrong.</source>
         <translation>注文画面の文をそのまま貼り付けてください。読み取った内容を確かめ、違うものはチェックを外してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="67"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="67"/>
         <source>Value</source>
         <translation>読み取った値</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="45"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="67"/>
         <source>From the text</source>
         <translation>貼り付けた文の該当箇所</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="52"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="74"/>
         <source>Fill the form</source>
         <translation>フォームに入れる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="96"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="128"/>
         <source>Nothing recognisable was found in this text.</source>
         <translation>この文からは読み取れる項目がありませんでした。</translation>
     </message>
-</context>
-<context>
-    <name>PolicyWiring</name>
     <message>
-        <location filename="../../app/ui/policy_wiring.py" line="169"/>
-        <source>This may break %1&apos;s rules:</source>
-        <translation>%1の規約に反するおそれがあります:</translation>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="133"/>
+        <source>Platform</source>
+        <translation>販売サイト</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="154"/>
+        <location filename="../../app/ui/preview_pane.py" line="193"/>
+        <source>No template matches “%1”. Change the search or clear it (Esc).</source>
+        <translation>「%1」に合うテンプレートはありません。検索語を変えるか、消してください(Esc)。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview_pane.py" line="202"/>
         <source>This template cannot be filled in: %1</source>
         <translation>このテンプレートは文面にできません: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="162"/>
+        <location filename="../../app/ui/preview_pane.py" line="210"/>
         <source>Example order. Type in the form to write your own.
 Still needed: %1</source>
         <translation>例の内容で表示しています。フォームに入力すると、あなたの文面になります。
 未入力: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="168"/>
+        <location filename="../../app/ui/preview_pane.py" line="216"/>
         <source>Still needed: %1</source>
         <translation>未入力: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/preview_pane.py" line="189"/>
+        <location filename="../../app/ui/preview_pane.py" line="237"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n文字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="192"/>
+        <location filename="../../app/ui/preview_pane.py" line="240"/>
         <source>%1 / %2 characters: %3 over the limit</source>
         <translation>%1 / %2文字(%3文字オーバー)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="199"/>
+        <location filename="../../app/ui/preview_pane.py" line="247"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="210"/>
+        <location filename="../../app/ui/preview_pane.py" line="258"/>
         <source>No %1 version of this template</source>
         <translation>このテンプレートには%1版がありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="214"/>
+        <location filename="../../app/ui/preview_pane.py" line="262"/>
         <source>The same message in %1</source>
         <translation>同じ内容の%1版</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview_pane.py" line="301"/>
+        <source>⇆ Other language</source>
+        <translation>⇆ もう一方の言語</translation>
+    </message>
+</context>
+<context>
+    <name>QrDialog</name>
+    <message>
+        <location filename="../../app/ui/qr_dialog.py" line="47"/>
+        <source>Send from your phone</source>
+        <translation>スマホから送る</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qr_dialog.py" line="59"/>
+        <source>This message is too long for one QR code (%1 bytes; at most %2). Shorten it, or copy it instead.</source>
+        <translation>この文面は長すぎて1つのQRコードに入りません(%1バイト、上限%2バイト)。短くするか、コピーしてお使いください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/qr_dialog.py" line="69"/>
+        <source>Point your phone&apos;s camera at the code and open the text it finds. Copy it there and paste it into the marketplace&apos;s app (%n character(s)).</source>
+        <translation>
+            <numerusform>スマホのカメラでコードを読み取り、表示された文面を開いてください。そこでコピーして、マーケットのアプリに貼り付けます(%n文字)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qr_dialog.py" line="100"/>
+        <source>Shown as a QR code for your phone.</source>
+        <translation>スマホ用にQRコードで表示しました。</translation>
     </message>
 </context>
 <context>
@@ -760,6 +958,71 @@ Still needed: %1</source>
         <location filename="../../app/ui/names.py" line="29"/>
         <source>Returns and warranty</source>
         <translation>返品・保証</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="30"/>
+        <source>Question about a listing</source>
+        <translation>出品へのご質問</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="31"/>
+        <source>Price offer</source>
+        <translation>価格交渉</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="32"/>
+        <source>Listing for one buyer</source>
+        <translation>専用・確認用の出品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="33"/>
+        <source>Payment reminder</source>
+        <translation>お支払いのお願い</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="34"/>
+        <source>Buyer asks to cancel</source>
+        <translation>キャンセルのご依頼</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="35"/>
+        <source>Shipping late</source>
+        <translation>発送の遅れ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="36"/>
+        <source>Parcel not arrived</source>
+        <translation>荷物が届かない</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="37"/>
+        <source>Parcel came back</source>
+        <translation>荷物が戻ってきた</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="38"/>
+        <source>Wrong item sent</source>
+        <translation>商品の入れ違い</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="39"/>
+        <source>Accepting a return</source>
+        <translation>返品の受け付け</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="40"/>
+        <source>Refund done</source>
+        <translation>返金のご連絡</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="41"/>
+        <source>After the buyer rated</source>
+        <translation>評価のお礼</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="42"/>
+        <source>Answering a low rating</source>
+        <translation>低い評価へのお返事</translation>
     </message>
 </context>
 <context>
@@ -996,34 +1259,34 @@ Still needed: %1</source>
 <context>
     <name>TemplateBrowser</name>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="75"/>
+        <location filename="../../app/ui/template_browser.py" line="85"/>
         <source>All situations</source>
         <translation>すべての場面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="78"/>
+        <location filename="../../app/ui/template_browser.py" line="88"/>
         <source>All platforms</source>
         <translation>すべての販売サイト</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/template_browser.py" line="164"/>
+        <location filename="../../app/ui/template_browser.py" line="218"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="166"/>
+        <location filename="../../app/ui/template_browser.py" line="220"/>
         <source>No template matches</source>
         <translation>該当するテンプレートはありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="184"/>
+        <location filename="../../app/ui/template_browser.py" line="240"/>
         <source>Search templates (Ctrl+F)</source>
         <translation>テンプレートを検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="185"/>
+        <location filename="../../app/ui/template_browser.py" line="241"/>
         <source>Title, tags or text, in Japanese or English</source>
         <translation>タイトル・タグ・本文を、日本語でも英語でも探せます</translation>
     </message>
@@ -1133,17 +1396,17 @@ Still needed: %1</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="108"/>
+        <location filename="../../app/ui/timeline_view.py" line="117"/>
         <source>Messages sent for this order</source>
         <translation>この注文で送ったメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="109"/>
+        <location filename="../../app/ui/timeline_view.py" line="118"/>
         <source>Copy again</source>
         <translation>もう一度コピー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="110"/>
+        <location filename="../../app/ui/timeline_view.py" line="119"/>
         <source>No message copied for this order yet.</source>
         <translation>この注文ではまだメッセージをコピーしていません。</translation>
     </message>
@@ -1151,150 +1414,218 @@ Still needed: %1</source>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="69"/>
+        <location filename="../../app/ui/top_bar.py" line="84"/>
+        <source>Paste into: %1</source>
+        <translation>貼り付け先: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/top_bar.py" line="93"/>
         <source>&amp;Platform:</source>
         <translation>販売サイト(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="70"/>
+        <location filename="../../app/ui/top_bar.py" line="94"/>
         <source>&amp;Message in:</source>
         <translation>文面の言語(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="71"/>
+        <location filename="../../app/ui/top_bar.py" line="95"/>
         <source>Copy message</source>
         <translation>メッセージをコピー</translation>
     </message>
 </context>
 <context>
+    <name>WarningsBar</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/warnings_bar.py" line="78"/>
+        <source>%n warning(s): click one to see its words in the message</source>
+        <translation>
+            <numerusform>注意 %n件: クリックすると文面の該当箇所を選択します</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="43"/>
+        <source>Welcome to Teinei</source>
+        <translation>Teinei へようこそ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="47"/>
+        <source>Teinei writes careful messages to your buyers from ready templates: you fill in the order, it checks the platform&apos;s rules, you copy and paste.
+
+Where do you sell? (You can change this at any time.)</source>
+        <translation>Teinei は、用意されたテンプレートから購入者へのていねいなメッセージを作ります。注文の内容を入れると、販売サイトのルールを確認し、コピーして貼り付けるだけです。
+
+どこで販売していますか?(あとでいつでも変えられます)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="60"/>
+        <source>Most of my messages are in:</source>
+        <translation>メッセージはおもに:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="69"/>
+        <source>Mercari US and eBay start in English either way.</source>
+        <translation>メルカリUSと eBay は、どちらを選んでも英語で始まります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="72"/>
+        <source>Start</source>
+        <translation>はじめる</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="89"/>
+        <location filename="../../app/ui/window_menus.py" line="80"/>
+        <source>the marketplace&apos;s message box</source>
+        <translation>販売サイトのメッセージ欄</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="85"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="90"/>
+        <location filename="../../app/ui/window_menus.py" line="86"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="91"/>
+        <location filename="../../app/ui/window_menus.py" line="87"/>
         <source>&amp;Template</source>
         <translation>テンプレート(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="92"/>
+        <location filename="../../app/ui/window_menus.py" line="88"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="93"/>
+        <location filename="../../app/ui/window_menus.py" line="89"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="94"/>
+        <location filename="../../app/ui/window_menus.py" line="90"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="98"/>
+        <location filename="../../app/ui/window_menus.py" line="94"/>
         <source>&amp;Reload templates</source>
         <translation>テンプレートを再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="99"/>
+        <location filename="../../app/ui/window_menus.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="100"/>
+        <location filename="../../app/ui/window_menus.py" line="96"/>
         <source>&amp;Copy message</source>
         <translation>メッセージをコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="101"/>
+        <location filename="../../app/ui/window_menus.py" line="97"/>
+        <source>Show as &amp;QR code (to send from the phone)</source>
+        <translation>QRコードで表示(スマホから送る)(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="98"/>
         <source>&amp;New order (clear the form)</source>
         <translation>新しい注文(入力を消す)(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="102"/>
+        <location filename="../../app/ui/window_menus.py" line="99"/>
         <source>&amp;Find template</source>
         <translation>テンプレートを検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="103"/>
+        <location filename="../../app/ui/window_menus.py" line="100"/>
         <source>&amp;Fill in the selected template</source>
         <translation>選んだテンプレートに入力(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="104"/>
+        <location filename="../../app/ui/window_menus.py" line="101"/>
         <source>Add to &amp;favourites</source>
         <translation>お気に入りに追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="105"/>
+        <location filename="../../app/ui/window_menus.py" line="102"/>
         <source>Write in &amp;Japanese</source>
         <translation>日本語で書く(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="106"/>
+        <location filename="../../app/ui/window_menus.py" line="103"/>
         <source>Write in &amp;English</source>
         <translation>英語で書く(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="107"/>
+        <location filename="../../app/ui/window_menus.py" line="104"/>
         <source>Show the &amp;other language beside it</source>
         <translation>もう一方の言語も並べて表示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="108"/>
+        <location filename="../../app/ui/window_menus.py" line="105"/>
         <source>&amp;System language</source>
         <translation>システムの言語(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="111"/>
+        <location filename="../../app/ui/window_menus.py" line="108"/>
         <source>&amp;About Teinei</source>
         <translation>Teinei について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="109"/>
+        <source>Your &amp;first message in four steps</source>
+        <translation>はじめてのメッセージ(4ステップ)(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="110"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
 </context>
 <context>
     <name>WindowOrders</name>
     <message>
-        <location filename="../../app/ui/orders_dock.py" line="27"/>
-        <location filename="../../app/ui/window_orders.py" line="33"/>
-        <location filename="../../app/ui/window_orders.py" line="200"/>
+        <location filename="../../app/ui/orders_dock.py" line="22"/>
+        <location filename="../../app/ui/window_orders.py" line="44"/>
+        <location filename="../../app/ui/window_orders.py" line="60"/>
+        <location filename="../../app/ui/window_orders.py" line="143"/>
         <source>Orders</source>
         <translation>注文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_dock.py" line="28"/>
+        <location filename="../../app/ui/orders_dock.py" line="23"/>
         <source>Loading orders…</source>
         <translation>注文を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="181"/>
+        <location filename="../../app/ui/window_orders.py" line="129"/>
         <source>Exported the orders to %1</source>
         <translation>注文を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="188"/>
+        <location filename="../../app/ui/window_orders.py" line="136"/>
         <source>Export orders</source>
         <translation>注文を書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="190"/>
+        <location filename="../../app/ui/window_orders.py" line="138"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="201"/>
+        <location filename="../../app/ui/window_orders.py" line="144"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation>注文画面を貼り付けて入力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="202"/>
+        <location filename="../../app/ui/window_orders.py" line="145"/>
         <source>&amp;Export orders…</source>
         <translation>注文を書き出す(&amp;E)…</translation>
     </message>

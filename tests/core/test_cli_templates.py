@@ -73,7 +73,7 @@ def test_render_prints_the_text_and_set_wins_over_the_order_file(
         "--lang",
         "ja",
         "--platform",
-        "rakuma",
+        "mercari_jp",
         "--order",
         str(order),
         "--set",
@@ -82,7 +82,7 @@ def test_render_prints_the_text_and_set_wins_over_the_order_file(
     assert code == 0, err
     assert out.startswith("佐藤様\n")
     assert "3,000円" in out and "1,000円" not in out
-    assert "ラクマ事務局" in out
+    assert "メルカリ事務局" in out
     assert "箱の角のつぶれ" in out  # the choice key "crushed" is shown as its label
 
 
@@ -135,3 +135,27 @@ def test_check_without_paths_checks_every_source(capsys: pytest.CaptureFixture[s
     assert code == 1
     assert "oops.jinja:1: unknown category None" in out
     assert "1 problem" in err
+
+
+def test_render_reads_a_date_typed_the_sellers_way(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["render", "shipping_notice", "--lang", "ja", "--platform", "mercari_jp"]
+    code, out, err = run(
+        capsys,
+        *args,
+        "--today",
+        "2026-11-30",
+        "--set",
+        "buyer_name=佐藤",
+        "--set",
+        "item_name=ブルーレイBOX",
+        "--set",
+        "ship_date=12/4",
+        "--set",
+        "carrier=rakuraku",
+        "--set",
+        "arrival_date=2026年12月6日",
+    )
+    assert code == 0, err
+    assert "12月4日(金)に" in out and "12月6日(日)ごろ" in out
+    code, _, err = run(capsys, *args, "--today", "2026-11-30", "--set", "ship_date=someday")
+    assert code == 1 and "someday" in err

@@ -22,12 +22,14 @@ def english_ui():
 
 
 def started(qtbot: QtBot) -> MainWindow:
-    window = MainWindow()
+    """The window as the app opens it, once it has tried to open the orders."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    opened: list[bool] = []
+    window = application.open_window(app)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitSignal(window.orders_opened, timeout=10_000):
-        orders_dock.attach_after_paint(window)
+    window.orders_opened.connect(lambda: opened.append(True))
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
     return window
 
 
@@ -96,3 +98,28 @@ def test_a_damaged_config_is_shown_naming_the_file_and_its_copy(
     assert "config.toml.bak" in shown[0].informativeText()
     for box in shown:
         box.close()
+
+
+def test_damage_found_only_by_reading_the_orders_is_explained_and_the_desk_goes_on(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    from app.messages import say
+    from app.orders import OrderStore
+    from app.orders.schema import DamagedDatabaseError
+    from app.ui import dialogs, window_orders
+
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "inform", lambda parent, title, text: told.append(text))
+    store = OrderStore(tmp_path / "orders.sqlite3")
+
+    def damaged(*args: object, **kwargs: object) -> list[object]:
+        raise DamagedDatabaseError(say("store_damaged", path=store.path, detail="malformed"))
+
+    monkeypatch.setattr(store, "orders", damaged)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window_orders.attach_or_say(window, store, None) is False
+    assert told and "orders.sqlite3" in told[0]
+    assert window.desk.book is None  # typing stays in the window, not a broken store
+    window.desk.set_value("buyer_name", "田中")
+    assert window.desk.save_order()

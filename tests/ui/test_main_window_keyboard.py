@@ -92,3 +92,40 @@ def test_from_search_to_clipboard_with_the_keyboard_alone(window, qtbot) -> None
             QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
         )
     assert QGuiApplication.clipboard().text() == "田中 一郎様\n\n双眼鏡の件です。"
+
+
+def test_typing_a_search_never_swaps_the_open_template(window, qtbot) -> None:
+    window.set_message_language("ja")
+    window.open_template("thanks")
+    type_text(window.browser.search, "一部返金")
+    assert window.browser.current_id() == "partial_refund_offer"  # highlighted only
+    assert window.template.id == "thanks"
+    qtbot.keyClick(window.browser.search, Qt.Key.Key_Down)
+    assert window.template.id == "thanks"
+    qtbot.keyClick(window.browser.search, Qt.Key.Key_Escape)
+    assert window.browser.search.text() == ""
+    assert window.browser.current_id() == "thanks"  # the open one is highlighted again
+
+
+def test_a_click_opens_the_highlighted_template(window, qtbot) -> None:
+    window.set_message_language("ja")
+    window.open_template("thanks")
+    type_text(window.browser.search, "一部返金")
+    rect = window.browser.list.visualRect(window.browser.list.currentIndex())
+    qtbot.mouseClick(window.browser.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.template.id == "partial_refund_offer"
+
+
+def test_with_no_results_the_desk_says_so_and_nothing_is_copied(window, qtbot) -> None:
+    window.set_message_language("ja")
+    window.open_template("thanks")
+    QGuiApplication.clipboard().setText("before")
+    type_text(window.browser.search, "zzzzqqq")
+    assert window.browser.visible_ids() == []
+    assert "zzzzqqq" in window.preview_pane.banner.text()
+    assert not window.preview_pane.splitter.isVisible()
+    assert not window.copy_button.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "before"
+    qtbot.keyClick(window.browser.search, Qt.Key.Key_Escape)
+    assert window.copy_button.isEnabled() and window.preview_pane.splitter.isVisible()

@@ -52,3 +52,34 @@ def test_text_with_nothing_to_fill_says_so_and_cannot_be_confirmed(qtbot) -> Non
     assert not dialog.nothing.isHidden()
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     assert dialog.values() == {}
+
+
+MERCARI_PAGE = """商品ID m81234567890
+購入日時 12月7日 20:05
+配送方法 らくらくメルカリ便
+購入者 はなこ
+"""
+
+
+def test_the_page_picks_its_platform_dates_and_carrier(qtbot) -> None:
+    from datetime import date
+
+    from app.platforms import load_platforms
+
+    dialog = PasteFillDialog("amazon_jp", "ja", None, load_platforms(), date(2026, 12, 8))
+    qtbot.addWidget(dialog)
+    dialog.set_text(MERCARI_PAGE)
+    rows = {
+        dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text()
+        for r in range(dialog.table.rowCount())
+    }
+    assert rows["注文日時"] == "12月7日(月) 20:05"
+    assert rows["配送方法"] == "らくらくメルカリ便"
+    assert "メルカリ" in rows.values()
+    assert dialog.values() == {
+        "order_id": "m81234567890",
+        "buyer_name": "はなこ",
+        "platform": "mercari_jp",
+        "ordered": "2026-12-07T20:05",
+        "carrier": "rakuraku",
+    }

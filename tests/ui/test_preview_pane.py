@@ -56,3 +56,59 @@ def test_new_text_drops_findings_about_the_old_text(qtbot) -> None:
     pane.show_preview(Preview("please write here", READY), None)
     assert pane.findings_list.count() == 0
     assert pane.text.extraSelections() == []
+
+
+def test_warnings_show_an_icon_and_a_count_once_each_and_a_click_selects_the_words(
+    qtbot,
+) -> None:
+    translations().switch("en")
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    text = "mail a@b.example or c@d.example, or call 090-1234-5678"
+    pane.show_preview(Preview(text, READY), 2000)
+    mail = ("contact", "連絡先", "The text gives an e-mail address")
+    pane.set_findings(
+        [
+            Finding(*mail, 5, 16),
+            Finding(*mail, 20, 31),
+            Finding("phone", "電話", "This looks like a phone number", 41, 54),
+        ]
+    )
+    bar = pane.warnings
+    assert not bar.isHidden() and not bar.icon.pixmap().isNull()
+    assert bar.count.text().startswith("2 warnings")
+    assert [bar.list.item(r).text() for r in range(bar.list.count())] == [
+        "The text gives an e-mail address (×2)",
+        "This looks like a phone number",
+    ]
+    column = bar.parentWidget().layout()
+    assert column.indexOf(bar) < column.indexOf(pane.text)  # above the message
+    bar.list.itemClicked.emit(bar.list.item(0))
+    assert pane.text.textCursor().selectedText() == "a@b.example"
+    bar.list.itemClicked.emit(bar.list.item(0))
+    assert pane.text.textCursor().selectedText() == "c@d.example"  # then its next place
+    bar.list.itemClicked.emit(bar.list.item(1))
+    assert pane.text.textCursor().selectedText() == "090-1234-5678"
+    pane.set_findings([])
+    assert bar.isHidden()
+
+
+def test_the_message_has_more_room_than_its_twin_which_folds(qtbot) -> None:
+    from PySide6.QtGui import QAction
+
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.resize(1000, 600)
+    pane.show()
+    qtbot.waitExposed(pane)
+    main, twin = pane.splitter.sizes()
+    assert main > twin
+    fold = QAction("Show the other language beside it", pane)
+    fold.setCheckable(True)
+    fold.setChecked(True)
+    fold.toggled.connect(pane.set_twin_visible)
+    pane.set_fold_action(fold)
+    pane.fold_twin.click()
+    assert not pane.twin.isVisible() and pane.fold_twin.isVisible()
+    pane.fold_twin.click()
+    assert pane.twin.isVisible()

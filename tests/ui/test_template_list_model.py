@@ -55,3 +55,22 @@ def test_favourites_come_first_and_show_a_star() -> None:
     proxy.set_order(["support_redirect"], [])
     assert ids(proxy)[0] == "support_redirect"
     assert proxy.index(0, 0).data().startswith("★ ")
+
+
+def test_typing_on_narrows_and_deleting_widens_the_same_as_a_fresh_search() -> None:
+    def fresh(query: str) -> list[str]:
+        _model, proxy = build("en")
+        proxy.set_query(query)
+        return sorted(ids(proxy))
+
+    model, proxy = build("en")
+    for query in ("r", "re", "ref", "refund", "refund s", "ref", "", "ship", "shipx", "ship"):
+        proxy.set_query(query)
+        assert sorted(ids(proxy)) == fresh(query), query
+    assert ids(proxy)
+    proxy.set_query("shipx")
+    assert ids(proxy) == []
+    model.set_templates([row.template for row in model.rows[:3]], {})
+    assert ids(proxy) == []
+    proxy.set_query("")
+    assert len(ids(proxy)) == 3

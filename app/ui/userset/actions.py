@@ -234,7 +234,7 @@ class TemplateActions(QObject):
             self._parent, self.tr("New template"), self.tr("Category:"), list(CATEGORIES)
         )
         target = self._target() if category else None
-        if target is None:
+        if category is None or target is None:
             return
         if self._run(lambda: self._created(template_id, title, category, target)):
             current = self._current()
@@ -345,7 +345,7 @@ class TemplateActions(QObject):
             self._parent, self.tr("Import templates"), folder=kind == kinds[1]
         )
         target = self._target() if chosen else None
-        if target is None:
+        if chosen is None or target is None:
             return
         from app.transfer import plan_import
         from app.ui.userset.import_dialog import ImportDialog
