@@ -69,6 +69,15 @@ STORAGE = {
         "{id!r} には組み込みに戻せる自分用のコピーがありません。",
     ),
     "need_title": ("Give the template a title.", "テンプレートのタイトルを入力してください。"),
+    "title_too_long": (
+        "Keep the title to {limit} characters (it has {length}).",
+        "タイトルは{limit}文字以内にしてください(いまは{length}文字です)。",
+    ),
+    "choose_situation": ("Choose the situation.", "どんなときのメッセージか選んでください。"),
+    "choose_platform": (
+        "Tick at least one marketplace.",
+        "使うマーケットプレイスを1つ以上選んでください。",
+    ),
     "not_category": (
         "{value!r} is not a category; see docs/templates.md.",
         "{value!r} というカテゴリはありません。docs/templates.md をご覧ください。",

@@ -47,5 +47,6 @@ def install(window) -> TemplateActions:  # type: ignore[no-untyped-def]
     window.preview_updated.connect(actions.update_enabled)
     actions.message.connect(lambda kind, text: dialogs.status(window, text, kind))
     window.installEventFilter(_WindowEvents(actions, dock))
-    QTimer.singleShot(0, lambda: (actions.offer_drafts(), dock.settle()))
+    # Tied to the dock, so it never runs after a window closed at once (tests) is gone.
+    QTimer.singleShot(0, dock, lambda: (actions.offer_drafts(), dock.settle()))
     return actions
