@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import tomli_w
 
@@ -94,3 +96,47 @@ def create(plan: Plan, target: Source, taken: Collection[str]) -> tuple[str, lis
     text = front_matter(plan)
     paths = _write_all([(file_in(target, template_id, lang), text) for lang in langs])
     return template_id, paths
+
+
+def new_field_name(label: str, taken: Collection[str]) -> str:
+    """A field name for a value the seller names (``保証期間`` → ``value``, ``value_2``…;
+    ``Warranty`` → ``warranty``); never a shared vocabulary name, so its meaning stays."""
+    from app.fields import RESERVED_NAMES, vocabulary
+
+    words = _ASCII_WORD.findall(label.lower())
+    base = "_".join(words)[:30].strip("_")
+    if len(base) < 3 or not base[0].isalpha():
+        base = "value"
+    blocked = set(taken) | set(vocabulary()) | RESERVED_NAMES
+    candidate, number = base, 2
+    while candidate in blocked:
+        candidate = f"{base}_{number}"
+        number += 1
+    return candidate
+
+
+# Example values for the shared fields, so a new template's preview reads like a real order.
+_SAMPLES: dict[str, dict[str, str]] = {
+    "buyer_name": {"ja": "山田 花子", "en": "Emily"},
+    "seller_name": {"ja": "佐藤", "en": "Sam"},
+    "item_name": {"ja": "木製の小物入れ", "en": "wooden jewellery box"},
+    "item_names": {"ja": "木製の小物入れ\n布のコースター", "en": "wooden box\ncloth coaster"},
+    "order_id": {"ja": "m48213375912", "en": "12-11804-55217"},
+    "tracking_number": {"ja": "4417-8023-3162", "en": "9400 1118 9922 3816 4207 55"},
+}
+_MONEY = {"JPY": 3000, "USD": 20}
+
+
+def sample_value(name: str, field_type: str, label: str, lang: str, today: date) -> Any:
+    """A believable example value for a field, from its name and kind."""
+    if name in _SAMPLES:
+        return _SAMPLES[name][lang]
+    if field_type == "money":
+        return dict(_MONEY)
+    if field_type == "date":
+        return (today + timedelta(days=3)).isoformat()
+    if field_type == "number":
+        return 3
+    if field_type == "bool":
+        return True
+    return label

@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
             self.preview = self.twin_preview = None
             self.preview_pane.show_preview(None, self.platform.message_limit)
             self.preview_pane.show_twin(None, "")
+            self.preview_pane.show_unwritten(None, None)
             self.form.set_missing(())
             self.preview_updated.emit()
             return
@@ -245,6 +246,7 @@ class MainWindow(QMainWindow):
         else:
             self.twin_preview = None
         self.preview_pane.show_twin(self.twin_preview, other)
+        self.preview_pane.show_unwritten(template, twin)
         self.preview_updated.emit()
 
     def field_labels(self) -> dict[str, str]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTextEdit,
     QVBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.findings import Finding
 from app.preview import DRAFT, ERROR, EXAMPLE, Preview, over_limit
+from app.template_file import Template
 from app.ui import dialogs
 from app.ui.i18n import current_language, localized
 from app.ui.names import language_in_ui
@@ -57,6 +59,9 @@ def _text_box(parent: QWidget) -> QPlainTextEdit:
 class PreviewPane(QWidget):
     """Shows a Preview; other parts add findings with ``set_findings``."""
 
+    # The seller wants the unwritten language started from the written one's text.
+    start_unwritten = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview: Preview | None = None
@@ -76,6 +81,11 @@ class PreviewPane(QWidget):
         self.twin_title = QLabel(self)
         self.twin_text = _text_box(self)
         self.twin_text.setObjectName("twinText")
+        self.unwritten: tuple[str, str | None] | None = None  # (not written, written)
+        self.start_button = QPushButton(self)
+        self.start_button.setObjectName("startUnwritten")
+        self.start_button.hide()
+        self.start_button.clicked.connect(self.start_unwritten)
 
         main = QWidget(self)
         main_column = QVBoxLayout(main)
@@ -97,6 +107,7 @@ class PreviewPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.splitter, 1)
 
     def show_preview(
@@ -127,6 +138,28 @@ class PreviewPane(QWidget):
         self.twin_text.setExtraSelections(self._gaps(self.twin_text, preview))
         self._show_twin_title()
 
+    def show_unwritten(self, template: Template | None, twin: Template | None) -> None:
+        """A new template's language not written yet is said so, in place of an empty
+        text, with an offer to start it from the other language's text when there is one."""
+        self.unwritten = None
+        if template is not None and template.unwritten:
+            written = twin.lang if twin is not None and not twin.unwritten else None
+            self.unwritten = (template.lang, written)
+        elif template is not None and twin is not None and twin.unwritten:
+            self.unwritten = (twin.lang, template.lang)
+        self.start_button.setVisible(self.unwritten is not None and bool(self.unwritten[1]))
+        self._show_banner()
+        self._show_twin_title()
+        self._show_start()
+
+    def _show_start(self) -> None:
+        if self.unwritten is not None and self.unwritten[1]:
+            self.start_button.setText(
+                self.tr("Start the %1 version from the %2 text")
+                .replace("%1", language_in_ui(self.unwritten[0]))
+                .replace("%2", language_in_ui(self.unwritten[1]))
+            )
+
     def set_twin_visible(self, visible: bool) -> None:
         self.twin.setVisible(visible)
 
@@ -147,7 +180,15 @@ class PreviewPane(QWidget):
 
     def _show_banner(self) -> None:
         preview = self.preview
-        if preview is None:
+        lang = getattr(self, "twin_lang", "")
+        if self.unwritten is not None and self.unwritten[0] != lang:
+            self.banner.show_message(
+                self.tr("This template is not written in %1 yet.").replace(
+                    "%1", language_in_ui(self.unwritten[0])
+                ),
+                dialogs.INFO,
+            )
+        elif preview is None:
             self.banner.clear_message()
         elif preview.state == ERROR:
             self.banner.show_message(
@@ -205,7 +246,11 @@ class PreviewPane(QWidget):
 
     def _show_twin_title(self) -> None:
         lang = getattr(self, "twin_lang", "")
-        if self.twin_preview is None:
+        if self.unwritten is not None and self.unwritten[0] == lang:
+            self.twin_title.setText(
+                self.tr("Not written in %1 yet").replace("%1", language_in_ui(lang))
+            )
+        elif self.twin_preview is None:
             self.twin_title.setText(
                 self.tr("No %1 version of this template").replace("%1", language_in_ui(lang))
             )
@@ -256,6 +301,7 @@ class PreviewPane(QWidget):
         self._show_banner()
         self._show_count()
         self._show_twin_title()
+        self._show_start()
         self._list_findings()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -16,14 +16,24 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
+    QSizePolicy,
     QWidget,
 )
 
 from app.fields import FIELD_TYPES
-from app.platforms import PLATFORM_IDS
+from app.platforms import PLATFORM_IDS, load_platforms
 from app.template_file import CATEGORIES, Template
+from app.ui.i18n import current_language
+from app.ui.names import situation_name
 
 ALL = "all"
+
+
+def platform_names() -> dict[str, str]:
+    """Each marketplace's name in the UI language (メルカリ, Rakuma…)."""
+    platforms = load_platforms()
+    lang = current_language()
+    return {pid: platforms[pid].name(lang) if pid in platforms else pid for pid in PLATFORM_IDS}
 
 
 class FrontMatterForm(QWidget):
@@ -36,14 +46,19 @@ class FrontMatterForm(QWidget):
         self._template: Template | None = None
         self._listing = False  # "All platforms" was unticked: show every box to pick from
         self.title = QLineEdit()
+        # Situations and marketplaces by their names in the UI language, not their keys.
         self.category = QComboBox()
-        self.category.addItems(list(CATEGORIES))
+        for slug in CATEGORIES:
+            self.category.addItem(situation_name(slug), slug)
         self.all_platforms = QCheckBox(self.tr("All platforms"))
-        self.platform_boxes = {pid: QCheckBox(pid) for pid in PLATFORM_IDS}
+        names = platform_names()
+        self.platform_boxes = {pid: QCheckBox(names[pid]) for pid in PLATFORM_IDS}
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.all_platforms, 0, 0)
         for index, box in enumerate(self.platform_boxes.values(), start=1):
+            # As wide as its name, so a click beside a short name (eBay) does not tick it.
+            box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             grid.addWidget(box, index // 3, index % 3)  # narrow enough for the pane
         grid.setColumnStretch(3, 1)  # the boxes keep together at the left
         self.field = QComboBox()
@@ -63,7 +78,7 @@ class FrontMatterForm(QWidget):
 
         self.title.editingFinished.connect(self._title_done)
         self.category.activated.connect(
-            lambda _i: self._emit("category", self.category.currentText())
+            lambda _i: self._emit("category", self.category.currentData())
         )
         self.all_platforms.clicked.connect(self._platforms_done)
         for box in self.platform_boxes.values():
@@ -82,7 +97,7 @@ class FrontMatterForm(QWidget):
         self._template = template
         if not self.title.hasFocus():
             self.title.setText(template.title)
-        self.category.setCurrentText(template.category)
+        self.category.setCurrentIndex(self.category.findData(template.category))
         every = set(template.platforms) == set(PLATFORM_IDS) and not self._listing
         self.all_platforms.setChecked(every)
         for pid, box in self.platform_boxes.items():

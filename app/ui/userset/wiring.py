@@ -46,6 +46,9 @@ def install(window) -> TemplateActions:  # type: ignore[no-untyped-def]
     # The open template changes with the browser, the language and reloads; each re-renders.
     window.preview_updated.connect(actions.update_enabled)
     actions.message.connect(lambda kind, text: dialogs.status(window, text, kind))
+    pane = getattr(window, "preview_pane", None)  # the desk's preview, when there is one
+    if pane is not None:
+        pane.start_unwritten.connect(actions.start_unwritten)
     window.installEventFilter(_WindowEvents(actions, dock))
     # Tied to the dock, so it never runs after a window closed at once (tests) is gone.
     QTimer.singleShot(0, dock, lambda: (actions.offer_drafts(), dock.settle()))
