@@ -212,22 +212,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="74"/>
+        <location filename="../../app/ui/editor/front_form.py" line="75"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="75"/>
+        <location filename="../../app/ui/editor/front_form.py" line="76"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="76"/>
+        <location filename="../../app/ui/editor/front_form.py" line="77"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="77"/>
+        <location filename="../../app/ui/editor/front_form.py" line="78"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,32 +303,37 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="269"/>
+        <location filename="../../app/ui/names.py" line="51"/>
         <source>A line of text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="270"/>
+        <location filename="../../app/ui/names.py" line="52"/>
         <source>Several lines of text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="271"/>
+        <location filename="../../app/ui/names.py" line="53"/>
         <source>An amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="272"/>
+        <location filename="../../app/ui/names.py" line="54"/>
         <source>A date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="273"/>
+        <location filename="../../app/ui/names.py" line="55"/>
         <source>A number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="274"/>
+        <location filename="../../app/ui/names.py" line="56"/>
+        <source>A choice from a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="57"/>
         <source>A tick box</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,49 +403,49 @@
 <context>
     <name>MessageSync</name>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="80"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="81"/>
         <source>Fix the front matter in Source first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="130"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="131"/>
         <source>Fix the front matter in Source first; new values go there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="185"/>
-        <location filename="../../app/ui/editor/message_sync.py" line="190"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="186"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="191"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="185"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="186"/>
         <source>What the order form asks for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="190"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="191"/>
         <source>Kind of value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="201"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="202"/>
         <source>A new tick box…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="204"/>
-        <location filename="../../app/ui/editor/message_sync.py" line="211"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="205"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="212"/>
         <source>Only when…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="204"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="205"/>
         <source>Show the selected lines only when:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="211"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="212"/>
         <source>Tick box in the form:</source>
         <translation type="unfinished"></translation>
     </message>

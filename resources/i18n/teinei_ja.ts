@@ -212,22 +212,22 @@
         <translation>入力欄に表示する名前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="74"/>
+        <location filename="../../app/ui/editor/front_form.py" line="75"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="75"/>
+        <location filename="../../app/ui/editor/front_form.py" line="76"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="76"/>
+        <location filename="../../app/ui/editor/front_form.py" line="77"/>
         <source>Platforms</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="77"/>
+        <location filename="../../app/ui/editor/front_form.py" line="78"/>
         <source>Field</source>
         <translation>入力項目</translation>
     </message>
@@ -303,32 +303,37 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="269"/>
+        <location filename="../../app/ui/names.py" line="51"/>
         <source>A line of text</source>
         <translation>1行の文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="270"/>
+        <location filename="../../app/ui/names.py" line="52"/>
         <source>Several lines of text</source>
         <translation>複数行の文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="271"/>
+        <location filename="../../app/ui/names.py" line="53"/>
         <source>An amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="272"/>
+        <location filename="../../app/ui/names.py" line="54"/>
         <source>A date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="273"/>
+        <location filename="../../app/ui/names.py" line="55"/>
         <source>A number</source>
         <translation>数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="274"/>
+        <location filename="../../app/ui/names.py" line="56"/>
+        <source>A choice from a list</source>
+        <translation>選択肢から選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="57"/>
         <source>A tick box</source>
         <translation>チェックボックス</translation>
     </message>
@@ -397,49 +402,49 @@
 <context>
     <name>MessageSync</name>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="80"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="81"/>
         <source>Fix the front matter in Source first.</source>
         <translation>先に「ソース」で前書き(+++ の間)を直してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="130"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="131"/>
         <source>Fix the front matter in Source first; new values go there.</source>
         <translation>新しい項目は前書きに書き込みます。先に「ソース」で前書きを直してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="185"/>
-        <location filename="../../app/ui/editor/message_sync.py" line="190"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="186"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="191"/>
         <source>New value</source>
         <translation>新しい項目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="185"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="186"/>
         <source>What the order form asks for:</source>
         <translation>注文フォームでたずねる内容:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="190"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="191"/>
         <source>Kind of value:</source>
         <translation>項目の種類:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="201"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="202"/>
         <source>A new tick box…</source>
         <translation>新しいチェックボックス…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="204"/>
-        <location filename="../../app/ui/editor/message_sync.py" line="211"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="205"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="212"/>
         <source>Only when…</source>
         <translation>…のときだけ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="204"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="205"/>
         <source>Show the selected lines only when:</source>
         <translation>選んだ行を表示するのは次のときだけ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="211"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="212"/>
         <source>Tick box in the form:</source>
         <translation>フォームのチェックボックスの名前:</translation>
     </message>

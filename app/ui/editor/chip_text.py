@@ -304,7 +304,7 @@ def _object_format(kind: int, source: str, name: str) -> QTextCharFormat:
     fmt.setObjectType(kind)
     fmt.setProperty(SOURCE, source)
     fmt.setProperty(NAME, name)
-    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
+    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignBottom)
     return fmt
 
 

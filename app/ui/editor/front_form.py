@@ -24,7 +24,7 @@ from app.fields import FIELD_TYPES
 from app.platforms import PLATFORM_IDS, load_platforms
 from app.template_file import CATEGORIES, Template
 from app.ui.i18n import current_language
-from app.ui.names import situation_name
+from app.ui.names import kind_name, situation_name
 
 ALL = "all"
 
@@ -65,7 +65,8 @@ class FrontMatterForm(QWidget):
         self.field_label = QLineEdit()
         self.field_label.setPlaceholderText(self.tr("label shown in the order form"))
         self.field_type = QComboBox()
-        self.field_type.addItems(list(FIELD_TYPES))
+        for kind in FIELD_TYPES:
+            self.field_type.addItem(kind_name(kind), kind)
         field_row = QHBoxLayout()
         field_row.addWidget(self.field, 1)
         field_row.addWidget(self.field_label, 2)
@@ -103,11 +104,12 @@ class FrontMatterForm(QWidget):
         for pid, box in self.platform_boxes.items():
             box.setChecked(pid in template.platforms)
             box.setEnabled(not every)
-        chosen = self.field.currentText()
+        chosen = self.field.currentData()
         self.field.blockSignals(True)
         self.field.clear()
-        self.field.addItems([f.name for f in template.fields])
-        self.field.setCurrentText(chosen)
+        for spec in template.fields:  # by the label the seller gave, not the name
+            self.field.addItem(f"［{spec.label(template.lang)}］", spec.name)
+        self.field.setCurrentIndex(max(0, self.field.findData(chosen)))
         self.field.blockSignals(False)
         self._show_field()
 
@@ -133,23 +135,23 @@ class FrontMatterForm(QWidget):
 
     def _show_field(self) -> None:
         template = self._template
-        field = template.field(self.field.currentText()) if template else None
+        field = template.field(str(self.field.currentData())) if template else None
         for widget in (self.field_label, self.field_type):
             widget.setEnabled(field is not None)
         if template is None or field is None:
             return
         if not self.field_label.hasFocus():
             self.field_label.setText(field.label(template.lang))
-        self.field_type.setCurrentText(field.type)
+        self.field_type.setCurrentIndex(self.field_type.findData(field.type))
 
     def _label_done(self) -> None:
-        template, name = self._template, self.field.currentText()
+        template, name = self._template, str(self.field.currentData())
         field = template.field(name) if template else None
         text = self.field_label.text().strip()
         if template and field and text and text != field.label(template.lang):
             self._emit("label", text, f"fields.{name}")
 
     def _type_done(self) -> None:
-        name = self.field.currentText()
+        name = self.field.currentData()
         if name:
-            self._emit("type", self.field_type.currentText(), f"fields.{name}")
+            self._emit("type", self.field_type.currentData(), f"fields.{name}")

@@ -21,6 +21,7 @@ from app.template_maker import new_field_name, sample_value
 from app.template_text import chip_source, fields_in, parse_body, split_file
 from app.ui import dialogs
 from app.ui.i18n import current_language, localized
+from app.ui.names import kind_name
 
 if TYPE_CHECKING:
     from app.ui.editor.editor_widget import TemplateEditor
@@ -260,20 +261,6 @@ class MessageSync(QObject):
 def fields_in_source(editor: TemplateEditor) -> list[str]:
     template = editor.template
     return [f.name for f in template.fields] if template else []
-
-
-def kind_name(kind: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    names = {
-        "text": QCoreApplication.translate("Kinds", "A line of text"),
-        "multiline": QCoreApplication.translate("Kinds", "Several lines of text"),
-        "money": QCoreApplication.translate("Kinds", "An amount"),
-        "date": QCoreApplication.translate("Kinds", "A date"),
-        "number": QCoreApplication.translate("Kinds", "A number"),
-        "bool": QCoreApplication.translate("Kinds", "A tick box"),
-    }
-    return names.get(kind, kind)
 
 
 def _utf16(text: str, index: int) -> int:

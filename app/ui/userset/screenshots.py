@@ -80,6 +80,9 @@ def main(argv: list[str]) -> int:
             shots.save(dialog, f"import_plan_ui_{ui_lang}.png")
             dialog.close()
             window.close()
+        from app.ui.userset.maker_screenshots import take
+
+        take(shots)
     return 0
 
 
