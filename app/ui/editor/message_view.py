@@ -59,7 +59,7 @@ class MessageView(QWidget):
             row.addWidget(button)
         self.checks = QListWidget(self)
         self.checks.setObjectName("draftChecks")
-        self.checks.setMaximumHeight(120)
+        self.checks.setMaximumHeight(96)  # the text keeps the room in the narrow pane
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
@@ -148,6 +148,7 @@ class MessageView(QWidget):
             add(self.tr("The template needs a title."), _ERROR)
         for problem in problems:
             add(problem, _ERROR)
+        self.checks.setVisible(self.checks.count() > 0 or checks is not None)
         if checks is None:
             return
         for _name, why in checks.unfillable:
