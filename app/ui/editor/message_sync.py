@@ -86,6 +86,13 @@ class MessageSync(QObject):
         parts = parse_body(body, lambda name: self.field(name).type == "bool")
         self.view.load(body, parts)
         self.view.text.setReadOnly(not self.editor.writable)
+        for button in (
+            self.view.insert,
+            self.view.new_value,
+            self.view.only_when,
+            self.view.always,
+        ):
+            button.setEnabled(self.editor.writable)  # a built-in is customized first
         self._stale = False
         self._list_fields(fields_in(parts))
 
