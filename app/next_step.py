@@ -35,8 +35,8 @@ class _Deal(NamedTuple):
 
 
 def order_deadlines(order: Order, platform: Platform) -> Deadlines:
-    """The order's deadlines from its dates and the platform's settings."""
-    return compute_deadlines(platform, order.dates())
+    """The order's deadlines from its dates, its listing's settings and the platform's."""
+    return compute_deadlines(platform, order.dates(), order.choices())
 
 
 def suggest(
@@ -205,6 +205,21 @@ def _rating(deal: _Deal) -> list[Suggestion]:
     return [operator_step(operator_at, platform, now)]
 
 
+# What happens without the buyer, while it is still ahead: (deadline, ja, en).
+_COMES_BY_ITSELF = (
+    (
+        "auto_complete",
+        "評価がなければ{}に取引が自動で完了します",
+        "Without a rating, the deal completes on its own on {}",
+    ),
+    (
+        "payment_release",
+        "受け取り連絡がなくても、{}ごろに入金されます",
+        "Without the receipt confirmation, the payment is released around {}",
+    ),
+)
+
+
 def _facts(order: Order, times: Mapping[str, datetime], now: datetime) -> list[Suggestion]:
     """Dates worth knowing once the item is on its way."""
     facts: list[Suggestion] = []
@@ -227,15 +242,12 @@ def _facts(order: Order, times: Mapping[str, datetime], now: datetime) -> list[S
                     f"{when_text(auto_rate, 'en')}",
                 )
             )
-    completes = times.get("auto_complete")
-    if completes is not None and completes > now:
-        facts.append(
-            Suggestion(
-                INFO,
-                f"評価がなければ{when_text(completes, 'ja')}に取引が自動で完了します",
-                f"Without a rating, the deal completes on its own on {when_text(completes, 'en')}",
+    for key, ja, en in _COMES_BY_ITSELF:
+        when = times.get(key)
+        if when is not None and when > now:
+            facts.append(
+                Suggestion(INFO, ja.format(when_text(when, "ja")), en.format(when_text(when, "en")))
             )
-        )
     returns = times.get("return_window_end")
     if returns is not None and order.delivered is not None:
         facts.append(

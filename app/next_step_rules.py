@@ -50,8 +50,10 @@ FLOWS: dict[str, Flow] = {
         rating_requests_banned=True,
         support=False,
     ),
-    "yahoo_auctions": Flow(second_reminder_days=4, operator_request_days=14),
-    "yahoo_fleamarket": Flow(second_reminder_days=4, operator_request_days=14),
+    # No operator completes a Yahoo! deal on request (none was found): Auctions releases
+    # the payment about 15 days after payment, the flea market completes by itself.
+    "yahoo_auctions": Flow(second_reminder_days=4, support=False),
+    "yahoo_fleamarket": Flow(second_reminder_days=4, support=False),
     # eBay feedback is the buyer's choice; no reminder templates, no office step.
     "ebay": Flow(reminders=0, support=False),
     "other": Flow(second_reminder_days=4, operator_request_days=14),

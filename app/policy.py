@@ -115,6 +115,8 @@ def _thanks_only(rule: Rule, text: str, source: NormalizedText) -> list[Finding]
     if any(p.search(source.norm) for p in rule.unless_text):
         return []
     for index, piece in enumerate(pieces):
+        if any(p.search(piece) for p in rule.unless_sentence):
+            return []  # a question or a request: the buyer is asked for something
         if any(p.search(piece) for p in rule.patterns + rule.filler):
             continue
         if index == len(pieces) - 1 and index > 0 and _is_signature(piece):

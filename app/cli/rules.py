@@ -11,6 +11,11 @@ from app.facts import FactSource
 from app.platforms import PLATFORM_IDS, PlatformError, load_platforms
 from app.policy_rules import PolicyRulesError, Rule, load_rules
 
+# The `other` profile stands for any marketplace Teinei has no profile for: its facts
+# are our own neutral wording, so no platform page can be their source.
+GENERIC_PLATFORM = "other"
+GENERIC_NOTE = "Teinei's neutral wording for a marketplace without its own profile"
+
 
 def register(subparsers: Any) -> None:
     rules = subparsers.add_parser(
@@ -35,7 +40,10 @@ def cmd_rules(args: argparse.Namespace) -> int:
     for pid in chosen:
         platform = platforms[pid]
         for key, value in platform.facts:
-            rows.append(_row(pid, "fact", key, value, platform.source_of(key)))
+            row = _row(pid, "fact", key, value, platform.source_of(key))
+            if pid == GENERIC_PLATFORM and row["basis"] == "no source":
+                row.update(basis="teinei", source=GENERIC_NOTE)
+            rows.append(row)
     for rule in book.rules:
         if args.platform is None or args.platform in rule.platforms:
             rows.append(_rule_row(rule, chosen))

@@ -11,6 +11,7 @@ from typing import Any
 from app.cli.common import fail
 from app.cli.lint import warn_findings
 from app.config import load_config
+from app.field_reach import fields_for
 from app.fields import resolve_choices
 from app.langs import LANGS
 from app.library import Library, Problem, check_text, load_library
@@ -88,7 +89,7 @@ def cmd_fields(args: argparse.Namespace) -> int:
         return _no_template(library, args.id, args.lang)
     platform = load_platforms(load_config().platforms)[args.platform]
     rows = []
-    for field in template.fields:
+    for field in fields_for(template, platform):
         choices = resolve_choices(field, platform.carriers)
         rows.append(
             {

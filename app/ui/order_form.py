@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from app.field_reach import fields_for
 from app.labels import field_help, field_label
 from app.platforms import Platform
 from app.template_file import Template, example_values
@@ -87,12 +88,14 @@ class OrderForm(QWidget):
             self.form.removeRow(0)
         self.editors.clear()
         self.labels.clear()
-        self.empty.setVisible(template is None or not template.fields)
+        # Only what the text can print on this platform (no Amazon fulfilment on eBay).
+        fields = fields_for(template, platform) if template is not None else ()
+        self.empty.setVisible(not fields)
         self.retranslate()
         if template is None:
             return
         example = example_values(template, platform)
-        for field in template.fields:
+        for field in fields:
             editor = make_editor(
                 field, template.lang, platform, self.fields, lambda: self.clock().date()
             )

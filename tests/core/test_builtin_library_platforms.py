@@ -92,8 +92,10 @@ def test_mercari_us_messages_that_send_buyers_to_support_give_the_three_days(
         if _platform is not platform or platform.text("buyer_help_path", template.lang) not in text:
             continue
         sent_to_support += 1
+        # The platform's sourced note, word for word: report within 3 days, do not rate yet.
+        assert platform.text("support_note", template.lang) in text, where
         if template.lang == "ja":
-            assert "配達から3日以内" in text and "評価はまだなさらないでください" in text, where
+            assert "到着から\n3日以内" in text and "評価はまだなさらないでください" in text, where
         else:
             assert "within 3 days of delivery" in text and "don't rate" in text, where
     assert sent_to_support >= 6  # support_redirect, partial_refund_alternative, return_accept
@@ -113,13 +115,18 @@ def test_amazon_cancellations_need_no_buyer_approval_and_charge_nothing(
     library: Library, platforms: dict[str, Platform]
 ) -> None:
     amazon = platforms["amazon_jp"]
-    for lang, charged in (("ja", "今回は請求されません"), ("en", "you won't be charged")):
-        template = library.get("out_of_stock", lang)
-        assert template is not None
-        values = example_values(template, amazon) | {"include_cancel_approval": True}
-        text = render(template, values, amazon)
-        assert charged in text
-        assert "承認" not in text and "approve" not in text
+    for lang, charged in (("ja", "今回は請求されません"), ("en", "will not be charged")):
+        for template_id, values in (
+            ("out_of_stock", {"include_cancel_approval": True}),
+            ("cancel_request_reply", {"answer": "accept"}),
+        ):
+            template = library.get(template_id, lang)
+            assert template is not None
+            text = render(template, example_values(template, amazon) | values, amazon)
+            # Amazon's sourced facts, word for word: the seller cancels, no charge yet.
+            assert amazon.text("seller_cancel", lang) in text, template_id
+            assert amazon.text("charge_timing", lang) in text and charged in text
+            assert "承認" not in text and "同意" not in text and "agree" not in text
         late = library.get("late_shipment", lang)
         assert late is not None
         waiting = render(
@@ -137,7 +144,8 @@ def test_returns_go_the_platforms_own_way(library: Library, platforms: dict[str,
         assert "My eBay > " in on_ebay and "Return this item" in on_ebay
         fba = render(warranty, example_values(warranty, amazon) | {"fulfilment": "fba"}, amazon)
         own = render(warranty, example_values(warranty, amazon) | {"fulfilment": "self"}, amazon)
-        amazon_refunds = "返金はAmazonが行います" if lang == "ja" else "Amazon receives the return"
+        amazon_refunds = amazon.text("fba_returns", lang)
+        assert "Amazon" in amazon_refunds
         assert amazon_refunds in fba and amazon_refunds not in own
 
 
@@ -186,3 +194,59 @@ def test_counts_read_as_words_in_english(library: Library, platforms: dict[str, 
     platform = platforms["rakuma"]
     once = render(template, example_values(template, platform) | {"reminder_count": 1}, platform)
     assert "written to you once since" in once
+
+
+def test_a_yahoo_auctions_refund_before_shipping_is_a_cancelled_deal_in_torihiki_navi(
+    library: Library, platforms: dict[str, Platform]
+) -> None:
+    yahoo = platforms["yahoo_auctions"]
+    assert yahoo.text("refund_route", "ja")
+    said = {"ja": "取引ナビから取引を中止し、", "en": "cancel the deal in Torihiki Navi"}
+    for lang in ("ja", "en"):
+        for template_id, values in (
+            ("cancel_request_reply", {"answer": "accept"}),
+            ("out_of_stock", {}),
+            ("inspection_cancel", {"is_paid": True}),
+        ):
+            template = library.get(template_id, lang)
+            assert template is not None
+            text = render(template, example_values(template, yahoo) | values, yahoo)
+            assert said[lang] in text, (lang, template_id)
+
+
+def test_yahoo_reminders_promise_no_step_with_support(
+    library: Library, platforms: dict[str, Platform]
+) -> None:
+    for pid in ("yahoo_auctions", "yahoo_fleamarket"):
+        platform = platforms[pid]
+        for lang in ("ja", "en"):
+            template = library.get("rating_reminder_second", lang)
+            assert template is not None
+            values = example_values(template, platform) | {"include_operator_note": True}
+            text = render(template, values, platform)
+            assert platform.text("support_name", lang) not in text, (pid, lang)
+            assert "事務局" not in text and "support" not in text, (pid, lang)
+
+
+def test_japanese_lines_stay_short_for_phones(
+    library: Library, platforms: dict[str, Platform]
+) -> None:
+    """Buyers read on phones: a line of the template's own words stays within 22
+    characters. Lines carrying a typed value, a menu path or a data row may be longer."""
+    long_lines: set[str] = set()
+    for where, template, platform, text in renders(library, platforms):
+        if template.lang != "ja":
+            continue
+        values = [
+            part for v in example_values(template, platform).values() for part in str(v).split("\n")
+        ]
+        values += [labels.get("ja", "") for _key, labels in platform.carriers]
+        values += [labels.get("ja", "") for f in template.fields for _key, labels in f.choices]
+        values += [platform.text(key, "ja") for key in ("support_name", "operator")]
+        for line in text.split("\n"):
+            if len(line) <= 22 or ">" in line or ":" in line:
+                continue
+            if any(value and value in line for value in values if len(value) > 1):
+                continue
+            long_lines.add(f"{where}: {line}")
+    assert sorted(long_lines) == []

@@ -27,7 +27,7 @@ def test_rules_json_lists_facts_and_rules_with_their_sources(
     assert ship["value"] == {"1_2": 2, "2_3": 3, "4_7": 7}
     assert ship["basis"] == "official" and ship["checked"] == "2026-11-30"
     assert "help.jp.mercari.com/guide/articles/1509" in ship["source"]
-    assert rows["support_path_ja"]["basis"] == "no source"
+    assert rows["support_path_ja"]["basis"] == "third-party"
     assert rows["contact.email"]["kind"] == "rule"
     assert rows["contact.email"]["basis"] == "official"
     assert rows["tone.threat"]["basis"] == "teinei"
@@ -46,9 +46,22 @@ def test_rules_text_shows_the_basis_source_and_day(
         "    seller-report: seller report: seed 001 (the office asked for 3 more days)"
         " (checked 2026-11-30)"
     )
-    at = lines.index("other  fact  support_path_en = the Contact us link on the help page")
+    at = lines.index("yahoo_fleamarket  fact  deadlines.ship_days = 3")
     assert lines[at + 1] == "    no source"
     assert any(line.startswith("amazon_jp  rule  amazon.ask_cancel") for line in lines)
+
+
+def test_the_generic_profile_is_listed_as_our_own_wording(
+    capsys: pytest.CaptureFixture[str], isolated_home: Path
+) -> None:
+    # No marketplace's page can speak for the profile of "any other marketplace".
+    _, out, _ = run(capsys, "rules", "--platform", "other", "--json")
+    facts = [row for row in json.loads(out) if row["kind"] == "fact"]
+    assert facts and all(row["basis"] == "teinei" for row in facts)
+    assert "without its own profile" in facts[0]["source"]
+    _, out, _ = run(capsys, "rules", "--platform", "rakuma", "--json")
+    rows = {row["key"]: row for row in json.loads(out)}
+    assert rows["carriers"]["basis"] == "no source"  # a listed platform still says so
 
 
 def test_a_value_the_seller_set_is_listed_as_theirs(
@@ -60,3 +73,15 @@ def test_a_value_the_seller_set_is_listed_as_theirs(
     _, out, _ = run(capsys, "rules", "--platform", "rakuma", "--json")
     row = next(r for r in json.loads(out) if r["key"] == "deadlines.operator_request_days")
     assert row["value"] == 9 and row["basis"] == "your setting"
+
+
+def test_conflicting_guides_are_named_as_such(
+    capsys: pytest.CaptureFixture[str], isolated_home: Path
+) -> None:
+    # No Mercari page describes a partial refund; the guides that do contradict each other.
+    _, out, _ = run(capsys, "rules", "--platform", "mercari_jp", "--json")
+    rows = {row["key"]: row for row in json.loads(out)}
+    for key in ("partial_refund", "partial_refund_route_ja", "partial_refund_route_en"):
+        assert rows[key]["basis"] == "third-party"
+        assert rows[key]["source"].startswith("guides disagree")
+        assert "no official Mercari page was found" in rows[key]["source"]

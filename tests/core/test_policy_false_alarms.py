@@ -98,6 +98,19 @@ def test_amazon_thanks_with_what_the_buyer_needs_is_more_than_thanks() -> None:
     assert flagged("ご注文ありがとうございます。\n在庫を確認しております。", "amazon_jp") == []
 
 
+def test_amazon_thanks_followed_by_a_question_or_a_request_is_more_than_thanks() -> None:
+    # A short last line used to pass for a signature, so the question was not read.
+    for text in (
+        "山田様\n\nご購入いただき、ありがとうございます。\n配達日のご希望はありますか",
+        "山田様\n\nご購入いただき、ありがとうございます。\n色のご希望はございますか。",
+        "ご注文ありがとうございます。ギフト包装が必要でしたらお知らせください。",
+        "ご購入ありがとうございます。のしのご希望をお聞かせいただけますか",
+        "Hi Emily,\n\nThank you for your order!\nWould you like gift wrapping",
+        "Thank you for your order! Please tell me which colour you prefer.",
+    ):
+        assert flagged(text, "amazon_jp") == [], text
+
+
 def test_mercari_us_rating_request_after_arrival_is_fine() -> None:
     assert flagged("Your package was delivered today. Please leave a rating.", "mercari_us") == []
     assert flagged("Once it arrives, please rate the transaction.", "mercari_us") == []

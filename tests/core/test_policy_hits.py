@@ -179,6 +179,12 @@ HITS = [
         "amazon.thanks_only",
         "Hi Emily,\nThank you so much for your order!\nBest regards,\nKen",
     ),
+    (
+        "amazon_jp",
+        "Hi Emily,\n\nThank you so much for your order!\nPlease enjoy it.\nKen",
+        "amazon.thanks_only",
+        "Hi Emily,\n\nThank you so much for your order!\nPlease enjoy it.\nKen",
+    ),
     # Mercari US: rating before arrival, partial refunds
     (
         "mercari_us",

@@ -77,7 +77,4 @@ def test_a_rule_for_messages_the_seller_starts_skips_replies(tmp_path: Path) -> 
 
 def test_every_shipped_rule_has_a_source_or_is_our_own() -> None:
     for rule in load_rules().rules:
-        if rule.id in {"deal.bank_transfer", "amazon.feedback_change"}:
-            assert rule.source is None and not rule.house  # none found: listed as such
-        else:
-            assert rule.house or rule.source is not None, rule.id
+        assert rule.house or rule.source is not None, rule.id

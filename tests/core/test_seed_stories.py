@@ -55,7 +55,7 @@ STORIES: dict[str, tuple[str, OrderDates, list[Step]]] = {
             (
                 "rating_reminder_first",
                 {"has_delivery_date": False},
-                ("届きましたでしょうか", "arrived safely"),
+                ("届いておりますか", "arrived safely"),
             ),
             ("rating_reminder_second", {"include_operator_note": True}, ("12月23日", "Dec 23")),
             ("support_notice", {"reminder_count": 3}, ("ラクマ事務局", "Rakuma support")),
@@ -105,7 +105,7 @@ STORIES: dict[str, tuple[str, OrderDates, list[Step]]] = {
                 ("エラーで届かず", "delivery error"),
             ),
             ("enclosed_letter", {"include_contact_failed_note": True}, ("お手紙", "note")),
-            ("out_of_stock", {}, ("請求されません", "won't be charged")),
+            ("out_of_stock", {}, ("請求されません", "will not be charged")),
             ("late_shipment", {"include_cancel_offer": True}, ("必ず発送", "at the latest")),
         ],
     ),

@@ -182,5 +182,10 @@ def test_each_deadline_shows_its_basis_and_its_source_in_the_tooltip(
     panel.set_order_dates(OrderDates(paid=date(2026, 11, 25)))
     assert panel.deadlines()["ship_by"] == date(2026, 11, 30)
     tip = panel.summary.toolTip()
-    assert "weekends and US public holidays skipped" in tip and "no source" in tip
+    assert "weekends and US public holidays skipped" in tip and "handling-time.html" in tip
+    assert "[official]" in panel.summary.text().split("<br>")[0]
+    # A figure nobody could source says so, in the row and in the tooltip.
+    panel.set_platform(platforms["yahoo_fleamarket"])
+    panel.set_order_dates(OrderDates(paid=date(2026, 11, 25)))
     assert "[no source]" in panel.summary.text().split("<br>")[0]
+    assert "no source" in panel.summary.toolTip()

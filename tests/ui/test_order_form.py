@@ -134,3 +134,18 @@ def test_a_date_box_takes_today_from_the_forms_clock(qtbot) -> None:
     editor = form.editor("ship_date")
     qtbot.keyClick(editor.input, Qt.Key.Key_Up)
     assert editor.value() == date(2027, 2, 3)
+
+
+def test_the_form_asks_only_what_the_platform_prints(qtbot) -> None:
+    library = load_library()
+    platforms = load_platforms()
+    form = OrderForm()
+    qtbot.addWidget(form)
+    form.set_template(library.get("thanks", "ja"), platforms["mercari_jp"], {})
+    assert "ship_option" in form.editors and "days_to_ship" not in form.editors
+    form.set_template(library.get("thanks", "ja"), platforms["ebay"], {})
+    assert "handling_days" in form.editors and "ship_option" not in form.editors
+    form.set_template(library.get("return_accept", "en"), platforms["ebay"], {})
+    assert "fulfilment" not in form.editors
+    form.set_template(library.get("return_accept", "en"), platforms["amazon_jp"], {})
+    assert "fulfilment" in form.editors

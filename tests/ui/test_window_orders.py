@@ -88,6 +88,8 @@ def test_a_whole_deal_from_thanks_to_the_second_reminder(
     box.setCurrentIndex(box.findData("2_3"))
     store = orders.panel.session.store
     qtbot.waitUntil(lambda: len(store.orders()) == 1)  # saved once the typing pauses
+    # The listing's option is kept with the order, so its ship-by outlives the form.
+    assert store.orders()[0].ship_option == "2_3"
     assert "thank-you" in banner(window)
 
     thanks = copy(qtbot, window, "thanks")
