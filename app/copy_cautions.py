@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from app.filters import format_datetime
 from app.next_step_rules import ONCE, REMINDERS, flow_for, label, last_by_template
 from app.next_step_text import Caution
-from app.orders.model import Message, Order
+from app.orders.model import Order, SentMessage
 from app.platforms import Platform
 
 
 def cautions(
-    template_id: str, order: Order, sent: Sequence[Message], platform: Platform
+    template_id: str, order: Order, sent: Sequence[SentMessage], platform: Platform
 ) -> list[Caution]:
     """Warnings to show before copying ``template_id`` for this order."""
     found: list[Caution] = []

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from app.messages import say
+from app import calendars
+from app.messages import Message, say
 
 if TYPE_CHECKING:
     from app.platforms import Platform
@@ -28,7 +29,11 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "operator_acts": ("事務局が対応する目安", "Operator acts from", "from"),
     "return_window_end": ("返品受付の期限", "Return window ends", "by"),
     "message_window_end": ("メッセージを送れる期限", "Messages allowed until", "by"),
+    "proactive_until": ("出品者から連絡できる期限", "Seller-started messages until", "by"),
+    "payment_release": ("代金が入金される目安", "Payment released around", "from"),
 }
+# The order's own choices (form values) that a deadline may need besides its dates.
+SHIP_OPTIONS = ("1_2", "2_3", "4_7")
 
 
 class DeadlineSettingError(ValueError):
@@ -50,6 +55,8 @@ class OrderDates:
 class Deadline:
     key: str
     when: Moment
+    setting: str = ""  # the [deadlines] setting it counts by, to look up its source
+    calendar: str | None = None  # the holiday calendar of business days; None: calendar days
 
     def label(self, lang: str) -> str:
         ja, en, _ = LABELS[self.key]
@@ -75,8 +82,12 @@ class Deadlines(Mapping[str, Moment]):
     Templates read it as a mapping: `{{ deadlines.operator_request | datetime }}`.
     """
 
-    def __init__(self, entries: Iterable[Deadline] = ()) -> None:
+    def __init__(
+        self, entries: Iterable[Deadline] = (), unknown: Mapping[str, Message] | None = None
+    ) -> None:
         self._entries = {entry.key: entry for entry in entries}
+        # Deadlines that apply but cannot be computed yet, with what is missing.
+        self.unknown: dict[str, Message] = dict(unknown or {})
 
     def __getitem__(self, key: str) -> Moment:
         return self._entries[key].when
@@ -98,11 +109,21 @@ class Deadlines(Mapping[str, Moment]):
 
 
 # Which order dates feed which settings: a form need only ask for the dates that count.
+_SHIP_SETTINGS = (
+    "ship_days",
+    "ship_business_days",
+    "ship_days_by_option",
+    "ship_business_days_from_listing",
+)
 DATE_SETTINGS: dict[str, tuple[str, ...]] = {
-    "ordered": ("ship_days", "ship_business_days", "message_window_days"),
-    "paid": ("ship_days", "ship_business_days"),
+    "ordered": (*_SHIP_SETTINGS, "message_window_days"),
+    "paid": (*_SHIP_SETTINGS, "payment_release_days"),
     "shipping_notice": ("auto_complete_days", "operator_request_days"),
-    "delivered": ("auto_rate_days_after_delivery", "return_days_after_delivery"),
+    "delivered": (
+        "auto_rate_days_after_delivery",
+        "return_days_after_delivery",
+        "proactive_days_after_delivery",
+    ),
     "last_buyer_message": ("reply_hours", "after_buyer_message_days"),
 }
 DATE_LABELS: dict[str, tuple[str, str]] = {
@@ -123,43 +144,110 @@ def dates_used(platform: Platform) -> list[str]:
     ]
 
 
-def compute_deadlines(platform: Platform, dates: OrderDates) -> Deadlines:
-    """Every deadline the platform's settings and the known dates allow."""
+# The order's choices a deadline may need besides its dates (form field names).
+CHOICE_FIELDS = ("ship_option", "handling_days")
+
+
+def choices_of(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The order's values that ``compute_deadlines`` reads as its ``choices``."""
+    return {name: values.get(name) for name in CHOICE_FIELDS if values.get(name)}
+
+
+def compute_deadlines(
+    platform: Platform, dates: OrderDates, choices: Mapping[str, Any] | None = None
+) -> Deadlines:
+    """Every deadline the platform's settings and the known dates allow.
+
+    ``choices`` are the order's own settings: ``ship_option`` (Mercari's 発送までの日数,
+    "1_2", "2_3" or "4_7") and ``handling_days`` (eBay's handling time).
+    """
     settings = _Settings(platform.id, platform.deadlines)
-    found: dict[str, Moment] = {}
+    country = platform.holidays
+    found: dict[str, Deadline] = {}
+    unknown: dict[str, Message] = {}
+
+    def put(key: str, when: Moment, setting: str, calendar: str | None = None) -> None:
+        found[key] = Deadline(key, when, setting, calendar)
 
     start = dates.paid or dates.ordered  # the order date is the earlier, safe guess
     if start is not None:
-        if (days := settings.days("ship_business_days")) is not None:
-            found["ship_by"] = add_business_days(_day(start), days)
-        elif (days := settings.days("ship_days")) is not None:
-            found["ship_by"] = _day(start) + timedelta(days=days)
+        _ship_by(settings, start, dict(choices or {}), country, put, unknown)
 
     hours = settings.days("reply_hours")
     if dates.last_buyer_message is not None and hours is not None:
-        found["reply_by"] = _after_hours(dates.last_buyer_message, hours)
+        put("reply_by", _after_hours(dates.last_buyer_message, hours), "reply_hours")
 
     if dates.delivered is not None:
-        if (days := settings.days("auto_rate_days_after_delivery")) is not None:
-            found["auto_rate"] = _shift(dates.delivered, days)
-        if (days := settings.days("return_days_after_delivery")) is not None:
-            found["return_window_end"] = _day(dates.delivered) + timedelta(days=days)
+        for key, setting in (
+            ("auto_rate", "auto_rate_days_after_delivery"),
+            ("return_window_end", "return_days_after_delivery"),
+            ("proactive_until", "proactive_days_after_delivery"),
+        ):
+            if (days := settings.days(setting)) is not None:
+                when = _shift(dates.delivered, days) if key == "auto_rate" else None
+                put(key, when or _day(dates.delivered) + timedelta(days=days), setting)
 
     if dates.shipping_notice is not None:
         for key in ("auto_complete", "operator_request"):
             moment = _after_notice(settings, key, dates)
             if moment is not None:
-                found[key] = moment
+                put(key, moment, f"{key}_days")
         wait = settings.days("operator_wait_days")
         if "operator_request" in found and wait is not None:
-            found["operator_acts"] = _shift(found["operator_request"], wait)
+            put("operator_acts", _shift(found["operator_request"].when, wait), "operator_wait_days")
 
     if (days := settings.days("message_window_days")) is not None:
         first = dates.ordered or dates.paid
         if first is not None:
-            found["message_window_end"] = _day(first) + timedelta(days=days)
+            put("message_window_end", _day(first) + timedelta(days=days), "message_window_days")
 
-    return Deadlines(Deadline(key, found[key]) for key in LABELS if key in found)
+    if dates.paid is not None and (days := settings.days("payment_release_days")) is not None:
+        put("payment_release", _day(dates.paid) + timedelta(days=days), "payment_release_days")
+
+    ordered = [found[key] for key in LABELS if key in found]
+    return Deadlines(ordered, {k: v for k, v in unknown.items() if k not in found})
+
+
+def _ship_by(
+    settings: _Settings,
+    start: Moment,
+    choices: dict[str, Any],
+    country: str,
+    put: Any,
+    unknown: dict[str, Message],
+) -> None:
+    """The shipping deadline, by whichever ship setting the platform has."""
+    options = settings.options("ship_days_by_option")
+    if options is not None:
+        # Mercari: the longest day of the listing's option, from the payment *time*.
+        option = str(choices.get("ship_option") or "").strip()
+        if option in options:
+            put("ship_by", _shift(start, options[option]), "ship_days_by_option")
+        else:
+            unknown["ship_by"] = say("deadline_needs_ship_option")
+    elif settings.flag("ship_business_days_from_listing"):
+        days = _whole(choices.get("handling_days"))
+        if days is None:
+            unknown["ship_by"] = say("deadline_needs_handling_days")
+        else:
+            when = calendars.add_business_days(_day(start), days, country)
+            put("ship_by", when, "ship_business_days_from_listing", country)
+    elif (days := settings.days("ship_business_days")) is not None:
+        when = calendars.add_business_days(_day(start), days, country)
+        put("ship_by", when, "ship_business_days", country)
+    elif (days := settings.days("ship_days")) is not None:
+        put("ship_by", _day(start) + timedelta(days=days), "ship_days")
+
+
+def _whole(value: Any) -> int | None:
+    """A count of days typed in a form: a whole number of 0 or more, else None."""
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        return None
+    return number if number >= 0 else None
 
 
 def _after_notice(settings: _Settings, key: str, dates: OrderDates) -> Moment | None:
@@ -177,15 +265,9 @@ def _after_notice(settings: _Settings, key: str, dates: OrderDates) -> Moment | 
     return moment
 
 
-def add_business_days(start: date, days: int) -> date:
-    """`days` weekdays after `start`; Saturdays and Sundays do not count."""
-    current = start
-    remaining = days
-    while remaining > 0:
-        current += timedelta(days=1)
-        if current.weekday() < 5:
-            remaining -= 1
-    return current
+def add_business_days(start: date, days: int, country: str = "JP") -> date:
+    """`days` business days after `start` (weekends and `country`'s holidays skipped)."""
+    return calendars.add_business_days(start, days, country)
 
 
 def _day(moment: Moment) -> date:
@@ -221,7 +303,7 @@ def _sort_key(moment: Moment) -> datetime:
 class _Settings:
     """Typed access to one platform's `[platforms.X.deadlines]` table."""
 
-    def __init__(self, platform_id: str, table: Mapping[str, int | str]) -> None:
+    def __init__(self, platform_id: str, table: Mapping[str, Any]) -> None:
         self._id = platform_id
         self._table = table
 
@@ -229,9 +311,33 @@ class _Settings:
         value = self._table.get(key)
         if value is None:
             return None
+        return self.days_of(key, value)
+
+    def days_of(self, key: str, value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise DeadlineSettingError(
                 say("deadline_not_days", key=key, platform=self._id, value=value)
+            )
+        return value
+
+    def options(self, key: str) -> dict[str, int] | None:
+        """A table of option -> days, e.g. Mercari's 発送までの日数."""
+        value = self._table.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, Mapping) or not value:
+            raise DeadlineSettingError(
+                say("deadline_not_days", key=key, platform=self._id, value=value)
+            )
+        return {
+            str(option): self.days_of(f"{key}.{option}", days) for option, days in value.items()
+        }
+
+    def flag(self, key: str) -> bool:
+        value = self._table.get(key, False)
+        if not isinstance(value, bool):
+            raise DeadlineSettingError(
+                say("deadline_not_flag", key=key, platform=self._id, value=value)
             )
         return value
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from app import paths
+from app.langs import LANGS
 from app.messages import say
 
 FIELD_TYPES = ("text", "multiline", "money", "date", "number", "choice", "bool")
@@ -86,10 +87,10 @@ def make_field(name: str, spec: Mapping[str, Any] | None, lang: str) -> Field:
         raise FieldSpecError(
             say("field_bad_type", name=name, value=field_type, types=", ".join(FIELD_TYPES))
         )
-    labels = {code: str(base[f"label_{code}"]) for code in ("ja", "en") if f"label_{code}" in base}
+    labels = {code: str(base[f"label_{code}"]) for code in LANGS if f"label_{code}" in base}
     if "label" in spec:
         labels[lang] = str(spec["label"])
-    helps = {code: str(base[f"help_{code}"]) for code in ("ja", "en") if f"help_{code}" in base}
+    helps = {code: str(base[f"help_{code}"]) for code in LANGS if f"help_{code}" in base}
     if "help" in spec:
         helps[lang] = str(spec["help"])
     choices = _parse_choices(name, spec.get("choices", base.get("choices", ())))

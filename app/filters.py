@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-from app.messages import say, text_in
+from app.messages import Message, say, text_in
 
 _WEEKDAYS_JA = "月火水木金土日"
 _HONORIFIC = "様"
+# Honorifics a seller may type with the name; the message adds its own (or none).
+_JA_HONORIFICS = ("様", "さま", "さん", "殿", "御中")
+_EN_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr)\.?\s+", re.IGNORECASE)
+_MARKS = {"JPY": ("円", "¥", "JPY"), "USD": ("$", "USD")}
+_CURRENCY_NAMES = {"JPY": Message("yen", "円"), "USD": Message("US dollars", "米ドル")}
 
 
 class FilterError(ValueError):
@@ -41,6 +47,27 @@ def parse_amount(value: Any) -> Decimal:
         raise FilterError(say("not_amount", value=value)) from None
     if not amount.is_finite():
         raise FilterError(say("not_amount", value=value))
+    return amount
+
+
+def parse_money(value: Any, currency: str) -> Decimal:
+    """A typed amount for a marketplace paying in ``currency``: its mark, if any, must be
+    that currency's (no ¥ on eBay, no $ on Mercari JP), and yen are whole."""
+    amount = parse_amount(value)
+    if isinstance(value, str):
+        text = unicodedata.normalize("NFKC", value).upper()
+        for other, marks in _MARKS.items():
+            if other != currency and any(mark in text for mark in marks):
+                raise FilterError(
+                    say(
+                        "amount_wrong_currency",
+                        value=value,
+                        mark=_CURRENCY_NAMES[other],
+                        currency=_CURRENCY_NAMES.get(currency, Message(currency, currency)),
+                    )
+                )
+    if currency == "JPY" and amount != amount.to_integral_value():
+        raise FilterError(say("amount_not_whole_yen", value=value))
     return amount
 
 
@@ -89,10 +116,24 @@ def format_datetime(value: Any, lang: str) -> str:
 
 
 def with_sama(name: Any, lang: str) -> str:
-    """The name with 様 once in Japanese; in English the name as given, without 様."""
+    """The buyer's name as a message addresses them, whatever honorific was typed with it.
+
+    Japanese: the name with 様 exactly once (「山田さん」「山田 様」「Mr. Smith」 -> 山田様,
+    Smith様). English: no Japanese honorific, and an English title kept as typed, never
+    doubled ("Mr. Smith" stays "Mr. Smith"; 「Emily様」 -> "Emily").
+    """
     text = str(name).strip()
-    while text.endswith(_HONORIFIC):
-        text = text[: -len(_HONORIFIC)].rstrip()
-    if not text:
+    stripped = True
+    while stripped:
+        stripped = False
+        for honorific in _JA_HONORIFICS:
+            if text.endswith(honorific) and len(text) > len(honorific):
+                text = text[: -len(honorific)].rstrip()
+                stripped = True
+            elif text == honorific:
+                text = ""
+    if lang == "ja":
+        text = _EN_TITLE.sub("", text).strip()
+    if not text or _EN_TITLE.fullmatch(text + " "):
         raise FilterError(say("empty_name"))
     return f"{text}{_HONORIFIC}" if lang == "ja" else text

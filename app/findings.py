@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.messages import Bilingual
+
 
 @dataclass(frozen=True)
-class Finding:
+class Finding(Bilingual):
     """One warning about a span of text: which rule, why, and where."""
 
     rule: str
@@ -14,6 +16,9 @@ class Finding:
     message_en: str
     start: int
     end: int
+    # Where the rule comes from (basis, page, day checked), for a tooltip.
+    source_ja: str = ""
+    source_en: str = ""
 
-    def message(self, lang: str) -> str:
-        return self.message_ja if lang == "ja" else self.message_en
+    def source(self, lang: str) -> str:
+        return self.source_ja if lang == "ja" else self.source_en

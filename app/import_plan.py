@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from app.langs import LANGS
 from app.library import SUFFIX, Library, Problem, Source, check_text
 from app.messages import say
-from app.platforms import LANGS
 from app.template_file import MAX_FILE_BYTES, Template, parse_template
 from app.userset import file_in, id_problem
 

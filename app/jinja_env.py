@@ -107,11 +107,24 @@ def sama_filter(context: Context, value: Any) -> str:
     return with_sama(value, _lang(context))
 
 
+# An optional line with no value leaves this mark; tidying the text drops its line.
+DROP_LINE = "\ue000"
+
+
+def line_filter(value: Any, before: str = "", after: str = "") -> str:
+    """``{{ tracking_number | line("追跡番号: ") }}``: the value with its label, or,
+    when the value is empty, nothing at all (not even the empty line)."""
+    if isinstance(value, Undefined) or value is None or not str(value).strip():
+        return DROP_LINE
+    return f"{before}{value}{after}"
+
+
 FILTERS = {
     "money": money_filter,
     "date": date_filter,
     "datetime": datetime_filter,
     "sama": sama_filter,
+    "line": line_filter,
 }
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from app import paths
 from app.config import load_config
+from app.langs import LANGS, other_lang
 from app.library_cache import ParseCache
-from app.platforms import LANGS
 from app.template_file import Template, TemplateFileError, parse_template
 
 SUFFIX = ".jinja"
@@ -49,7 +49,7 @@ class Library:
         return self._index.get((template_id, lang))
 
     def twin(self, template: Template) -> Template | None:
-        other = "en" if template.lang == "ja" else "ja"
+        other = other_lang(template.lang)
         return self.get(template.id, other)
 
     def ids(self) -> list[str]:

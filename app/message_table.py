@@ -7,6 +7,7 @@ is short and polite (〜してください / 〜できません), for a seller, 
 
 from __future__ import annotations
 
+from app.message_table_facts import DEADLINES, VALUES
 from app.message_table_files import IMPORT, ORDERS, STORAGE
 
 TEMPLATE_FILE = {
@@ -65,6 +66,10 @@ TEMPLATE_FILE = {
     "tags_not_words": (
         "tags must be a list of words",
         'tags は ["返金", "遅延"] のような言葉の一覧にしてください',
+    ),
+    "bad_amazon_message": (
+        'amazon_message must be "reply" or "proactive"',
+        'amazon_message には "reply" か "proactive" を書いてください',
     ),
     "bad_addressee": (
         'addressee must be "buyer" or "support"',
@@ -189,4 +194,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     **STORAGE,
     **IMPORT,
     **ORDERS,
+    **DEADLINES,
+    **VALUES,
 }

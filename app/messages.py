@@ -39,6 +39,22 @@ class Message(str):
         return f"Message({self.en!r}, {self.ja!r})"
 
 
+class Bilingual:
+    """A sentence the core says in both languages, kept as ``message_ja`` and
+    ``message_en`` fields of a dataclass (a finding, a next step, a caution)."""
+
+    message_ja: str
+    message_en: str
+
+    def message(self, lang: str) -> str:
+        return self.message_ja if lang == "ja" else self.message_en
+
+    @property
+    def said(self) -> Message:
+        """The sentence as a Message (English, carrying its Japanese)."""
+        return Message(self.message_en, self.message_ja)
+
+
 def text_in(text: str, lang: str) -> str:
     """``text`` in ``lang`` when it is a Message; any other text as it is."""
     return text.text(lang) if isinstance(text, Message) else str(text)

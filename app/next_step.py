@@ -19,7 +19,7 @@ from app.next_step_text import (
     timed_step,
     when_text,
 )
-from app.orders.model import Message, Order, as_datetime
+from app.orders.model import Order, SentMessage, as_datetime
 from app.platforms import Platform
 
 
@@ -29,18 +29,18 @@ class _Deal(NamedTuple):
     order: Order
     flow: Flow
     platform: Platform
-    last: Mapping[str, Message]  # the latest message copied from each template
+    last: Mapping[str, SentMessage]  # the latest message copied from each template
     times: Mapping[str, datetime]  # the deadlines, each as a moment
     now: datetime
 
 
 def order_deadlines(order: Order, platform: Platform) -> Deadlines:
-    """The order's deadlines from its dates and the platform's settings."""
-    return compute_deadlines(platform, order.dates())
+    """The order's deadlines from its dates, its listing's settings and the platform's."""
+    return compute_deadlines(platform, order.dates(), order.choices())
 
 
 def suggest(
-    order: Order, sent: Sequence[Message], platform: Platform, now: datetime
+    order: Order, sent: Sequence[SentMessage], platform: Platform, now: datetime
 ) -> list[Suggestion]:
     """``next_steps`` with the deadlines the platform's settings give for this order."""
     return next_steps(order, sent, platform, order_deadlines(order, platform), now)
@@ -48,7 +48,7 @@ def suggest(
 
 def next_steps(
     order: Order,
-    sent: Sequence[Message],
+    sent: Sequence[SentMessage],
     platform: Platform,
     deadlines: Mapping[str, date | datetime],
     now: datetime,
@@ -83,7 +83,11 @@ def next_steps(
 
 
 def _reply(
-    order: Order, sent: Sequence[Message], flow: Flow, times: Mapping[str, datetime], now: datetime
+    order: Order,
+    sent: Sequence[SentMessage],
+    flow: Flow,
+    times: Mapping[str, datetime],
+    now: datetime,
 ) -> list[Suggestion]:
     asked = order.last_buyer_message
     if asked is None or any(m.sent_at >= asked for m in sent):
@@ -98,7 +102,7 @@ def _reply(
 
 
 def _before_shipping(
-    flow: Flow, last: Mapping[str, Message], times: Mapping[str, datetime], now: datetime
+    flow: Flow, last: Mapping[str, SentMessage], times: Mapping[str, datetime], now: datetime
 ) -> list[Suggestion]:
     steps: list[Suggestion] = []
     if flow.thanks and "thanks" not in last:
@@ -195,10 +199,25 @@ def _rating(deal: _Deal) -> list[Suggestion]:
         ]
     if not flow.support or operator_at is None:
         return [Suggestion(INFO, "購入者の評価を待ちましょう", "Wait for the buyer's rating")]
-    if "support_notice" not in last:
+    if flow.support_notice and "support_notice" not in last:
         due = operator_at - timedelta(days=flow.support_notice_days_before)
         return [timed_step("support_notice", due, platform, now)]
     return [operator_step(operator_at, platform, now)]
+
+
+# What happens without the buyer, while it is still ahead: (deadline, ja, en).
+_COMES_BY_ITSELF = (
+    (
+        "auto_complete",
+        "評価がなければ{}に取引が自動で完了します",
+        "Without a rating, the deal completes on its own on {}",
+    ),
+    (
+        "payment_release",
+        "受け取り連絡がなくても、{}ごろに入金されます",
+        "Without the receipt confirmation, the payment is released around {}",
+    ),
+)
 
 
 def _facts(order: Order, times: Mapping[str, datetime], now: datetime) -> list[Suggestion]:
@@ -223,15 +242,12 @@ def _facts(order: Order, times: Mapping[str, datetime], now: datetime) -> list[S
                     f"{when_text(auto_rate, 'en')}",
                 )
             )
-    completes = times.get("auto_complete")
-    if completes is not None and completes > now:
-        facts.append(
-            Suggestion(
-                INFO,
-                f"評価がなければ{when_text(completes, 'ja')}に取引が自動で完了します",
-                f"Without a rating, the deal completes on its own on {when_text(completes, 'en')}",
+    for key, ja, en in _COMES_BY_ITSELF:
+        when = times.get(key)
+        if when is not None and when > now:
+            facts.append(
+                Suggestion(INFO, ja.format(when_text(when, "ja")), en.format(when_text(when, "en")))
             )
-        )
     returns = times.get("return_window_end")
     if returns is not None and order.delivered is not None:
         facts.append(

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.orders.model import Message
+from app.orders.model import SentMessage
 from app.platforms import Platform
 
 
@@ -27,13 +27,17 @@ class Flow:
     second_reminder_days: int = 3  # after the first reminder was sent
     support: bool = True  # support_notice to the buyer, then the request to the office
     support_notice_days_before: int = 1  # before the office can be asked
+    # Mercari JP deals complete by themselves; the office is only for when one did not,
+    # so the buyer is not told that asking the office is the next step.
+    support_notice: bool = True
     operator_request_days: int | None = None  # when the profile has no operator deadline
     reply_hours: int = 24  # answer a buyer's message within
 
 
 FLOWS: dict[str, Flow] = {
-    # Operator from 13:00 on the 9th day: reminders on days 4 and 7, the notice on day 8.
-    "mercari_jp": Flow(),
+    # Completes by itself from 13:00 on the 9th day (the request button is for when it
+    # did not): reminders on days 4 and 7, no notice to the buyer.
+    "mercari_jp": Flow(support_notice=False),
     # Operator from the 14th day: reminders on days 4 and 8, the notice on day 12.
     "rakuma": Flow(second_reminder_days=4, support_notice_days_before=2),
     # Buyers are auto-rated 3 days after delivery; asking before delivery is prohibited.
@@ -46,8 +50,10 @@ FLOWS: dict[str, Flow] = {
         rating_requests_banned=True,
         support=False,
     ),
-    "yahoo_auctions": Flow(second_reminder_days=4, operator_request_days=14),
-    "yahoo_fleamarket": Flow(second_reminder_days=4, operator_request_days=14),
+    # No operator completes a Yahoo! deal on request (none was found): Auctions releases
+    # the payment about 15 days after payment, the flea market completes by itself.
+    "yahoo_auctions": Flow(second_reminder_days=4, support=False),
+    "yahoo_fleamarket": Flow(second_reminder_days=4, support=False),
     # eBay feedback is the buyer's choice; no reminder templates, no office step.
     "ebay": Flow(reminders=0, support=False),
     "other": Flow(second_reminder_days=4, operator_request_days=14),
@@ -111,9 +117,9 @@ def label(template_id: str, platform: Platform, lang: str) -> str:
     return table.get(template_id, template_id)
 
 
-def last_by_template(sent: Sequence[Message]) -> dict[str, Message]:
+def last_by_template(sent: Sequence[SentMessage]) -> dict[str, SentMessage]:
     """The latest message copied from each template."""
-    last: dict[str, Message] = {}
+    last: dict[str, SentMessage] = {}
     for message in sorted(sent, key=lambda m: m.sent_at):
         last[message.template_id] = message
     return last

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from app.filters import format_date, format_datetime
+from app.messages import Bilingual
 from app.next_step_rules import label
 from app.platforms import Platform
 
@@ -14,27 +15,21 @@ NOW, LATER, INFO = "now", "later", "info"
 
 
 @dataclass(frozen=True)
-class Suggestion:
+class Suggestion(Bilingual):
     state: str
     message_ja: str
     message_en: str
     template_id: str | None = None  # the template to open
     due: datetime | None = None
 
-    def message(self, lang: str) -> str:
-        return self.message_ja if lang == "ja" else self.message_en
-
 
 @dataclass(frozen=True)
-class Caution:
+class Caution(Bilingual):
     """Said before a copy: a repeat, or a message the platform does not allow."""
 
     template_id: str
     message_ja: str
     message_en: str
-
-    def message(self, lang: str) -> str:
-        return self.message_ja if lang == "ja" else self.message_en
 
 
 def ship_by_step(ship_by: datetime, now: datetime) -> Suggestion:

@@ -7,9 +7,10 @@ from, so the window can show it for the seller to confirm.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
+
+from app.normalized_text import NormalizedText
 
 # Order numbers each marketplace prints in a recognisable shape (after NFKC).
 _EDGE_L, _EDGE_R = r"(?<![0-9A-Za-z])", r"(?![0-9A-Za-z])"
@@ -74,28 +75,10 @@ class Found:
     end: int
 
 
-class _Text:
-    """The pasted text in NFKC form (full-width digits, ￥ and ： made plain), with a
-    map back to positions in the original."""
-
-    def __init__(self, original: str) -> None:
-        parts: list[str] = []
-        origin: list[int] = []
-        for index, char in enumerate(original):
-            plain = unicodedata.normalize("NFKC", char)
-            parts.append(plain)
-            origin.extend([index] * len(plain))
-        self.plain = "".join(parts)
-        self._origin = [*origin, len(original)]
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        return self._origin[start], self._origin[end - 1] + 1
-
-
 def recognise(text: str, platform: str) -> list[Found]:
     """What can be read from ``text`` for ``platform``: at most one find per field."""
-    pasted = _Text(text)
-    plain = pasted.plain
+    pasted = NormalizedText.of(text)
+    plain = pasted.norm
     hits: dict[str, _Hit | None] = {
         "order_id": _order_id(plain, platform),
         "buyer_name": _labelled(plain, "buyer_name") or _from_address(plain),
@@ -106,7 +89,7 @@ def recognise(text: str, platform: str) -> list[Found]:
     if hits["item_name"] is None and platform in ("mercari_jp", "mercari_us") and price:
         hits["item_name"] = _line_above(plain, price[1][0])  # title sits above the price
     return [
-        Found(field, hit[0], *pasted.span(*hit[1]))
+        Found(field, hit[0], *pasted.original(*hit[1]))
         for field, hit in hits.items()
         if hit is not None
     ]

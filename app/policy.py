@@ -3,54 +3,23 @@
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass
 
 from app.findings import Finding
+from app.normalized_text import NormalizedText
 from app.policy_rules import Rule, RuleBook, load_rules
 
-# Half-width kana take their voiced marks as a separate character; join them first.
-_VOICE_MARKS = "\uff9e\uff9f"
 _SENTENCE_END = re.compile(r"[。!?\n]|\.(?=\s|$)")
 _KANJI_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _PIECES = re.compile(r"[。!?\n]+|\.(?:\s+|$)")
 
 
-@dataclass(frozen=True)
-class _Text:
-    """The text as the rules read it (NFKC), with a map back to the original offsets."""
-
-    norm: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-
-    @classmethod
-    def of(cls, text: str) -> _Text:
-        parts: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        i = 0
-        while i < len(text):
-            j = i + 1
-            if j < len(text) and text[j] in _VOICE_MARKS:
-                j += 1
-            piece = unicodedata.normalize("NFKC", text[i:j])
-            parts.append(piece)
-            starts.extend([i] * len(piece))
-            ends.extend([j] * len(piece))
-            i = j
-        return cls("".join(parts), tuple(starts), tuple(ends))
-
-    def original(self, start: int, end: int) -> tuple[int, int]:
-        return self.starts[start], self.ends[end - 1]
-
-    def sentence(self, start: int, end: int) -> tuple[int, int]:
-        """The bounds of the sentence (or line) around [start, end)."""
-        begin = 0
-        for found in _SENTENCE_END.finditer(self.norm, 0, start):
-            begin = found.end()
-        after = _SENTENCE_END.search(self.norm, end)
-        return begin, after.start() if after else len(self.norm)
+def _sentence(source: NormalizedText, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence (or line) around [start, end) of the normalized text."""
+    begin = 0
+    for found in _SENTENCE_END.finditer(source.norm, 0, start):
+        begin = found.end()
+    after = _SENTENCE_END.search(source.norm, end)
+    return begin, after.start() if after else len(source.norm)
 
 
 def check(
@@ -60,22 +29,28 @@ def check(
     limit: int | None = None,
     addressee: str = "buyer",
     rules: RuleBook | None = None,
+    message: str = "reply",
 ) -> list[Finding]:
     """Every finding for `text` sent to `addressee` on `platform_id`, sorted by start.
 
     `limit` overrides the platform's message_limit; with neither, length is not checked.
+    `message` is "reply" or "proactive" (one the seller starts; Amazon's rules differ).
     """
     book = rules or load_rules()
     if limit is None:
         limit = _platform_limit(platform_id)
     target = platform_id if platform_id in book.known_platforms else "other"
-    source = _Text.of(text)
+    source = NormalizedText.of(text)
     findings: list[tuple[Rule, Finding]] = []
     for rule in book.rules:
         if target not in rule.platforms or addressee not in rule.addressees:
             continue
+        if message not in rule.messages:
+            continue
         if rule.kind == "length":
             found = _length(rule, text, limit)
+        elif rule.kind == "japanese_in_english":
+            found = _japanese_in_english(rule, text)
         elif rule.kind == "thanks_only":
             found = _thanks_only(rule, text, source)
         else:
@@ -95,8 +70,35 @@ def _platform_limit(platform_id: str) -> int | None:
 
 def _finding(rule: Rule, start: int, end: int, **values: int) -> Finding:
     return Finding(
-        rule.id, rule.message_ja.format(**values), rule.message_en.format(**values), start, end
+        rule.id,
+        rule.message_ja.format(**values),
+        rule.message_en.format(**values),
+        start,
+        end,
+        rule.source_note("ja"),
+        rule.source_note("en"),
     )
+
+
+_JAPANESE_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]+")
+_ADDRESS = re.compile(r"\S*[@/.]\S*[a-z]\S*", re.IGNORECASE)
+_ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _japanese_in_english(rule: Rule, text: str) -> list[Finding]:
+    """Each run of Japanese script in a message written in English (a value typed in
+    Japanese, most often): the buyer may not be able to read it."""
+    if not _written_in_english(text):
+        return []
+    return [_finding(rule, *found.span()) for found in _JAPANESE_RUN.finditer(text)]
+
+
+def _written_in_english(text: str) -> bool:
+    """English sentences carry the text: a few words, and Japanese a small part of it.
+    Addresses and domains are not words ("連絡先: a@example.com" is Japanese)."""
+    words = _ENGLISH_WORD.findall(_ADDRESS.sub(" ", text))
+    japanese = sum(len(run) for run in _JAPANESE_RUN.findall(text))
+    return len(words) >= 4 and japanese * 4 < sum(len(word) for word in words)
 
 
 def _length(rule: Rule, text: str, limit: int | None) -> list[Finding]:
@@ -106,13 +108,15 @@ def _length(rule: Rule, text: str, limit: int | None) -> list[Finding]:
     return [_finding(rule, limit, len(text), **values)]
 
 
-def _thanks_only(rule: Rule, text: str, source: _Text) -> list[Finding]:
+def _thanks_only(rule: Rule, text: str, source: NormalizedText) -> list[Finding]:
     pieces = [piece.strip() for piece in _PIECES.split(source.norm) if piece.strip()]
     if not any(p.search(source.norm) for p in rule.patterns):
         return []
     if any(p.search(source.norm) for p in rule.unless_text):
         return []
     for index, piece in enumerate(pieces):
+        if any(p.search(piece) for p in rule.unless_sentence):
+            return []  # a question or a request: the buyer is asked for something
         if any(p.search(piece) for p in rule.patterns + rule.filler):
             continue
         if index == len(pieces) - 1 and index > 0 and _is_signature(piece):
@@ -126,7 +130,7 @@ def _is_signature(piece: str) -> bool:
     return len(piece) <= 20 and not re.search(r"[、,:]", piece)
 
 
-def _matches(rule: Rule, source: _Text, allowed: tuple[str, ...]) -> list[Finding]:
+def _matches(rule: Rule, source: NormalizedText, allowed: tuple[str, ...]) -> list[Finding]:
     norm = source.norm
     if any(p.search(norm) for p in rule.unless_text):
         return []
@@ -144,9 +148,9 @@ def _matches(rule: Rule, source: _Text, allowed: tuple[str, ...]) -> list[Findin
     return found
 
 
-def _excused(rule: Rule, source: _Text, start: int, end: int) -> bool:
+def _excused(rule: Rule, source: NormalizedText, start: int, end: int) -> bool:
     norm = source.norm
-    begin, finish = source.sentence(start, end)
+    begin, finish = _sentence(source, start, end)
     before, after, sentence = norm[begin:start], norm[end:finish], norm[begin:finish]
     return (
         any(p.search(before) for p in rule.unless_before)

@@ -10,14 +10,24 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-KINDS = ("pattern", "length", "thanks_only")
+from app.facts import FactSource, FactSourceError, parse_source
+
+KINDS = ("pattern", "length", "thanks_only", "japanese_in_english")
+# Amazon's two kinds of buyer message: a reply, or one the seller starts.
+MESSAGES = ("reply", "proactive")
+SOURCE_KEYS = ("source", "checked", "basis")
+HOUSE_NOTE = (
+    "Teineiの独自チェック(プラットフォームの規約ではありません)",
+    "Teinei's own check, not a platform rule",
+)
 CHECKS = ("phone_digits", "domain")
 ADDRESSEES = ("buyer", "support")
 UNLESS_KEYS = ("unless_before", "unless_after", "unless_sentence", "unless_text")
 RULE_KEYS = frozenset(
     {"id", "kind", "platforms", "addressees", "patterns", "filler", "check"}
-    | {"message_ja", "message_en"}
+    | {"message_ja", "message_en", "messages", "house"}
     | set(UNLESS_KEYS)
+    | set(SOURCE_KEYS)
 )
 FLAGS = re.IGNORECASE
 
@@ -41,6 +51,17 @@ class Rule:
     unless_text: tuple[re.Pattern[str], ...]
     message_ja: str
     message_en: str
+    messages: frozenset[str] = frozenset(MESSAGES)
+    source: FactSource | None = None
+    house: bool = False  # our own advice rather than a marketplace's rule
+
+    def source_note(self, lang: str) -> str:
+        """Basis, source and day checked; or that the rule is ours, or has no source."""
+        from app.facts import describe
+
+        if self.house:
+            return HOUSE_NOTE[0] if lang == "ja" else HOUSE_NOTE[1]
+        return describe(self.source, lang)
 
     @property
     def family(self) -> str:
@@ -113,15 +134,27 @@ def _parse_rule(
     if not set(addressees) <= set(ADDRESSEES):
         raise PolicyRulesError(f"{where}: addressees must be among {', '.join(ADDRESSEES)}")
     patterns = _compile(_strings(raw.get("patterns", []), where, "patterns"), where)
-    if kind != "length" and not patterns:
+    if kind not in ("length", "japanese_in_english") and not patterns:
         raise PolicyRulesError(f"{where}: patterns are missing")
     unless = {
         key: _compile(_expand(_strings(raw.get(key, []), where, key), lists, where), where)
         for key in UNLESS_KEYS
     }
-    messages = [raw.get("message_ja"), raw.get("message_en")]
-    if not all(isinstance(text, str) and text for text in messages):
+    texts = [raw.get("message_ja"), raw.get("message_en")]
+    if not all(isinstance(text, str) and text for text in texts):
         raise PolicyRulesError(f"{where}: message_ja and message_en are required")
+    messages = _strings(raw.get("messages", list(MESSAGES)), where, "messages")
+    if not messages or not set(messages) <= set(MESSAGES):
+        raise PolicyRulesError(f"{where}: messages must be among {', '.join(MESSAGES)}")
+    house = raw.get("house", False)
+    if not isinstance(house, bool):
+        raise PolicyRulesError(f"{where}: house must be true or false")
+    source = None
+    if any(key in raw for key in SOURCE_KEYS):
+        try:
+            source = parse_source({key: raw.get(key) for key in SOURCE_KEYS}, where)
+        except FactSourceError as error:
+            raise PolicyRulesError(str(error)) from None
     return Rule(
         id=rule_id,
         kind=kind,
@@ -132,6 +165,9 @@ def _parse_rule(
         check=check,
         message_ja=raw["message_ja"],
         message_en=raw["message_en"],
+        messages=frozenset(messages),
+        source=source,
+        house=house,
         **unless,
     )
 

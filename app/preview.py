@@ -154,7 +154,8 @@ def _try_render(
     from app.rendering import TemplateError, render
 
     try:
-        return render(template, values, platform, deadlines=deadlines)
+        # Stand-in numbers are not amounts: they are not compared with the price.
+        return render(template, values, platform, deadlines=deadlines, check_amounts=False)
     except TemplateError:
         return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +13,14 @@ from jinja2 import TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 
 from app.fields import Field, resolve_choices
-from app.filters import FilterError, parse_amount, parse_date
-from app.jinja_env import collect_missing, compiled, compiled_collecting, stop_collecting
+from app.filters import FilterError, format_money, parse_amount, parse_date, parse_money
+from app.jinja_env import (
+    DROP_LINE,
+    collect_missing,
+    compiled,
+    compiled_collecting,
+    stop_collecting,
+)
 from app.jinja_messages import syntax_message
 from app.messages import Message, join, say, text_in
 from app.platforms import Platform
@@ -57,6 +64,21 @@ class FieldValueError(TemplateError):
         self.name = field.name
 
 
+class ChoiceLabel(str):
+    """A choice's label in the template's language that also knows its key, so a
+    template can branch on `{% if fulfilment.key == "fba" %}` whatever the label says."""
+
+    key: str
+
+    def __new__(cls, label: str, key: str) -> ChoiceLabel:
+        made = super().__new__(cls, label)
+        made.key = key
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (ChoiceLabel, (str(self), self.key))
+
+
 def is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -66,7 +88,7 @@ def coerce(field: Field, value: Any, platform: Platform, lang: str) -> Any:
     try:
         match field.type:
             case "money":
-                return parse_amount(value)
+                return parse_money(value, platform.currency)
             case "date":
                 return value if isinstance(value, date) else parse_date(value)
             case "number":
@@ -82,8 +104,8 @@ def coerce(field: Field, value: Any, platform: Platform, lang: str) -> Any:
                 key = str(value)
                 for choice_key, labels in resolve_choices(field, platform.carriers):
                     if choice_key == key:
-                        return labels.get(lang) or key
-                return key
+                        return ChoiceLabel(labels.get(lang) or key, key)
+                return ChoiceLabel(key, key)
             case _:
                 return str(value).strip() if field.type == "text" else str(value).rstrip()
     except FilterError as error:
@@ -91,9 +113,16 @@ def coerce(field: Field, value: Any, platform: Platform, lang: str) -> Any:
 
 
 def template_values(
-    template: Template, values: Mapping[str, Any], platform: Platform
+    template: Template,
+    values: Mapping[str, Any],
+    platform: Platform,
+    *,
+    check_amounts: bool = True,
 ) -> tuple[dict[str, Any], list[Field]]:
-    """The render context's fields, and the fields that have no value at all."""
+    """The render context's fields, and the fields that have no value at all.
+
+    ``check_amounts`` refuses a refund of zero or less, or more than the order's price;
+    a preview that stands in numbers for missing values turns it off."""
     context: dict[str, Any] = {}
     absent: list[Field] = []
     for field in template.fields:
@@ -107,7 +136,41 @@ def template_values(
                 context[field.name] = ""
             continue
         context[field.name] = coerce(field, value, platform, template.lang)
+    if check_amounts:
+        _check_refunds(template, context, values, platform)
     return context, absent
+
+
+def _check_refunds(
+    template: Template, context: Mapping[str, Any], values: Mapping[str, Any], platform: Platform
+) -> None:
+    """A refund (a money field named refund...) is more than zero and, when the order's
+    price is known, not more than it."""
+    price: Decimal | None = None
+    raw_price = context.get("price", values.get("price"))
+    if not is_blank(raw_price):
+        try:
+            price = raw_price if isinstance(raw_price, Decimal) else parse_amount(raw_price)
+        except FilterError:
+            price = None  # a bad price is reported on its own field
+    for field in template.fields:
+        amount = context.get(field.name)
+        if field.type != "money" or not field.name.startswith("refund"):
+            continue
+        if not isinstance(amount, Decimal):
+            continue
+        if amount <= 0:
+            problem = say(
+                "refund_not_positive", value=format_money(amount, platform.currency, template.lang)
+            )
+            raise FieldValueError(field, template.lang, problem)
+        if price is not None and amount > price:
+            problem = say(
+                "refund_over_price",
+                refund=format_money(amount, platform.currency, template.lang),
+                price=format_money(price, platform.currency, template.lang),
+            )
+            raise FieldValueError(field, template.lang, problem)
 
 
 def render(
@@ -116,9 +179,10 @@ def render(
     platform: Platform,
     *,
     deadlines: Mapping[str, date | datetime] | None = None,
+    check_amounts: bool = True,
 ) -> str:
     """The finished text; raises MissingFieldsError or TemplateError."""
-    context, _absent = template_values(template, values, platform)
+    context, _absent = template_values(template, values, platform, check_amounts=check_amounts)
     context.update(platform=platform.view(template.lang), lang=template.lang)
     context["deadlines"] = dict(deadlines or {})
     try:
@@ -186,6 +250,11 @@ def _as_template_error(template: Template, error: Exception) -> TemplateError:
 
 
 def tidy(text: str) -> str:
-    """No trailing spaces, no runs of blank lines, no blank lines at either end."""
-    lines = [line.rstrip() for line in text.split("\n")]
+    """No trailing spaces, no runs of blank lines, no blank lines at either end; a line
+    that held only an empty optional value (the ``line`` filter) is gone."""
+    lines = [
+        line.replace(DROP_LINE, "").rstrip()
+        for line in text.split("\n")
+        if line.strip() != DROP_LINE
+    ]
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n")

@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from app.fields import RESERVED_NAMES, Field, FieldSpecError, make_field, resolve_choices
+from app.langs import LANGS
 from app.messages import Message, say, text_in
-from app.platforms import LANGS, PLATFORM_IDS, Platform
+from app.platforms import PLATFORM_IDS, Platform
 
 CATEGORIES = (
     "apology",
@@ -32,14 +33,29 @@ CATEGORIES = (
     "bundle",
     "checking",
     "return_warranty",
+    "listing_question",
+    "price_offer",
+    "listing_for_buyer",
+    "payment_reminder",
+    "cancel_request",
+    "late_shipment",
+    "delivery_trouble",
+    "returned_parcel",
+    "wrong_item",
+    "return_accept",
+    "refund_done",
+    "after_rating",
+    "rating_reply",
 )
 ADDRESSEES = ("buyer", "support")
 MAX_FILE_BYTES = 256 * 1024
 FENCE = "+++"
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 _KNOWN_KEYS = frozenset(
-    {"title", "category", "platforms", "tags", "addressee", "fields", "example"}
+    {"title", "category", "platforms", "tags", "addressee", "fields", "example", "amazon_message"}
 )
+# Amazon treats a reply to the buyer and a message the seller starts differently.
+AMAZON_MESSAGES = ("reply", "proactive")
 _TOML_LINE = re.compile(r"at line (\d+)")
 
 
@@ -75,6 +91,7 @@ class Template:
     source: str
     body_line: int = 1  # the file line the body starts on, for error messages
     field_specs: Mapping[str, Any] = field(default_factory=dict)
+    amazon_message: str = "reply"
 
     @property
     def key(self) -> tuple[str, str]:
@@ -202,6 +219,9 @@ def _check_front_matter(path: Path, data: dict[str, Any], lines: list[str]) -> d
     example = data.get("example", {})
     if not isinstance(example, dict):
         raise fail("example", say("example_not_table"))
+    amazon_message = data.get("amazon_message", "reply")
+    if amazon_message not in AMAZON_MESSAGES:
+        raise fail("amazon_message", say("bad_amazon_message"))
     return {
         "title": title.strip(),
         "category": category,
@@ -209,6 +229,7 @@ def _check_front_matter(path: Path, data: dict[str, Any], lines: list[str]) -> d
         "tags": tuple(tags),
         "addressee": addressee,
         "example": example,
+        "amazon_message": amazon_message,
     }
 
 

@@ -15,18 +15,15 @@ from typing import Any
 import tomli_w
 
 from app.file_errors import StorageError
+from app.langs import LANGS, other_lang
 from app.library import Source
 from app.messages import Message, say
-from app.platforms import LANGS, PLATFORM_IDS
+from app.platforms import PLATFORM_IDS
 from app.template_file import CATEGORIES, FENCE
 from app.userset import MAX_ID_LENGTH, _require_writable, _write_all, file_in, id_problem
 
 MAX_TITLE_LENGTH = 60
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
-
-
-def other_lang(lang: str) -> str:
-    return "en" if lang == "ja" else "ja"
 
 
 def make_id(title: str, category: str, taken: Collection[str]) -> str:

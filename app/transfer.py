@@ -11,9 +11,9 @@ from app import trash
 from app.atomic import write_bytes_atomic, write_text_atomic
 from app.file_errors import StorageError, failed, reason
 from app.import_plan import ImportPlan, Incoming, plan_import
+from app.langs import LANGS
 from app.library import Source, template_files, user_source
 from app.messages import say
-from app.platforms import LANGS
 from app.trash import Clock, utc_now
 
 __all__ = ["ImportPlan", "apply_plan", "export_zip", "plan_import", "summary"]

@@ -17,9 +17,9 @@ from app import trash
 from app.atomic import write_text_atomic
 from app.config import load_config
 from app.file_errors import StorageError, failed
+from app.langs import LANGS
 from app.library import SUFFIX, Library, Source, builtin_source, user_source
 from app.messages import say
-from app.platforms import LANGS
 from app.template_file import (
     CATEGORIES,
     FENCE,

@@ -191,11 +191,10 @@ def open_window(app):
     return window
 
 def watch_checks(window, watch):
-    policy = window.policy
-    if policy.checked_text is not None:
+    if window.desk.checked_text is not None:
         watch.on_checked()
     else:
-        policy.checked.connect(watch.on_checked)
+        window.signals.findings_changed.connect(watch.on_checked)
 
 application.open_window = open_window
 sys.argv = [sys.argv[0]]

@@ -159,7 +159,7 @@ def typing(count: int, keystrokes: int) -> dict[str, float]:
         for n in range(keystrokes):
             if n and n % 20 == 0:
                 box.clear()
-                window.draft.set("buyer_name", "")
+                window.desk.set_value("buyer_name", "")
             before = preview.toPlainText()
             start = time.perf_counter()
             QTest.keyClick(box, "abcdefghij"[n % 10])

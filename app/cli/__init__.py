@@ -8,9 +8,9 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import lint, orders, templates, transfer
+from app.cli import lint, orders, rules, templates, transfer
 
-COMMANDS = (templates, lint, orders, transfer)
+COMMANDS = (templates, lint, rules, orders, transfer)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from app.cli.common import fail
+from app.deadlines import DeadlineSettingError
 from app.findings import Finding
-from app.platforms import LANGS, PLATFORM_IDS, PlatformError
+from app.langs import LANGS
+from app.platforms import PLATFORM_IDS, PlatformError
 from app.policy import check, dominant_language
 from app.policy_rules import ADDRESSEES, PolicyRulesError
 
@@ -28,7 +31,25 @@ def register(subparsers: Any) -> None:
     lint.add_argument("--limit", type=int, metavar="N", help="character limit to check")
     lint.add_argument("--lang", choices=LANGS, help="language of the explanations")
     lint.add_argument("--to", choices=ADDRESSEES, default="buyer", help="who the message is for")
+    lint.add_argument(
+        "--proactive",
+        action="store_true",
+        help="the seller starts this message (Amazon's rules for it differ from a reply's)",
+    )
+    lint.add_argument(
+        "--delivered",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="with --proactive: the delivery date, to check the days since",
+    )
     lint.set_defaults(func=cmd_lint)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-04") from None
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
@@ -47,9 +68,12 @@ def cmd_lint(args: argparse.Namespace) -> int:
             "save it as UTF-8 and try again",
             2,
         )
+    message = "proactive" if args.proactive else "reply"
     try:
-        findings = check(text, args.platform, limit=args.limit, addressee=args.to)
-    except (PolicyRulesError, PlatformError) as error:
+        findings = check(text, args.platform, limit=args.limit, addressee=args.to, message=message)
+        if args.proactive and args.delivered is not None:
+            findings += _late(text, args.platform, args.delivered)
+    except (PolicyRulesError, PlatformError, DeadlineSettingError) as error:
         return fail(str(error), 2)
     lang = args.lang or dominant_language(text)
     if args.json:
@@ -64,6 +88,17 @@ def cmd_lint(args: argparse.Namespace) -> int:
     return 1 if findings else 0
 
 
+def _late(text: str, platform_id: str, delivered: date) -> list[Finding]:
+    """The days-since-delivery check, against today (the command's own clock)."""
+    from app.deadlines import OrderDates, compute_deadlines
+    from app.platforms import load_platforms
+    from app.proactive import late_findings
+
+    platform = load_platforms()[platform_id]
+    deadlines = compute_deadlines(platform, OrderDates(delivered=delivered))
+    return late_findings(text, platform, deadlines, datetime.now())
+
+
 def describe(finding: Finding, text: str, lang: str) -> str:
     """`line:column: rule: explanation 「excerpt」`, lines and columns counted from 1."""
     line = text.count("\n", 0, finding.start) + 1
@@ -75,10 +110,12 @@ def describe(finding: Finding, text: str, lang: str) -> str:
     return f"{line}:{column}: {finding.rule}: {finding.message(lang)} {quoted}"
 
 
-def warn_findings(text: str, platform_id: str, addressee: str, lang: str) -> None:
+def warn_findings(
+    text: str, platform_id: str, addressee: str, lang: str, message: str = "reply"
+) -> None:
     """Policy warnings for rendered text, on stderr; the text itself is left as it is."""
     try:
-        findings = check(text, platform_id, addressee=addressee)
+        findings = check(text, platform_id, addressee=addressee, message=message)
     except (PolicyRulesError, PlatformError) as error:
         print(f"teinei: the text was not checked: {error}", file=sys.stderr)
         return

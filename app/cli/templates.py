@@ -11,9 +11,11 @@ from typing import Any
 from app.cli.common import fail
 from app.cli.lint import warn_findings
 from app.config import load_config
+from app.field_reach import fields_for
 from app.fields import resolve_choices
+from app.langs import LANGS
 from app.library import Library, Problem, check_text, load_library
-from app.platforms import LANGS, PLATFORM_IDS, PlatformError, load_platforms
+from app.platforms import PLATFORM_IDS, PlatformError, load_platforms
 from app.rendering import MissingFieldsError, TemplateError, render
 from app.template_file import TemplateFileError, read_template_text
 
@@ -87,7 +89,7 @@ def cmd_fields(args: argparse.Namespace) -> int:
         return _no_template(library, args.id, args.lang)
     platform = load_platforms(load_config().platforms)[args.platform]
     rows = []
-    for field in template.fields:
+    for field in fields_for(template, platform):
         choices = resolve_choices(field, platform.carriers)
         rows.append(
             {
@@ -144,7 +146,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     except TemplateError as error:
         return fail(str(error), 1)
     print(text)
-    warn_findings(text, args.platform, template.addressee, template.lang)
+    warn_findings(text, args.platform, template.addressee, template.lang, template.amazon_message)
     return 0
 
 

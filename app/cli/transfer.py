@@ -8,8 +8,8 @@ from typing import Any
 
 from app.cli.common import fail
 from app.file_errors import StorageError
+from app.langs import LANGS
 from app.library import load_library, user_source
-from app.platforms import LANGS
 from app.transfer import apply_plan, export_zip, plan_import, summary
 
 

@@ -3,9 +3,9 @@
 from app.orders.model import (
     DATE_NAMES,
     STATUSES,
-    Message,
     Order,
     OrderError,
+    SentMessage,
     order_to_values,
     values_to_order,
 )
@@ -16,11 +16,11 @@ __all__ = [
     "DATE_NAMES",
     "SCHEMA_VERSION",
     "STATUSES",
-    "Message",
     "Order",
     "OrderError",
     "OrderStore",
     "OrderStoreError",
+    "SentMessage",
     "default_path",
     "open_store",
     "order_to_values",

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.atomic import write_text_atomic
-from app.orders.model import ORDER_FIELDS, Message, Order, plain_record, to_iso
+from app.orders.model import ORDER_FIELDS, Order, SentMessage, plain_record, to_iso
 
 FORMATS = ("csv", "json")
 # A seller's spreadsheet starts with which order, where and how far along it is.
@@ -25,7 +25,7 @@ def order_record(order: Order) -> dict[str, Any]:
     return {key: record[key] for key in ORDER_KEYS}
 
 
-def message_record(message: Message) -> dict[str, Any]:
+def message_record(message: SentMessage) -> dict[str, Any]:
     return {
         "order_id": message.order_id,
         "sent_at": to_iso(message.sent_at),
@@ -35,7 +35,7 @@ def message_record(message: Message) -> dict[str, Any]:
     }
 
 
-def to_json(orders: Sequence[Order], messages: Iterable[Message]) -> str:
+def to_json(orders: Sequence[Order], messages: Iterable[SentMessage]) -> str:
     """One object per order, each with its timeline (oldest first)."""
     by_order: dict[int | None, list[dict[str, Any]]] = {}
     for message in sorted(messages, key=lambda m: (m.sent_at, m.id or 0)):
@@ -44,7 +44,7 @@ def to_json(orders: Sequence[Order], messages: Iterable[Message]) -> str:
     return json.dumps({"version": 1, "orders": data}, ensure_ascii=False, indent=2) + "\n"
 
 
-def to_csv(orders: Sequence[Order], messages: Iterable[Message]) -> tuple[str, str]:
+def to_csv(orders: Sequence[Order], messages: Iterable[SentMessage]) -> tuple[str, str]:
     """Two tables: the orders, and every message with its order id."""
     wanted = {o.id for o in orders}
     return (
@@ -62,7 +62,7 @@ def timeline_path(path: Path) -> Path:
 
 
 def export(
-    path: Path, fmt: str, orders: Sequence[Order], messages: Iterable[Message]
+    path: Path, fmt: str, orders: Sequence[Order], messages: Iterable[SentMessage]
 ) -> list[Path]:
     """Write the export; returns the files written (CSV writes two)."""
     if fmt == "json":

@@ -27,6 +27,10 @@ DATE_FIELDS = {
 # promises it); the shipping notice is when the buyer was told, which starts the clocks.
 SHIP_DATE_FIELD = "ship_date"
 MONEY_FIELDS = {"price": "price"}
+# The listing's settings a ship-by date is counted from (app.deadlines reads them):
+# Mercari JP's 発送までの日数 (a choice key) and eBay's handling time in business days.
+SHIP_OPTION_FIELD = "ship_option"
+HANDLING_DAYS_FIELD = "handling_days"
 
 
 class OrderError(ValueError):
@@ -53,6 +57,9 @@ class Order:
     status: str = "open"
     created: datetime | None = None
     updated: datetime | None = None
+    # Added later: last, so exported spreadsheets keep their earlier columns in place.
+    ship_option: str = ""
+    handling_days: int | None = None
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:
@@ -69,6 +76,15 @@ class Order:
     def dates(self) -> OrderDates:
         """What happened to the order and when, as the deadlines read it."""
         return OrderDates(**{name: getattr(self, name) for name in DATE_NAMES})
+
+    def choices(self) -> dict[str, Any]:
+        """The listing's settings the ship-by is counted from, as the deadlines read them."""
+        found: dict[str, Any] = {}
+        if self.ship_option:
+            found[SHIP_OPTION_FIELD] = self.ship_option
+        if self.handling_days is not None:
+            found[HANDLING_DAYS_FIELD] = self.handling_days
+        return found
 
 
 # Every attribute of an order, in the dataclass's order (the database's columns).
@@ -110,7 +126,7 @@ def order_from_plain(record: Mapping[str, Any]) -> Order:
 
 
 @dataclass(frozen=True)
-class Message:
+class SentMessage:
     """A message copied for an order: when, from which template, in which language."""
 
     order_id: int
@@ -137,6 +153,7 @@ def order_to_values(order: Order) -> dict[str, Any]:
         values[SHIP_DATE_FIELD] = shipped
     if order.price is not None:
         values["price"] = order.price
+    values.update(order.choices())
     return values
 
 
@@ -164,6 +181,13 @@ def values_to_order(order: Order, values: Mapping[str, Any]) -> Order:
         readable, amount = _read_amount(values["price"])
         if readable:
             changes["price"] = amount
+    if SHIP_OPTION_FIELD in values:
+        option = values[SHIP_OPTION_FIELD]
+        changes["ship_option"] = "" if _blank(option) else str(option).strip()
+    if HANDLING_DAYS_FIELD in values:
+        readable, days = _read_days(values[HANDLING_DAYS_FIELD])
+        if readable:
+            changes["handling_days"] = days
     return order.replace(**changes)
 
 
@@ -193,6 +217,19 @@ def _read_amount(value: Any) -> tuple[bool, Decimal | None]:
         return True, parse_amount(value)
     except FilterError:
         return False, None
+
+
+def _read_days(value: Any) -> tuple[bool, int | None]:
+    """A whole number of days, 0 or more; anything else is not (yet) readable."""
+    if _blank(value):
+        return True, None
+    try:
+        amount = parse_amount(value)
+    except FilterError:
+        return False, None
+    if amount < 0 or amount != amount.to_integral_value():
+        return False, None
+    return True, int(amount)
 
 
 def to_iso(moment: datetime | None) -> str | None:

@@ -48,6 +48,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # The day shipped or promised, apart from the shipping notice that starts the clocks.
         "ALTER TABLE orders ADD COLUMN ship_date TEXT",
     ),
+    (
+        # The listing's settings the ship-by counts from: Mercari JP's 発送までの日数
+        # and eBay's handling time, so a stored order's next steps know its ship-by.
+        "ALTER TABLE orders ADD COLUMN ship_option TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE orders ADD COLUMN handling_days INTEGER",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

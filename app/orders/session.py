@@ -8,7 +8,7 @@ from typing import Any
 from app.copy_cautions import cautions
 from app.next_step import suggest
 from app.next_step_text import Caution, Suggestion
-from app.orders.model import Message, Order, order_to_values, values_to_order
+from app.orders.model import Order, SentMessage, order_to_values, values_to_order
 from app.orders.store import OrderStore
 from app.platforms import Platform
 
@@ -52,7 +52,7 @@ class OrderSession:
         """Change the order's own facts (status, dates, notes, platform)."""
         return self._keep(self.current.replace(**changes))
 
-    def record_copy(self, template_id: str, lang: str, text: str) -> Message:
+    def record_copy(self, template_id: str, lang: str, text: str) -> SentMessage:
         """Put a copied message on the current order's timeline.
 
         Copying the shipping notice is the moment the seller shipped: it dates the
@@ -72,7 +72,7 @@ class OrderSession:
                 self.current = stored or self.current
         return message
 
-    def timeline(self) -> list[Message]:
+    def timeline(self) -> list[SentMessage]:
         return [] if self.current.id is None else self.store.timeline(self.current.id)
 
     def next_steps(self) -> list[Suggestion]:

@@ -14,9 +14,9 @@ from app import paths
 from app.messages import join, message_of, say
 from app.orders.model import (
     ORDER_FIELDS,
-    Message,
     Order,
     OrderError,
+    SentMessage,
     from_iso,
     order_from_plain,
     plain_record,
@@ -174,9 +174,9 @@ class OrderStore:
 
     # Timeline
 
-    def record(self, order_id: int, template_id: str, lang: str, text: str) -> Message:
+    def record(self, order_id: int, template_id: str, lang: str, text: str) -> SentMessage:
         """Add a copied message to the order's timeline, at the clock's time."""
-        message = Message(order_id, self.clock(), template_id, lang, text)
+        message = SentMessage(order_id, self.clock(), template_id, lang, text)
         with self.transaction():
             try:
                 cursor = self._connection.execute(
@@ -191,7 +191,7 @@ class OrderStore:
             )
         return dataclasses.replace(message, id=cursor.lastrowid)
 
-    def timeline(self, order_id: int) -> list[Message]:
+    def timeline(self, order_id: int) -> list[SentMessage]:
         """The order's messages, oldest first."""
         rows = self._connection.execute(
             "SELECT id, order_id, sent_at, template_id, lang, text FROM messages "
@@ -200,7 +200,7 @@ class OrderStore:
         ).fetchall()
         return [_message_from_row(row) for row in rows]
 
-    def all_messages(self) -> list[Message]:
+    def all_messages(self) -> list[SentMessage]:
         rows = self._connection.execute(
             "SELECT id, order_id, sent_at, template_id, lang, text FROM messages "
             "ORDER BY order_id, sent_at, id"
@@ -221,10 +221,10 @@ def _order_from_row(row: tuple[Any, ...]) -> Order:
     return order_from_plain(dict(zip(("id", *_ORDER_COLUMNS), row, strict=True)))
 
 
-def _message_from_row(row: tuple[Any, ...]) -> Message:
+def _message_from_row(row: tuple[Any, ...]) -> SentMessage:
     sent_at = from_iso(row[2])
     if sent_at is None:
         raise OrderStoreError(f"message {row[0]} has no time")
-    return Message(
+    return SentMessage(
         id=row[0], order_id=row[1], sent_at=sent_at, template_id=row[3], lang=row[4], text=row[5]
     )

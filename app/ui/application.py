@@ -43,15 +43,7 @@ def open_window(application: QApplication) -> MainWindow:
 
     application.setWindowIcon(app_icon())
     # The frame shows at once; the library and the parts load on the next turn.
-    window = MainWindow(defer=True)
-
-    def attach_orders() -> None:
-        # The dock joins the desk; the database and its panel fill it after the paint.
-        from app.ui import orders_dock
-
-        orders_dock.attach_after_paint(window)
-
-    window.ready.connect(attach_orders)
+    window = MainWindow(defer=True)  # its steps are listed in app/ui/startup.py
     window.show()
     return window
 

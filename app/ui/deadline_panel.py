@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
+from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -16,24 +17,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import calendars
 from app.deadlines import (
     DATE_LABELS,
+    LABELS,
     Deadline,
     Deadlines,
     DeadlineSettingError,
     OrderDates,
+    choices_of,
     compute_deadlines,
     dates_used,
 )
+from app.facts import BASIS_LABELS, NO_SOURCE, describe
 from app.filters import format_date, format_datetime
-from app.messages import message_of
+from app.messages import message_of, text_in
 from app.platforms import Platform
 from app.ui.i18n import localized
+from app.ui.qt_time import from_qt, to_qt
 
 _LATE = "color:#b3261e; font-weight:bold;"
 _OPEN = "color:#1e6b2f;"
 _ERROR = "color:#7a1010;"
-_UNKNOWN = QDateTime(datetime(2000, 1, 1))
+_UNKNOWN = to_qt(datetime(2000, 1, 1))
+_BASIS = "color:#5f6368;"
 
 
 class DeadlinePanel(QGroupBox):
@@ -58,6 +65,7 @@ class DeadlinePanel(QGroupBox):
         self.clock = clock
         self.language = language
         self.platform: Platform | None = None
+        self.choices: dict[str, Any] = {}
         self.lang = language() if language is not None else "ja"
         self.rows: dict[str, tuple[QCheckBox, QDateTimeEdit]] = {}
         form = QFormLayout()
@@ -99,6 +107,16 @@ class DeadlinePanel(QGroupBox):
             self.form.setRowVisible(known, name in used)
         self._show_deadlines()
 
+    def set_choices(self, values: Mapping[str, Any]) -> bool:
+        """Take the order's choices (Mercari's days to ship, eBay's handling time) from
+        the form's values; True when they changed, so the deadlines did too."""
+        choices = choices_of(values)
+        if choices == self.choices:
+            return False
+        self.choices = choices
+        self._show_deadlines()
+        return True
+
     def set_clock(self, clock: Callable[[], datetime]) -> None:
         """Read "now" from ``clock`` (the orders' clock): ticked dates and passed deadlines."""
         self.clock = clock
@@ -111,7 +129,7 @@ class DeadlinePanel(QGroupBox):
     def order_dates(self) -> OrderDates:
         values: dict[str, datetime | None] = {}
         for name, (known, edit) in self.rows.items():
-            values[name] = edit.dateTime().toPython() if known.isChecked() else None
+            values[name] = from_qt(edit.dateTime()) if known.isChecked() else None
         return OrderDates(**values)
 
     def set_order_dates(self, dates: OrderDates) -> None:
@@ -125,7 +143,7 @@ class DeadlinePanel(QGroupBox):
                 else:
                     if not isinstance(value, datetime):
                         value = datetime.combine(value, datetime.min.time())
-                    edit.setDateTime(QDateTime(value))
+                    edit.setDateTime(to_qt(value))
         self._show_deadlines()
         self.changed.emit()
 
@@ -134,7 +152,7 @@ class DeadlinePanel(QGroupBox):
         if self.platform is None:
             return Deadlines()
         try:
-            return compute_deadlines(self.platform, self.order_dates())
+            return compute_deadlines(self.platform, self.order_dates(), self.choices)
         except DeadlineSettingError:
             return Deadlines()
 
@@ -144,7 +162,7 @@ class DeadlinePanel(QGroupBox):
         edit.setEnabled(on)
         with _quiet(edit):
             if on:
-                edit.setDateTime(QDateTime(self.clock().replace(second=0, microsecond=0)))
+                edit.setDateTime(to_qt(self.clock().replace(second=0, microsecond=0)))
             else:
                 edit.setDateTime(_UNKNOWN)
         self._show_deadlines()
@@ -159,18 +177,44 @@ class DeadlinePanel(QGroupBox):
             self.summary.setText("")
             return
         try:
-            found = compute_deadlines(self.platform, self.order_dates())
+            found = compute_deadlines(self.platform, self.order_dates(), self.choices)
         except DeadlineSettingError as error:
             self.summary.setText(
                 f'<span style="{_ERROR}">{_escape(localized(message_of(error)))}</span>'
             )
+            self.summary.setToolTip("")
             return
-        if not found:
+        if not found and not found.unknown:
             self.summary.setText(self.tr("Set the dates above to see the deadlines."))
+            self.summary.setToolTip("")
             return
         now = self.clock()
-        lines = [self._line(entry, now) for entry in found.all()]
-        self.summary.setText("<br>".join(lines))
+        lines = {entry.key: self._line(entry, now) for entry in found.all()}
+        lines |= {key: self._unknown_line(key, note) for key, note in found.unknown.items()}
+        # In the order a seller meets them, known or not.
+        self.summary.setText("<br>".join(lines[key] for key in LABELS if key in lines))
+        self.summary.setToolTip("\n\n".join(self._sources(found)))
+
+    def _sources(self, found: Deadlines) -> list[str]:
+        """Per deadline: how its days were counted and where its figure comes from."""
+        assert self.platform is not None
+        out = []
+        for entry in found.all():
+            source = self.platform.source_of(f"deadlines.{entry.setting}")
+            counted = calendars.describe(entry.calendar, self.lang)
+            out.append(f"{entry.label(self.lang)}: {counted}\n{describe(source, self.lang)}")
+        return out
+
+    def _basis(self, entry: Deadline) -> str:
+        """A short mark after the date: how firm its figure is."""
+        assert self.platform is not None
+        source = self.platform.source_of(f"deadlines.{entry.setting}")
+        ja, en = BASIS_LABELS[source.basis] if source is not None else NO_SOURCE
+        return f' <span style="{_BASIS}">[{_escape(ja if self.lang == "ja" else en)}]</span>'
+
+    def _unknown_line(self, key: str, note: str) -> str:
+        label = Deadline(key, datetime.min).label(self.lang)
+        return f"{_escape(label)}: {_escape(text_in(note, self.lang))}"
 
     def _line(self, entry: Deadline, now: datetime) -> str:
         when = (
@@ -178,7 +222,7 @@ class DeadlinePanel(QGroupBox):
             if isinstance(entry.when, datetime)
             else format_date(entry.when, self.lang)
         )
-        text = f"{_escape(entry.label(self.lang))}: <b>{when}</b>"
+        text = f"{_escape(entry.label(self.lang))}: <b>{when}</b>{self._basis(entry)}"
         if entry.is_reached(now):
             note, style = (
                 (self.tr("passed"), _LATE) if entry.is_limit else (self.tr("reached"), _OPEN)

@@ -1,38 +1,45 @@
-"""The desk's parts laid into the window frame: browser | order form | preview."""
+"""The desk's parts: browser | order form (with the order's dates) | preview."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter
+from PySide6.QtWidgets import QSplitter, QWidget
 
+from app.ui.deadline_panel import DeadlinePanel
+from app.ui.i18n import current_language
 from app.ui.order_form import OrderForm
 from app.ui.preview_pane import PreviewPane
 from app.ui.template_browser import TemplateBrowser
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.platforms import Platform
 
 
-def build(window: MainWindow) -> None:
-    """Replace the frame's loading note with the three parts in a splitter."""
-    window.browser = TemplateBrowser(window.platforms, window)
-    window.form = OrderForm(window)
-    window.preview_pane = PreviewPane(window)
-    window.splitter = QSplitter(Qt.Orientation.Horizontal, window)
-    window.splitter.setObjectName("mainSplitter")
-    window.splitter.setChildrenCollapsible(False)
-    window.column.replaceWidget(window.loading, window.splitter)
-    window.loading.hide()
-    window.loading.deleteLater()
-    for part, stretch in ((window.browser, 2), (window.form, 3), (window.preview_pane, 5)):
-        window.splitter.addWidget(part)
-        window.splitter.setStretchFactor(window.splitter.indexOf(part), stretch)
-    window.splitter.setSizes([260, 400, 620])
-    window.copy_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    # Enter opens a template only where the list is; elsewhere it types a line break.
-    window.actions.open.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    window.keys_hint = QLabel(window)
-    window.keys_hint.setStyleSheet("color:#6b6b6b;")
-    window.statusBar().addPermanentWidget(window.keys_hint)
+@dataclass(frozen=True)
+class DeskParts:
+    browser: TemplateBrowser
+    form: OrderForm
+    preview_pane: PreviewPane
+    splitter: QSplitter
+    dates: DeadlinePanel  # the order's dates, scrolling with the form's fields
+
+
+def build(platforms: Mapping[str, Platform], parent: QWidget) -> DeskParts:
+    """The three parts side by side, the preview widest."""
+    browser = TemplateBrowser(dict(platforms), parent)
+    form = OrderForm(parent)
+    preview_pane = PreviewPane(parent)
+    splitter = QSplitter(Qt.Orientation.Horizontal, parent)
+    splitter.setObjectName("mainSplitter")
+    splitter.setChildrenCollapsible(False)
+    for part, stretch in ((browser, 2), (form, 3), (preview_pane, 5)):
+        splitter.addWidget(part)
+        splitter.setStretchFactor(splitter.indexOf(part), stretch)
+    splitter.setSizes([260, 400, 620])
+    dates = DeadlinePanel(form, language=current_language)
+    form.add_section(dates)
+    return DeskParts(browser, form, preview_pane, splitter, dates)

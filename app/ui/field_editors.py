@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -141,7 +141,9 @@ class DateEditor(FieldEditor):
 
     def value(self) -> date | None:
         chosen = self.box.date()
-        return None if chosen == _UNSET_DATE else chosen.toPython()
+        if chosen == _UNSET_DATE:
+            return None
+        return date(chosen.year(), chosen.month(), chosen.day())
 
     def _show(self, value: Any) -> None:
         try:
@@ -157,10 +159,12 @@ class DateEditor(FieldEditor):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         unset = self.value() is None
         if watched is self.box and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
             key = event.key()
             # From the keyboard: the first Up or Down gives today, Delete empties the box.
             if unset and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                self.box.setDate(self.today())
+                today = self.today()
+                self.box.setDate(QDate(today.year, today.month, today.day))
                 return True
             if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not unset:
                 self.box.setDate(_UNSET_DATE)
@@ -209,7 +213,8 @@ class ChoiceEditor(FieldEditor):
         self.box.currentIndexChanged.connect(self._emit)
 
     def value(self) -> str | None:
-        return self.box.currentData()
+        data = self.box.currentData()
+        return data if isinstance(data, str) else None
 
     def _show(self, value: Any) -> None:
         self.box.setCurrentIndex(self.box.findData(value) if value is not None else -1)

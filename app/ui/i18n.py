@@ -29,6 +29,8 @@ class Translations:
     def switch(self, lang: str) -> bool:
         """Use ``lang``; False if our own translation could not be loaded."""
         app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("translations need the QApplication made first")
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed = []

@@ -1,39 +1,41 @@
-"""The drafting desk: browser, order form and preview, wired together."""
+"""The drafting desk's window: a view of the desk model (app/desk) and its controls."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app import paths
-from app.draft import Draft
+from app.langs import LANGS
 from app.search import toggle, touch_recent
 from app.ui import dialogs, window_state
-from app.ui.after_paint import AfterPaint
 from app.ui.i18n import current_language, resolve, translations
 from app.ui.settings import Settings
-from app.ui.top_bar import LANGS, TopBar
+from app.ui.top_bar import TopBar
 from app.ui.window_menus import WindowActions
 
-# The parts, the library and jinja2 load after the window first shows (see _finish).
+# The parts, the library and jinja2 load after the window first shows (see app/ui/startup.py).
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget, QSplitter
+
+    from app.desk.model import Desk
     from app.library import Library
+    from app.orders import OrderStore
     from app.platforms import Platform
     from app.preview import Preview
     from app.template_file import Template
+    from app.ui.deadline_panel import DeadlinePanel
+    from app.ui.desk_signals import DeskSignals
+    from app.ui.desk_view import DeskView
     from app.ui.order_form import OrderForm
     from app.ui.preview_pane import PreviewPane
     from app.ui.template_browser import TemplateBrowser
+    from app.ui.userset.actions import TemplateActions
+    from app.ui.userset.editor_dock import EditorDock
+    from app.ui.window_orders import WindowOrders
 
 APP_TITLE = "Teinei"
 
@@ -43,18 +45,24 @@ def app_icon() -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    """Wires the parts; what the text says is decided in app/, not here."""
+    """Each widget reads the desk model and sends the seller's actions to it."""
 
     message_copied = Signal(str, str, str)  # template id, language, text
     ready = Signal()  # the parts are built and the library is loaded
-    preview_updated = Signal()  # self.preview changed (a policy check can run on it)
-    orders_opened = Signal()  # a start's orders dock was filled (app/ui/orders_dock.py)
+    preview_updated = Signal()  # the desk's message changed
+    orders_opened = Signal()  # a start's orders dock was filled (app/ui/startup.py)
 
-    # Built by _finish (at once, or after the first paint when deferred).
-    library: Library
+    # Built by build_desk (at once, or after the first paint when deferred).
+    desk: Desk
+    signals: DeskSignals
     browser: TemplateBrowser
     form: OrderForm
     preview_pane: PreviewPane
+    dates: DeadlinePanel
+    view: DeskView
+    user_set: TemplateActions
+    editor_dock: EditorDock
+    orders: WindowOrders
 
     def __init__(
         self,
@@ -64,105 +72,45 @@ class MainWindow(QMainWindow):
         defer: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        """``defer`` shows the frame first and builds the parts on the first event-loop turn
+        """``defer`` shows the frame first and builds the desk on the first event-loop turn
         after it is painted (the app starts that way); otherwise all is built here."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.settings = Settings()
-        self._given_platforms = platforms
-        self.platforms: dict[str, Platform] = {}
-        self._given_library = library
+        self._given: tuple[Library | None, dict[str, Platform] | None] = (library, platforms)
         self.is_ready = False
-        self._deferred = defer
-        self.draft = Draft(
-            platform_id=self.settings.get("message/platform"),
-            lang=self.settings.get("message/lang")
-            if self.settings.get("message/lang") in LANGS
-            else "ja",
-            template_id=self.settings.get("message/template"),
-        )
-        # Reasons to ask before copying; other parts append callables returning sentences.
-        self.copy_checks: list[Callable[[], list[str]]] = []
-        # Dates the templates see as ``deadlines`` (filled by whoever computes them).
-        self.deadlines: dict[str, date | datetime] = {}
-        self.preview: Preview | None = None
-        self.twin_preview: Preview | None = None
+        self.deferred = defer
         self.favourites: list[str] = self.settings.get("browser/favourites")
         self.recent: list[str] = self.settings.get("browser/recent")
 
         self._build_frame()
-        self.actions = WindowActions(self)
-        self.menus = self.actions.menus
+        self.commands = WindowActions(self)
+        self.menus = self.commands.menus
         geometry = self.settings.state("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.retranslate()
         if not defer:
-            self._finish()
+            self.build_desk()
+            self.install_user_set()
+            self.announce_ready()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.is_ready:  # build after the first paint, so the frame is seen at once
-            AfterPaint(self, self._finish, fallback_ms=300)
+            from app.ui import startup
 
-    def _finish(self) -> None:
-        """Load the library and build the browser, form and preview into the frame."""
-        if self.is_ready:
-            return
-        from app.library import load_library
-        from app.platforms import load_platforms
-        from app.ui import desk_layout
-
-        given, self._given_platforms = self._given_platforms, None
-        self.platforms = given if given is not None else load_platforms()
-        if self.draft.platform_id not in self.platforms:
-            self.draft.platform_id = next(iter(self.platforms))
-        given_library, self._given_library = self._given_library, None
-        self.library = given_library if given_library is not None else load_library()
-        desk_layout.build(self)
-        self.actions.connect_window(self)
-        if not self._deferred:
-            self._install_user_set()
-        self.is_ready = True
-        from app.ui.remembered_previews import RememberedPreviews
-
-        # A deferred start may paint a remembered first preview and render after the paint.
-        memo = None
-        if self._deferred:
-            from app.render_memo import RenderMemo
-
-            memo = RenderMemo()
-        self.previews = RememberedPreviews(self, memo)
-        from app.ui.policy_wiring import PolicyWiring
-
-        # A deferred start paints the desk first and lists its warnings a moment later.
-        self.policy = PolicyWiring(self, defer_first=self._deferred)
-        self._load_templates()
-        window_state.restore(self)
-        self.retranslate()
-        self._report_problems()
-        if self._deferred:  # its menu entries and editor pane are not needed for the paint
-            AfterPaint(self.preview_pane, self._install_user_set)
-        self.ready.emit()
-
-    def _install_user_set(self) -> None:
-        """Template menu (customize, edit, new, …, folders) and the editor pane."""
-        from app.ui.userset import wiring
-
-        self.user_set = wiring.install(self)
-        if self._deferred:
-            window_state.restore_docks(self)  # the editor pane's place, saved with the others
+            startup.after_frame_paint(self, self)
 
     # -- building ----------------------------------------------------------------------
     def _build_frame(self) -> None:
         self.top = TopBar(self)
-        self.platform_picker = self.top.platform_picker
-        self.lang_picker = self.top.lang_picker
         self.copy_button = self.top.copy_button
-        self.top.show_language(self.draft.lang)
+        lang = self.settings.get("message/lang")
+        self.top.show_language(lang if lang in LANGS else "ja")
         # The frame stays clear of QSplitter and the Qt namespace: building their ~100
-        # enums costs PySide6 15 ms, which _finish pays after the first paint.
+        # enums costs PySide6 15 ms, which build_desk pays after the first paint.
         self.loading = QLabel(self)
         central = QWidget(self)
         self.column = QVBoxLayout(central)
@@ -171,37 +119,175 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.resize(1280, 760)
 
-    # -- the parts follow the draft ----------------------------------------------------
+    def build_desk(self) -> None:
+        """Load the library, make the desk model and build the view of it into the frame."""
+        if self.is_ready:
+            return
+        from app.ui import desk_layout, startup
+        from app.ui.desk_signals import DeskSignals
+        from app.ui.desk_view import DeskView
+
+        (library, platforms), self._given = self._given, (None, None)
+        self.desk = startup.make_desk(self.settings, library, platforms, deferred=self.deferred)
+        self.signals = DeskSignals(self.desk, self)
+        parts = desk_layout.build(self.desk.platforms, self)
+        self.browser, self.form, self.preview_pane = parts.browser, parts.form, parts.preview_pane
+        self.splitter = parts.splitter
+        self.column.replaceWidget(self.loading, self.splitter)
+        self.loading.hide()
+        self.loading.deleteLater()
+        self.dates = parts.dates
+        self.keys_hint = QLabel(self)
+        self.keys_hint.setStyleSheet("color:#6b6b6b;")
+        self.statusBar().addPermanentWidget(self.keys_hint)
+        status = self.statusBar()
+        self.view = DeskView(self.desk, self.signals, self.top, parts, self.settings, status, self)
+        self._connect()
+        self.is_ready = True
+        self.view.show_dates()
+        self.desk.show(self.view.fill_browser(self.desk.lang, self.desk.template_id, self.order()))
+        self._restore_view()
+        self.retranslate()
+        self._report_problems()
+
+    def _restore_view(self) -> None:
+        """Pickers, view options, panel widths and docks as the seller left them."""
+        actions, get = self.commands, self.settings.get
+        self.top.set_platforms(self.platforms, self.desk.platform_id)
+        self.top.show_language(self.desk.lang)
+        actions.ui_languages.get(get("ui/language"), actions.ui_languages[""]).setChecked(True)
+        actions.twin.setChecked(get("view/twin"))
+        self.preview_pane.set_twin_visible(actions.twin.isChecked())
+        window_state.restore_splitters(self.settings, self.splitters())
+        window_state.restore_docks(self, self.settings)
+
+    def splitters(self) -> dict[str, QSplitter]:
+        if not self.is_ready:
+            return {}
+        return {"main_splitter": self.splitter, "preview_splitter": self.preview_pane.splitter}
+
+    def _connect(self) -> None:
+        from PySide6.QtCore import Qt
+
+        actions, browser, desk, signals = self.commands, self.browser, self.desk, self.signals
+        self.copy_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Enter opens a template only where the list is; elsewhere it types a line break.
+        actions.open.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        browser.addAction(actions.open)
+        actions.reload.triggered.connect(self.reload_library)
+        actions.quit.triggered.connect(self.close)
+        actions.copy.triggered.connect(self.copy_message)
+        actions.new_order.triggered.connect(lambda: desk.new_order())
+        actions.find.triggered.connect(browser.focus_search)
+        actions.open.triggered.connect(lambda: self.open_template(browser.current_id(), True))
+        actions.favourite.triggered.connect(self.toggle_favourite)
+        actions.write_ja.triggered.connect(lambda: self.set_message_language("ja"))
+        actions.write_en.triggered.connect(lambda: self.set_message_language("en"))
+        actions.twin.toggled.connect(self.set_twin_shown)
+        actions.ui_group.triggered.connect(lambda action: self.set_ui_language(action.data()))
+        actions.about.triggered.connect(lambda: dialogs.about(self))
+        self.copy_button.clicked.connect(self.copy_message)
+        picker = self.top.lang_picker
+        picker.currentIndexChanged.connect(lambda: self.set_message_language(picker.currentData()))
+        browser.template_selected.connect(self.open_template)
+        browser.template_opened.connect(lambda tid: self.open_template(tid, True))
+        signals.template_changed.connect(self._update_title)
+        signals.template_changed.connect(
+            lambda: actions.favourite.setChecked(desk.template_id in self.favourites)
+        )
+        signals.message_changed.connect(self.preview_updated)
+        signals.order_started.connect(
+            lambda: self.statusBar().showMessage(self.tr("Started a new order."), 5000)
+        )
+
+    # -- the steps of a deferred start (app/ui/startup.py) -------------------------------
+    def painted_desk(self) -> QWidget:
+        return self.preview_pane
+
+    def place_orders(self) -> QDockWidget:
+        from app.ui.orders_dock import place_dock
+
+        return place_dock(self, self.settings)
+
+    def desk_model(self) -> Desk:
+        return self.desk
+
+    def announce_ready(self) -> None:
+        self.ready.emit()
+
+    def orders_opened_now(self) -> None:
+        self.orders_opened.emit()
+
+    def install_user_set(self) -> None:
+        """Template menu (customize, edit, new, …, folders) and the editor pane."""
+        from app.ui.userset import wiring
+
+        self.user_set, self.editor_dock = wiring.install(
+            self,
+            self.menus,
+            lambda: self.desk.template,
+            lambda: self.desk.library,
+            self.reload_library,
+            self.preview_updated,
+        )
+        window_state.restore_docks(self, self.settings)  # the editor pane's place, saved too
+
+    def attach_orders(self, store: OrderStore, dock: QDockWidget | None = None) -> WindowOrders:
+        """Keep the desk's order in ``store``, shown in ``dock`` (placed now if not given)."""
+        from app.orders.session import OrderSession
+        from app.ui.orders_dock import place_dock
+        from app.ui.window_orders import WindowOrders
+
+        dock = dock if dock is not None else place_dock(self, self.settings)
+        self.desk.attach_orders(OrderSession(store, self.desk.platforms))
+        self.orders = WindowOrders(self.desk, self.signals, dock, self, self.menus, self.settings)
+        self.orders.open_template.connect(lambda tid: self.open_template(tid, focus=True))
+        # One clock for the deal: the store's stamps, the ticked dates, "today" in the form.
+        self.form.set_clock(store.clock)
+        self.dates.set_clock(store.clock)
+        return self.orders
+
+    def open_orders(self, dock: QDockWidget | None = None) -> WindowOrders | None:
+        """Open the orders database; one that cannot open is explained, not fatal."""
+        from app.ui.window_orders import open_store_or_say
+
+        store = open_store_or_say(self)
+        if store is not None:
+            return self.attach_orders(store, dock)
+        if dock is not None:
+            self.removeDockWidget(dock)
+            dock.deleteLater()
+        return None
+
+    # -- what the desk model says ------------------------------------------------------
+    @property
+    def library(self) -> Library:
+        return self.desk.library
+
+    @property
+    def platforms(self) -> dict[str, Platform]:
+        return dict(self.desk.platforms)
+
     @property
     def platform(self) -> Platform:
-        return self.platforms[self.draft.platform_id]
+        return self.desk.platform
 
     @property
     def template(self) -> Template | None:
-        return self.library.get(self.draft.template_id, self.draft.lang)
+        return self.desk.template
 
-    def _load_templates(self) -> None:
-        twins = {t.id: t for t in self.library.templates if t.lang != self.draft.lang}
-        # Quiet while the list refills, so its passing first row does not replace ours.
-        self.browser.blockSignals(True)
-        try:
-            self.browser.set_templates(self.library.for_lang(self.draft.lang), twins)
-            self.browser.set_order(self.favourites, self.recent)
-            self.browser.set_platform_filter(self.draft.platform_id)
-            if not (self.draft.template_id and self.browser.select(self.draft.template_id)):
-                self.draft.template_id = self.browser.current_id()
-        finally:
-            self.browser.blockSignals(False)
-        self._show_template()
+    @property
+    def preview(self) -> Preview | None:
+        return self.desk.preview
 
+    def field_labels(self) -> dict[str, str]:
+        """The open template's field names as the form shows them (UI language)."""
+        return self.view.field_labels()
+
+    # -- the seller's actions ----------------------------------------------------------
     def open_template(self, template_id: str, focus: bool = False) -> None:
         """Show ``template_id`` in the form; ``focus`` also moves the caret to its first box."""
-        if template_id and template_id != self.draft.template_id:
-            self.draft.template_id = template_id
-            self.settings.set("message/template", template_id)
-            if self.browser.current_id() != template_id:
-                self.browser.select(template_id)
-            self._show_template()
+        self.desk.open_template(template_id)
         if focus and template_id:
             from PySide6.QtCore import Qt
 
@@ -210,132 +296,65 @@ class MainWindow(QMainWindow):
             if first is not None:
                 first.setFocus(Qt.FocusReason.TabFocusReason)
 
-    def _show_template(self) -> None:
-        template = self.template
-        twin = self.library.twin(template) if template is not None else None
-        self.form.set_template(template, self.platform, self.draft, twin)
-        self.actions.favourite.setChecked(self.draft.template_id in self.favourites)
-        self.refresh_preview()
-        self._update_title()
-
-    def on_value(self, name: str, value: object) -> None:
-        if self.draft.set(name, value):
-            self.refresh_preview()
-
-    def refresh_preview(self) -> None:
-        """Render the open template and its twin from the draft; errors become banners."""
-        compose = self.previews.compose
-        template = self.template
-        if template is None:
-            self.preview = self.twin_preview = None
-            self.preview_pane.show_preview(None, self.platform.message_limit)
-            self.preview_pane.show_twin(None, "")
-            self.preview_pane.show_unwritten(None, None)
-            self.form.set_missing(())
-            self.preview_updated.emit()
-            return
-        values, platform = self.draft.values, self.platform
-        self.preview = compose(template, values, platform, self.deadlines)
-        self.preview_pane.show_preview(self.preview, platform.message_limit, self.field_labels())
-        missing = set(self.preview.missing) | ({self.preview.invalid} - {""})
-        self.form.set_missing(missing)
-        twin = self.library.twin(template)
-        other = "en" if template.lang == "ja" else "ja"
-        if twin is not None and self.actions.twin.isChecked():
-            self.twin_preview = compose(twin, values, platform, self.deadlines)
-        else:
-            self.twin_preview = None
-        self.preview_pane.show_twin(self.twin_preview, other)
-        self.preview_pane.show_unwritten(template, twin)
-        self.preview_updated.emit()
-
-    def field_labels(self) -> dict[str, str]:
-        """The open template's field names as the form shows them (UI language)."""
-        from app.labels import field_labels
-
-        template = self.template
-        if template is None:
-            return {}
-        return field_labels(template, self.library.twin(template), current_language())
-
     def set_platform(self, platform_id: str) -> None:
-        if platform_id not in self.platforms or platform_id == self.draft.platform_id:
-            return
-        self.draft.platform_id = platform_id
-        self.settings.set("message/platform", platform_id)
-        self.top.show_platform(platform_id)
-        self.browser.blockSignals(True)
-        self.browser.set_platform_filter(platform_id)
-        self.browser.blockSignals(False)
-        gone = self.template
-        if gone is not None and self.draft.template_id not in self.browser.visible_ids():
-            from app.ui.platform_switch import replace_unoffered
-
-            replace_unoffered(self, gone)
-        self._show_template()
+        self.desk.set_platform(platform_id)
 
     def set_message_language(self, lang: str) -> None:
-        if lang not in LANGS or lang == self.draft.lang:
-            return
-        self.draft.lang = lang
-        self.settings.set("message/lang", lang)
-        self.top.show_language(lang)
-        self._load_templates()
+        self.view.set_lang(lang, self.order())
+
+    def order(self) -> tuple[list[str], list[str]]:
+        """The list's order: favourites first, then the recently used."""
+        return self.favourites, self.recent
 
     def reload_library(self) -> None:
         """Read the templates from disk again, keeping the open template."""
         from app.library import load_library
 
-        self.library = load_library()
-        self._load_templates()
+        library, desk = load_library(), self.desk
+        wanted = self.view.fill_browser(desk.lang, desk.template_id, self.order(), library)
+        desk.reload(library, wanted)
         self._report_problems()
 
     def _report_problems(self) -> None:
-        if self.library.problems:
+        if self.desk.library.problems:
             self.statusBar().showMessage(
                 self.tr(
                     "%n template file(s) could not be read; run teinei check for details.",
                     "",
-                    len(self.library.problems),
+                    len(self.desk.library.problems),
                 )
             )
 
-    def set_values(self, values: dict[str, object]) -> None:
-        """Put ``values`` into the order (as if typed) and show them."""
-        for name, value in values.items():
-            self.draft.set(name, value)
-        self._show_template()
-
-    def new_order(self) -> None:
-        self.draft.clear()
-        self._show_template()
-        self.statusBar().showMessage(self.tr("Started a new order."), 5000)
-
     def toggle_favourite(self) -> None:
-        template_id = self.draft.template_id
+        template_id = self.desk.template_id
         if template_id:
             self.favourites = toggle(self.favourites, template_id)
             self.settings.set("browser/favourites", self.favourites)
             self.browser.set_order(self.favourites, self.recent)
-            self.actions.favourite.setChecked(template_id in self.favourites)
+            self.commands.favourite.setChecked(template_id in self.favourites)
 
     def set_twin_shown(self, shown: bool) -> None:
         self.settings.set("view/twin", shown)
         self.preview_pane.set_twin_visible(shown)
-        self.refresh_preview()
+        self.desk.set_twin_shown(shown)
 
-    # -- copying (app/ui/copying.py) ----------------------------------------------------
     def copy_blockers(self) -> list[str]:
-        """Reasons to ask before copying: missing fields, then each of ``copy_checks``."""
+        """Reasons to ask before copying, in the UI language."""
         from app.ui import copying
 
-        return copying.blockers(self)
+        check = self.desk.copy_check()
+        return copying.reasons(check, self.field_labels(), self.desk.platform, current_language())
 
     def copy_message(self) -> bool:
         """Copy the text (asking first if anything is amiss); True if it was copied."""
         from app.ui import copying
 
-        return copying.copy(self)
+        copied = copying.copy(self.desk, self.field_labels(), self, self.statusBar())
+        if copied is not None:
+            self.note_recent(copied[0])
+            self.message_copied.emit(*copied)
+            self.desk.record_copy(copied[2])
+        return copied is not None
 
     def note_recent(self, template_id: str) -> None:
         self.recent = touch_recent(self.recent, template_id)
@@ -345,11 +364,11 @@ class MainWindow(QMainWindow):
     def set_ui_language(self, choice: str) -> None:
         """Switch the UI language now ("" follows the system); the window retranslates."""
         self.settings.set("ui/language", choice)
-        self.actions.ui_languages[choice].setChecked(True)
+        self.commands.ui_languages[choice].setChecked(True)
         translations().switch(resolve(choice))
 
     def _update_title(self) -> None:
-        template = self.template if self.is_ready else None
+        template = self.desk.template if self.is_ready else None
         self.setWindowTitle(f"{APP_TITLE} — {template.title}" if template else APP_TITLE)
 
     def retranslate(self) -> None:
@@ -357,24 +376,21 @@ class MainWindow(QMainWindow):
             self.loading.setText(self.tr("Loading templates…"))
         else:
             self.keys_hint.setText(self.tr("Ctrl+F search · Enter fill in · Ctrl+Return copy"))
-        self.actions.retranslate()
+        self.commands.retranslate()
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             if self.is_ready:
-                self.refresh_preview()  # missing fields are named in the new language
+                self.view.show_message()  # missing fields are named in the new language
         super().changeEvent(event)
 
     def save_state(self) -> None:
-        window_state.save(self)
+        window_state.save(self, self.settings, self.splitters())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         if self.is_ready:
-            self.previews.save()  # the next start's first preview
+            self.desk.composer.save()  # the next start's first message
         super().closeEvent(event)
-
-    def about(self) -> None:
-        dialogs.about(self)

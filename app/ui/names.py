@@ -27,6 +27,19 @@ def situation_name(slug: str) -> str:
         "bundle": QCoreApplication.translate("Situations", "Bundle"),
         "checking": QCoreApplication.translate("Situations", "Looking into it"),
         "return_warranty": QCoreApplication.translate("Situations", "Returns and warranty"),
+        "listing_question": QCoreApplication.translate("Situations", "Question about a listing"),
+        "price_offer": QCoreApplication.translate("Situations", "Price offer"),
+        "listing_for_buyer": QCoreApplication.translate("Situations", "Listing for one buyer"),
+        "payment_reminder": QCoreApplication.translate("Situations", "Payment reminder"),
+        "cancel_request": QCoreApplication.translate("Situations", "Buyer asks to cancel"),
+        "late_shipment": QCoreApplication.translate("Situations", "Shipping late"),
+        "delivery_trouble": QCoreApplication.translate("Situations", "Parcel not arrived"),
+        "returned_parcel": QCoreApplication.translate("Situations", "Parcel came back"),
+        "wrong_item": QCoreApplication.translate("Situations", "Wrong item sent"),
+        "return_accept": QCoreApplication.translate("Situations", "Accepting a return"),
+        "refund_done": QCoreApplication.translate("Situations", "Refund done"),
+        "after_rating": QCoreApplication.translate("Situations", "After the buyer rated"),
+        "rating_reply": QCoreApplication.translate("Situations", "Answering a low rating"),
     }
     return names.get(slug, slug.replace("_", " ").capitalize())
 

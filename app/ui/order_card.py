@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.orders import STATUSES, Order
 from app.platforms import Platform
 from app.ui.order_table_model import status_name
+from app.ui.qt_time import from_qt, to_qt
 
 
 class OptionalMoment(QWidget):
@@ -37,7 +38,7 @@ class OptionalMoment(QWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         # An unknown moment rests on the minimum, which shows as a dash.
-        self.edit.setMinimumDateTime(QDateTime(datetime(2000, 1, 1)))
+        self.edit.setMinimumDateTime(to_qt(datetime(2000, 1, 1)))
         self.edit.setSpecialValueText("—")
         self.edit.setEnabled(False)
         row = QHBoxLayout(self)
@@ -50,13 +51,13 @@ class OptionalMoment(QWidget):
     def value(self) -> datetime | None:
         if not self.known.isChecked() or self.edit.dateTime() == self.edit.minimumDateTime():
             return None
-        return self.edit.dateTime().toPython().replace(second=0, microsecond=0)
+        return from_qt(self.edit.dateTime()).replace(second=0, microsecond=0)
 
     def set_value(self, value: datetime | None) -> None:
         self.blockSignals(True)
         self.known.setChecked(value is not None)
         self.edit.setEnabled(value is not None)
-        self.edit.setDateTime(QDateTime(value) if value else self.edit.minimumDateTime())
+        self.edit.setDateTime(to_qt(value) if value else self.edit.minimumDateTime())
         self.blockSignals(False)
 
     def _toggled(self, on: bool) -> None:
@@ -64,7 +65,7 @@ class OptionalMoment(QWidget):
         if on and self.edit.dateTime() == self.edit.minimumDateTime():
             # Ticking an unknown date starts from now, the likeliest answer.
             self.edit.blockSignals(True)
-            self.edit.setDateTime(QDateTime(self.now()))
+            self.edit.setDateTime(to_qt(self.now()))
             self.edit.blockSignals(False)
         self._emit()
 

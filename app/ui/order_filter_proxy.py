@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
 from app.ui.order_table_model import ORDER_ROLE, SEARCH_ROLE, SORT_ROLE, fold
 
@@ -10,7 +10,7 @@ from app.ui.order_table_model import ORDER_ROLE, SEARCH_ROLE, SORT_ROLE, fold
 class OrderFilterProxy(QSortFilterProxyModel):
     """Every word typed must appear in the buyer, item, order number or notes."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
         self._status: str | None = None

@@ -1,14 +1,14 @@
-"""The order form: one editor per field of the open template, filled from the shared draft."""
+"""The order form: one editor per field of the open template, filled from the desk's order."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.draft import Draft
+from app.field_reach import fields_for
 from app.labels import field_help, field_label
 from app.platforms import Platform
 from app.template_file import Template, example_values
@@ -19,7 +19,7 @@ _MISSING_STYLE = "color:#b3261e; font-weight:bold;"
 
 
 class OrderForm(QWidget):
-    """Editing a box writes into the draft and emits ``value_changed``."""
+    """Editing a box emits ``value_changed`` (the window gives it to the desk model)."""
 
     value_changed = Signal(str, object)
 
@@ -76,10 +76,10 @@ class OrderForm(QWidget):
         self,
         template: Template | None,
         platform: Platform,
-        draft: Draft,
+        values: Mapping[str, object],
         twin: Template | None = None,
     ) -> None:
-        """Rebuild the boxes for ``template``, showing the draft's values and the examples.
+        """Rebuild the boxes for ``template``, showing ``values`` (the order's) and the examples.
 
         Labels are in the UI language (from ``twin`` where the template lacks one)."""
         self.template = template
@@ -88,16 +88,18 @@ class OrderForm(QWidget):
             self.form.removeRow(0)
         self.editors.clear()
         self.labels.clear()
-        self.empty.setVisible(template is None or not template.fields)
+        # Only what the text can print on this platform (no Amazon fulfilment on eBay).
+        fields = fields_for(template, platform) if template is not None else ()
+        self.empty.setVisible(not fields)
         self.retranslate()
         if template is None:
             return
         example = example_values(template, platform)
-        for field in template.fields:
+        for field in fields:
             editor = make_editor(
                 field, template.lang, platform, self.fields, lambda: self.clock().date()
             )
-            editor.set_value(draft.get(field.name))
+            editor.set_value(values.get(field.name))
             if field.name in example:
                 editor.set_example(example[field.name])
             editor.changed.connect(self.value_changed)
@@ -124,10 +126,10 @@ class OrderForm(QWidget):
             if name in self.labels:
                 self.labels[name].setText(text)
                 self.labels[name].setToolTip(tip)
-            else:
+            elif isinstance(editor.input, QCheckBox):
                 editor.input.setText(text)
 
-    def set_missing(self, names) -> None:
+    def set_missing(self, names: Iterable[str]) -> None:
         """Mark the fields the text still needs."""
         self.missing = set(names)
         for name, label in self.labels.items():

@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -41,7 +42,9 @@ def fold(text: str) -> str:
 
 
 class OrderTableModel(QAbstractTableModel):
-    def __init__(self, platforms: dict[str, Platform], lang: str = "ja", parent=None) -> None:
+    def __init__(
+        self, platforms: dict[str, Platform], lang: str = "ja", parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.platforms = platforms
         self.lang = lang
@@ -86,7 +89,7 @@ class OrderTableModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
+    ) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if not 0 <= section < len(COLUMNS):
@@ -102,7 +105,7 @@ class OrderTableModel(QAbstractTableModel):
         }
         return titles[COLUMNS[section]]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._orders):
             return None
         order = self._orders[index.row()]

@@ -8,20 +8,15 @@ message the desk shows are the same before and after the panel joins.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDockWidget, QLabel
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
 from app.ui import window_state
-from app.ui.after_paint import AfterPaint
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
 
 
-def place_dock(window: MainWindow) -> QDockWidget:
-    """The empty orders dock where the seller left it (or closed it)."""
+def place_dock(window: QMainWindow, settings: Settings) -> QDockWidget:
+    """The orders dock, saying "Loading orders…", where the seller left it (or closed it)."""
     dock = QDockWidget(window)
     dock.setObjectName("ordersDock")
     dock.setWindowTitle(QCoreApplication.translate("WindowOrders", "Orders"))
@@ -30,20 +25,5 @@ def place_dock(window: MainWindow) -> QDockWidget:
     dock.setWidget(note)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     window.resizeDocks([dock], [280], Qt.Orientation.Vertical)
-    window_state.restore_docks(window)
+    window_state.restore_docks(window, settings)
     return dock
-
-
-def attach_after_paint(window: MainWindow) -> None:
-    """Place the dock now; open the orders into it once the desk is painted."""
-    dock = place_dock(window)
-
-    def fill() -> None:
-        from app.ui import window_orders
-
-        if window_orders.attach(window, dock) is None:
-            window.removeDockWidget(dock)  # the store could not open; the dialog said why
-            dock.deleteLater()
-        window.orders_opened.emit()
-
-    AfterPaint(window.preview_pane, fill)

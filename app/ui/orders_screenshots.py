@@ -6,15 +6,26 @@ QT_QPA_PLATFORM=offscreen python -m app.ui.orders_screenshots screenshots
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from app.desk.model import Desk
+from app.library import load_library
 from app.orders import OrderStore
+from app.orders.session import OrderSession
 from app.platforms import load_platforms
+from app.ui.desk_signals import DeskSignals
 from app.ui.orders_panel import OrdersPanel
 from app.ui.paste_fill_dialog import PasteFillDialog
 from app.ui.shots import session
 
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+DESK_SIZES = ((1366, 768), (1920, 1080))
 PASTED = """取引画面
 商品情報
 ニットカーディガン ベージュ Mサイズ
@@ -36,7 +47,11 @@ def build_panel(folder: Path, clock: _Clock) -> OrdersPanel:
     """A panel over a store holding four deals at different stages."""
     (folder / "panel").mkdir(parents=True, exist_ok=True)
     store = OrderStore(folder / "panel" / "orders.sqlite3", clock=clock)
-    panel = OrdersPanel(store, load_platforms(overrides={}))
+    platforms = load_platforms(overrides={})
+    desk = Desk(load_library(), platforms)
+    desk.show()
+    desk.attach_orders(OrderSession(store, platforms))
+    panel = OrdersPanel(desk, DeskSignals(desk))
     deals = [
         ("mercari_jp", "山田 花子", "相棒 season 10 ブルーレイBOX", "8000", "m81234567890"),
         ("ebay", "Emily Carter", "Vintage Seiko 5 SNK809", "142.50", "12-34567-89012"),
@@ -45,28 +60,24 @@ def build_panel(folder: Path, clock: _Clock) -> OrdersPanel:
     for platform, buyer, item, price, number in deals:
         clock.now += timedelta(hours=5)
         panel.new_order(platform)
-        panel.take_values(
+        desk.set_values(
             {"buyer_name": buyer, "item_name": item, "price": price, "order_id": number}
         )
         panel.flush()
-    panel.update_current(status="completed")
+    desk.update_order(status="completed")
     clock.now = datetime(2026, 12, 7, 21, 0)
     panel.new_order("rakuma")
-    panel.take_values(
-        {"buyer_name": "佐藤 美咲", "item_name": "ニットカーディガン", "price": "2800"}
-    )
-    panel.record_copy(
-        "thanks", "ja", "佐藤 美咲様\n\nご購入ありがとうございます。\n明日発送いたします。"
-    )
+    desk.set_values({"buyer_name": "佐藤 美咲", "item_name": "ニットカーディガン", "price": "2800"})
+    desk.record("thanks", "ja", "佐藤 美咲様\n\nご購入ありがとうございます。\n明日発送いたします。")
     clock.now = datetime(2026, 12, 8, 18, 30)
-    panel.record_copy(
+    desk.record(
         "shipping_notice",
         "ja",
         "佐藤 美咲様\n\n本日、かんたんラクマパックで発送しました。\n"
         "到着まで今しばらくお待ちください。",
     )
     clock.now = datetime(2026, 12, 12, 10, 0)
-    panel.record_copy(
+    desk.record(
         "rating_reminder_first",
         "ja",
         "佐藤 美咲様\n\n商品はお手元に届きましたでしょうか。\n"
@@ -77,30 +88,44 @@ def build_panel(folder: Path, clock: _Clock) -> OrdersPanel:
     return panel
 
 
-def window_with_deal(folder: Path, clock: _Clock):
-    """The main window with orders, after a thank-you and a shipping notice were copied."""
-    from PySide6.QtCore import QDate
+def copy_without_asking(window: MainWindow) -> None:
+    """Copy as the scripted seller does; a question would wait for a click that never
+    comes offscreen, so one stops the run and says why instead."""
+    from app.ui import dialogs
 
+    def refuse(parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
+        raise SystemExit(f"screenshots: the scripted copy asked {title!r} first:\n{text}")
+
+    real, dialogs.ask = dialogs.ask, refuse
+    try:
+        if not window.copy_message():
+            raise SystemExit("screenshots: the scripted copy did not copy")
+    finally:
+        dialogs.ask = real
+
+
+def window_with_deal(folder: Path, clock: _Clock) -> MainWindow:
+    """The main window with orders, after a thank-you and a shipping notice were copied."""
     from app.ui.main_window import MainWindow
-    from app.ui.window_orders import WindowOrders
 
     window = MainWindow()
-    orders = WindowOrders(window, OrderStore(folder / "window.sqlite3", clock=clock))
+    orders = window.attach_orders(OrderStore(folder / "window.sqlite3", clock=clock))
     window.set_platform("mercari_jp")
     window.set_message_language("ja")
     clock.now = datetime(2026, 12, 7, 20, 0)
     window.open_template("thanks")
-    for name, value in (("buyer_name", "山田 花子"), ("item_name", "ボトムス2点セット")):
-        window.form.editor(name).input.setText(value)
-        window.form.editor(name).input.textEdited.emit(value)
-    window.form.editor("days_to_ship").input.setValue(2)
-    window.copy_message()
+    window.desk.set_values(
+        {"buyer_name": "山田 花子", "item_name": "ボトムス2点セット", "ship_option": "1_2"}
+    )
+    window.desk.set_value("days_to_ship", 2)
+    copy_without_asking(window)
     clock.now = datetime(2026, 12, 8, 18, 30)
     window.open_template("shipping_notice")
-    window.form.editor("ship_date").input.setDate(QDate(2026, 12, 8))
-    window.form.editor("arrival_date").input.setDate(QDate(2026, 12, 10))
-    window.form.editor("carrier").input.setCurrentIndex(1)
-    window.copy_message()
+    window.desk.set_values({"ship_date": date(2026, 12, 8), "arrival_date": date(2026, 12, 10)})
+    carrier = window.form.editor("carrier")
+    if carrier is not None and isinstance(carrier.input, QComboBox):
+        carrier.input.setCurrentIndex(1)
+    copy_without_asking(window)
     clock.now = datetime(2026, 12, 12, 10, 0)
     window.open_template("rating_reminder_first")
     orders.panel.refresh()
@@ -118,6 +143,9 @@ def main(folder: str) -> int:
             window.resize(1280, 900)
             window.show()
             shots.save(window, f"window_orders_{ui_lang}.png")
+            for width, height in DESK_SIZES:  # the laptop and the desktop screen
+                window.resize(width, height)
+                shots.save(window, f"desk_ui_{ui_lang}_{width}x{height}.png")
             window.close()
         translations().switch("ja")
         panel = build_panel(shots.home, _Clock())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -142,7 +142,7 @@ class OrdersView(QWidget):
     def visible_orders(self) -> list[Order]:
         return [self.proxy.index(row, 0).data(ORDER_ROLE) for row in range(self.proxy.rowCount())]
 
-    def _current_changed(self, current, _previous) -> None:
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         order = current.data(ORDER_ROLE) if current.isValid() else None
         if order is not None and order.id is not None:
             self.order_chosen.emit(order.id)

@@ -72,6 +72,8 @@ class PasteFillDialog(QDialog):
         chosen: dict[str, str] = {}
         for row, found in enumerate(self.found):
             name_item, value_item = self.table.item(row, 0), self.table.item(row, 1)
+            if name_item is None or value_item is None:
+                continue
             if name_item.checkState() == Qt.CheckState.Checked:
                 chosen[found.field] = value_item.text().strip()
         return chosen

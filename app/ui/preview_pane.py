@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from app.findings import Finding
 from app.preview import DRAFT, ERROR, EXAMPLE, Preview, over_limit
-from app.template_file import Template
 from app.ui import dialogs
 from app.ui.i18n import current_language, localized
 from app.ui.names import language_in_ui
@@ -77,6 +76,9 @@ class PreviewPane(QWidget):
         self.count.setObjectName("characterCount")
         self.findings_list = QListWidget(self)
         self.findings_list.setMaximumHeight(90)
+        # Explanations are sentences: wrap them rather than scroll sideways.
+        self.findings_list.setWordWrap(True)
+        self.findings_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.findings_list.hide()
         self.twin_title = QLabel(self)
         self.twin_text = _text_box(self)
@@ -138,16 +140,11 @@ class PreviewPane(QWidget):
         self.twin_text.setExtraSelections(self._gaps(self.twin_text, preview))
         self._show_twin_title()
 
-    def show_unwritten(self, template: Template | None, twin: Template | None) -> None:
-        """A new template's language not written yet is said so, in place of an empty
-        text, with an offer to start it from the other language's text when there is one."""
-        self.unwritten = None
-        if template is not None and template.unwritten:
-            written = twin.lang if twin is not None and not twin.unwritten else None
-            self.unwritten = (template.lang, written)
-        elif template is not None and twin is not None and twin.unwritten:
-            self.unwritten = (twin.lang, template.lang)
-        self.start_button.setVisible(self.unwritten is not None and bool(self.unwritten[1]))
+    def show_unwritten(self, unwritten: tuple[str, str | None] | None) -> None:
+        """Say a language is not written yet (the desk's ``unwritten``: that language and
+        the written one), in place of an empty text, and offer to start it from the other."""
+        self.unwritten = unwritten
+        self.start_button.setVisible(unwritten is not None and bool(unwritten[1]))
         self._show_banner()
         self._show_twin_title()
         self._show_start()
@@ -264,6 +261,8 @@ class PreviewPane(QWidget):
         lang = current_language()
         for finding in self.findings:
             self.findings_list.addItem(finding.message(lang))
+            # Where the rule comes from (basis, page, day checked) shows on hover.
+            self.findings_list.item(self.findings_list.count() - 1).setToolTip(finding.source(lang))
         self.findings_list.setVisible(bool(self.findings))
 
     def _highlight(self) -> None:

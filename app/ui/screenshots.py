@@ -49,13 +49,13 @@ def main(argv: list[str]) -> int:
                 if template is None:
                     print(f"screenshots: no {lang} template {template_id}", file=sys.stderr)
                     return 1
-                window.new_order()
+                window.desk.new_order()
                 example = example_values(template, window.platform)
                 values = {k: v for k, v in example.items() if k not in empty}
-                window.set_values({**values, **typed})
+                window.desk.set_values({**values, **typed})
                 # A shipped order, so the deadlines show under the form.
-                window.policy.panel.set_clock(lambda: datetime(2026, 12, 12, 10, 0))
-                window.policy.panel.set_order_dates(
+                window.dates.set_clock(lambda: datetime(2026, 12, 12, 10, 0))
+                window.desk.set_dates(
                     OrderDates(
                         paid=datetime(2026, 12, 1, 9, 30),
                         shipping_notice=datetime(2026, 12, 2, 18, 0),

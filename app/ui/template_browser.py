@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -142,7 +143,7 @@ class TemplateBrowser(QWidget):
                 self.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
 
-    def _keep_a_current_row(self, *args) -> None:
+    def _keep_a_current_row(self, *args: object) -> None:
         self._update_count()
         if not self.list.currentIndex().isValid():
             self._select_first()
@@ -166,9 +167,11 @@ class TemplateBrowser(QWidget):
             else self.tr("No template matches")
         )
 
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Up and Down in the search box move through the list without leaving the box.
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+        is_key_press = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+        if watched is self.search and is_key_press:
+            assert isinstance(event, QKeyEvent)
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.proxy.rowCount():
                 row = self.list.currentIndex().row()

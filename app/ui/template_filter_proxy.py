@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+)
 
 from app.search import order_key, terms
 from app.ui.template_list_model import TemplateListModel
@@ -13,7 +21,7 @@ Index = QModelIndex | QPersistentModelIndex
 class TemplateFilterProxy(QSortFilterProxyModel):
     """Ranks title-prefix matches over word, tag and body matches (app.search decides)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.query = ""
         self.words: list[str] = []
@@ -25,7 +33,9 @@ class TemplateFilterProxy(QSortFilterProxyModel):
         self._keys: dict[int, tuple[int, tuple[int, int, str]]] = {}
         self.setDynamicSortFilter(True)
 
-    def setSourceModel(self, model: TemplateListModel) -> None:
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        if not isinstance(model, TemplateListModel):
+            raise TypeError("the template list filters a TemplateListModel")
         super().setSourceModel(model)
         model.modelAboutToBeReset.connect(self._forget)
 
@@ -33,7 +43,7 @@ class TemplateFilterProxy(QSortFilterProxyModel):
         self._ranks.clear()
         self._keys.clear()
 
-    def _change_filter(self, apply) -> None:
+    def _change_filter(self, apply: Callable[[], object]) -> None:
         # Qt 6.9 replaced invalidateFilter with begin/endFilterChange.
         if hasattr(self, "beginFilterChange"):
             self.beginFilterChange()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.filters import format_datetime
-from app.orders import Message
+from app.orders import SentMessage
 
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -28,12 +28,16 @@ class TimelineView(QWidget):
 
     copy_again = Signal(str, str, str)  # template id, language, text
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        title_of: Callable[[str, str], str] = lambda template_id, lang: template_id,
+    ) -> None:
+        """``title_of`` names a template id for the seller, in a message's language."""
         super().__init__(parent)
         self.setObjectName("timelineView")
         self.ui_lang = "ja"
-        # How a template id is named for the seller (the window passes the library's titles).
-        self.title_of: Callable[[str, str], str] = lambda template_id, lang: template_id
+        self.title_of = title_of
         self.heading = QLabel(self)
         self.heading.setObjectName("timelineHeading")
         self.list = QListWidget(self)
@@ -70,7 +74,11 @@ class TimelineView(QWidget):
         self.retranslate()
         self.set_messages([])
 
-    def set_messages(self, messages: list[Message]) -> None:
+    def set_ui_lang(self, lang: str) -> None:
+        """Times are written the way ``lang`` writes them (from the next listing)."""
+        self.ui_lang = lang
+
+    def set_messages(self, messages: list[SentMessage]) -> None:
         self.list.clear()
         for message in messages:
             title = self.title_of(message.template_id, message.lang)
@@ -87,12 +95,13 @@ class TimelineView(QWidget):
             self.text.clear()
             self.copy_button.setEnabled(False)
 
-    def messages(self) -> list[Message]:
+    def messages(self) -> list[SentMessage]:
         return [self.list.item(row).data(MESSAGE_ROLE) for row in range(self.list.count())]
 
-    def current_message(self) -> Message | None:
+    def current_message(self) -> SentMessage | None:
         item = self.list.currentItem()
-        return None if item is None else item.data(MESSAGE_ROLE)
+        message = None if item is None else item.data(MESSAGE_ROLE)
+        return message if isinstance(message, SentMessage) else None
 
     def _show_current(self) -> None:
         message = self.current_message()

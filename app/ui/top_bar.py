@@ -7,13 +7,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from app.langs import LANGS
 from app.ui.i18n import current_language
 from app.ui.names import language_name
 
 if TYPE_CHECKING:
     from app.platforms import Platform
-
-LANGS = ("ja", "en")  # app.platforms.LANGS, without loading the profiles before paint
 
 
 class TopBar(QWidget):

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from app.langs import LANGS
 from app.ui.names import language_name
 
 MENU_ROLES = ("file", "edit", "template", "view", "language", "help")
@@ -22,7 +23,7 @@ class WindowActions(QObject):
         for role in MENU_ROLES:
             self.menus[role] = bar.addMenu("")
 
-        def action(menu: str, *keys: QKeySequence | str) -> QAction:
+        def action(menu: str, *keys: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
             made = QAction(window)
             if keys:
                 made.setShortcuts([QKeySequence(k) for k in keys])
@@ -36,7 +37,7 @@ class WindowActions(QObject):
         self.new_order = action("edit", "Ctrl+Shift+N")
         self.menus["edit"].addSeparator()
         self.find = action("edit", "Ctrl+F", "Ctrl+K")
-        self.open = action("template", "Return")  # only in the list: see MainWindow._finish
+        self.open = action("template", "Return")  # only in the list: see MainWindow._connect
         self.favourite = action("template", "Ctrl+D")
         self.favourite.setCheckable(True)
         self.menus["template"].addSeparator()
@@ -55,34 +56,6 @@ class WindowActions(QObject):
             self.ui_languages[code] = made
         self.about = action("help")
         self.retranslate()
-
-    def connect_window(self, window) -> None:
-        """Point every action at the window's slots (once its parts exist)."""
-        browser = window.browser
-        browser.addAction(self.open)
-        self.reload.triggered.connect(window.reload_library)
-        self.quit.triggered.connect(window.close)
-        self.copy.triggered.connect(window.copy_message)
-        self.new_order.triggered.connect(window.new_order)
-        self.find.triggered.connect(browser.focus_search)
-        self.open.triggered.connect(lambda: window.open_template(browser.current_id(), True))
-        self.favourite.triggered.connect(window.toggle_favourite)
-        self.write_ja.triggered.connect(lambda: window.set_message_language("ja"))
-        self.write_en.triggered.connect(lambda: window.set_message_language("en"))
-        self.twin.toggled.connect(window.set_twin_shown)
-        self.ui_group.triggered.connect(lambda action: window.set_ui_language(action.data()))
-        self.about.triggered.connect(window.about)
-        top = window.top
-        top.copy_button.clicked.connect(window.copy_message)
-        top.platform_picker.currentIndexChanged.connect(
-            lambda: window.set_platform(top.platform_picker.currentData())
-        )
-        top.lang_picker.currentIndexChanged.connect(
-            lambda: window.set_message_language(top.lang_picker.currentData())
-        )
-        browser.template_selected.connect(window.open_template)
-        browser.template_opened.connect(lambda tid: window.open_template(tid, True))
-        window.form.value_changed.connect(window.on_value)
 
     def retranslate(self) -> None:
         titles = {
@@ -106,6 +79,6 @@ class WindowActions(QObject):
         self.write_en.setText(self.tr("Write in &English"))
         self.twin.setText(self.tr("Show the &other language beside it"))
         self.ui_languages[""].setText(self.tr("&System language"))
-        for code in ("ja", "en"):
+        for code in LANGS:
             self.ui_languages[code].setText(language_name(code))
         self.about.setText(self.tr("&About Teinei"))

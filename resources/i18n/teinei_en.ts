@@ -4,32 +4,37 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/copying.py" line="30"/>
+        <location filename="../../app/ui/copying.py" line="35"/>
         <source>These fields are still empty: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="40"/>
+        <location filename="../../app/ui/copying.py" line="37"/>
+        <source>This may break %1&apos;s rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copying.py" line="55"/>
         <source>There is no text to copy yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="44"/>
+        <location filename="../../app/ui/copying.py" line="60"/>
         <source>Copy the text anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="45"/>
+        <location filename="../../app/ui/copying.py" line="60"/>
         <source>Copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="46"/>
+        <location filename="../../app/ui/copying.py" line="64"/>
         <source>Not copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="51"/>
+        <location filename="../../app/ui/copying.py" line="50"/>
         <source>Copied %1 characters. Paste them into %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,22 +65,22 @@
 <context>
     <name>DeadlinePanel</name>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="169"/>
+        <location filename="../../app/ui/deadline_panel.py" line="188"/>
         <source>Set the dates above to see the deadlines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="184"/>
+        <location filename="../../app/ui/deadline_panel.py" line="228"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="184"/>
+        <location filename="../../app/ui/deadline_panel.py" line="228"/>
         <source>reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="192"/>
+        <location filename="../../app/ui/deadline_panel.py" line="236"/>
         <source>Order dates and deadlines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,37 +308,37 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../app/ui/names.py" line="51"/>
+        <location filename="../../app/ui/names.py" line="64"/>
         <source>A line of text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="52"/>
+        <location filename="../../app/ui/names.py" line="65"/>
         <source>Several lines of text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="53"/>
+        <location filename="../../app/ui/names.py" line="66"/>
         <source>An amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="54"/>
+        <location filename="../../app/ui/names.py" line="67"/>
         <source>A date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="55"/>
+        <location filename="../../app/ui/names.py" line="68"/>
         <source>A number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="56"/>
+        <location filename="../../app/ui/names.py" line="69"/>
         <source>A choice from a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="57"/>
+        <location filename="../../app/ui/names.py" line="70"/>
         <source>A tick box</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,12 +346,12 @@
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../../app/ui/names.py" line="42"/>
+        <location filename="../../app/ui/names.py" line="55"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="43"/>
+        <location filename="../../app/ui/names.py" line="56"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,12 +359,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/platform_switch.py" line="30"/>
+        <location filename="../../app/ui/desk_view.py" line="89"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>%n template file could not be read; run teinei check for details.</numerusform>
@@ -367,17 +372,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Started a new order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>Loading templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,44 +413,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="131"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="138"/>
         <source>Fix the front matter in Source first; new values go there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="186"/>
-        <location filename="../../app/ui/editor/message_sync.py" line="191"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="193"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="198"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="186"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="193"/>
         <source>What the order form asks for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="191"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="198"/>
         <source>Kind of value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="202"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="209"/>
         <source>A new tick box…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="205"/>
         <location filename="../../app/ui/editor/message_sync.py" line="212"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="219"/>
         <source>Only when…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="205"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="212"/>
         <source>Show the selected lines only when:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="212"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="219"/>
         <source>Tick box in the form:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,17 +508,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="161"/>
+        <location filename="../../app/ui/editor/message_view.py" line="162"/>
         <source>%1: %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="165"/>
+        <location filename="../../app/ui/editor/message_view.py" line="166"/>
         <source>%1: %2 / %3 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="171"/>
+        <location filename="../../app/ui/editor/message_view.py" line="172"/>
         <source>%1 over the limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,42 +587,42 @@
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../app/ui/order_card.py" line="187"/>
+        <location filename="../../app/ui/order_card.py" line="188"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="188"/>
+        <location filename="../../app/ui/order_card.py" line="189"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="189"/>
+        <location filename="../../app/ui/order_card.py" line="190"/>
         <source>Shipping notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="190"/>
+        <location filename="../../app/ui/order_card.py" line="191"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="191"/>
+        <location filename="../../app/ui/order_card.py" line="192"/>
         <source>Buyer&apos;s last message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="192"/>
+        <location filename="../../app/ui/order_card.py" line="193"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="193"/>
+        <location filename="../../app/ui/order_card.py" line="194"/>
         <source>Just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="194"/>
+        <location filename="../../app/ui/order_card.py" line="195"/>
         <source>Anything to remember about this deal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,22 +630,22 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../app/ui/order_form.py" line="161"/>
+        <location filename="../../app/ui/order_form.py" line="163"/>
         <source>Order details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="163"/>
+        <location filename="../../app/ui/order_form.py" line="165"/>
         <source>Choose a template on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="165"/>
+        <location filename="../../app/ui/order_form.py" line="167"/>
         <source>This template needs no details; the text is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="166"/>
+        <location filename="../../app/ui/order_form.py" line="168"/>
         <source>For reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,57 +653,57 @@
 <context>
     <name>Orders</name>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="30"/>
+        <location filename="../../app/ui/order_table_model.py" line="31"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="31"/>
+        <location filename="../../app/ui/order_table_model.py" line="32"/>
         <source>Shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="32"/>
+        <location filename="../../app/ui/order_table_model.py" line="33"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="33"/>
+        <location filename="../../app/ui/order_table_model.py" line="34"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="95"/>
+        <location filename="../../app/ui/order_table_model.py" line="98"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="96"/>
+        <location filename="../../app/ui/order_table_model.py" line="99"/>
         <source>Buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="97"/>
+        <location filename="../../app/ui/order_table_model.py" line="100"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="98"/>
+        <location filename="../../app/ui/order_table_model.py" line="101"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="99"/>
+        <location filename="../../app/ui/order_table_model.py" line="102"/>
         <source>Order no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="100"/>
+        <location filename="../../app/ui/order_table_model.py" line="103"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="101"/>
+        <location filename="../../app/ui/order_table_model.py" line="104"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,12 +711,12 @@
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="141"/>
+        <location filename="../../app/ui/orders_panel.py" line="174"/>
         <source>The copy was not added to the order&apos;s timeline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="150"/>
+        <location filename="../../app/ui/orders_panel.py" line="113"/>
         <source>Copy again?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,49 +782,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="96"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="98"/>
         <source>Nothing recognisable was found in this text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PolicyWiring</name>
-    <message>
-        <location filename="../../app/ui/policy_wiring.py" line="133"/>
-        <source>This may break %1&apos;s rules:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="158"/>
+        <location filename="../../app/ui/preview_pane.py" line="155"/>
         <source>Start the %1 version from the %2 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="186"/>
+        <location filename="../../app/ui/preview_pane.py" line="183"/>
         <source>This template is not written in %1 yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="195"/>
+        <location filename="../../app/ui/preview_pane.py" line="192"/>
         <source>This template cannot be filled in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="203"/>
+        <location filename="../../app/ui/preview_pane.py" line="200"/>
         <source>Example order. Type in the form to write your own.
 Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="209"/>
+        <location filename="../../app/ui/preview_pane.py" line="206"/>
         <source>Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/preview_pane.py" line="230"/>
+        <location filename="../../app/ui/preview_pane.py" line="227"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -827,27 +824,27 @@ Still needed: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="233"/>
+        <location filename="../../app/ui/preview_pane.py" line="230"/>
         <source>%1 / %2 characters: %3 over the limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="240"/>
+        <location filename="../../app/ui/preview_pane.py" line="237"/>
         <source>%1 / %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="251"/>
+        <location filename="../../app/ui/preview_pane.py" line="248"/>
         <source>Not written in %1 yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="255"/>
+        <location filename="../../app/ui/preview_pane.py" line="252"/>
         <source>No %1 version of this template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="259"/>
+        <location filename="../../app/ui/preview_pane.py" line="256"/>
         <source>The same message in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,6 +939,71 @@ Still needed: %1</source>
     <message>
         <location filename="../../app/ui/names.py" line="29"/>
         <source>Returns and warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="30"/>
+        <source>Question about a listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="31"/>
+        <source>Price offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="32"/>
+        <source>Listing for one buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="33"/>
+        <source>Payment reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="34"/>
+        <source>Buyer asks to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="35"/>
+        <source>Shipping late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="36"/>
+        <source>Parcel not arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="37"/>
+        <source>Parcel came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="38"/>
+        <source>Wrong item sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="39"/>
+        <source>Accepting a return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="40"/>
+        <source>Refund done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="41"/>
+        <source>After the buyer rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="42"/>
+        <source>Answering a low rating</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1147,17 +1209,17 @@ Still needed: %1</source>
 <context>
     <name>TemplateBrowser</name>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="75"/>
+        <location filename="../../app/ui/template_browser.py" line="76"/>
         <source>All situations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="78"/>
+        <location filename="../../app/ui/template_browser.py" line="79"/>
         <source>All platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/template_browser.py" line="164"/>
+        <location filename="../../app/ui/template_browser.py" line="165"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>
@@ -1165,17 +1227,17 @@ Still needed: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="166"/>
+        <location filename="../../app/ui/template_browser.py" line="167"/>
         <source>No template matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="184"/>
+        <location filename="../../app/ui/template_browser.py" line="187"/>
         <source>Search templates (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="185"/>
+        <location filename="../../app/ui/template_browser.py" line="188"/>
         <source>Title, tags or text, in Japanese or English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,17 +1357,17 @@ Still needed: %1</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="108"/>
+        <location filename="../../app/ui/timeline_view.py" line="117"/>
         <source>Messages sent for this order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="109"/>
+        <location filename="../../app/ui/timeline_view.py" line="118"/>
         <source>Copy again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="110"/>
+        <location filename="../../app/ui/timeline_view.py" line="119"/>
         <source>No message copied for this order yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,17 +1375,17 @@ Still needed: %1</source>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="69"/>
+        <location filename="../../app/ui/top_bar.py" line="68"/>
         <source>&amp;Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="70"/>
+        <location filename="../../app/ui/top_bar.py" line="69"/>
         <source>&amp;Message in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="71"/>
+        <location filename="../../app/ui/top_bar.py" line="70"/>
         <source>Copy message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,92 +1393,92 @@ Still needed: %1</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="89"/>
+        <location filename="../../app/ui/window_menus.py" line="62"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="90"/>
+        <location filename="../../app/ui/window_menus.py" line="63"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="91"/>
+        <location filename="../../app/ui/window_menus.py" line="64"/>
         <source>&amp;Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="92"/>
+        <location filename="../../app/ui/window_menus.py" line="65"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="93"/>
+        <location filename="../../app/ui/window_menus.py" line="66"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="94"/>
+        <location filename="../../app/ui/window_menus.py" line="67"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="98"/>
+        <location filename="../../app/ui/window_menus.py" line="71"/>
         <source>&amp;Reload templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="99"/>
+        <location filename="../../app/ui/window_menus.py" line="72"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="100"/>
+        <location filename="../../app/ui/window_menus.py" line="73"/>
         <source>&amp;Copy message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="101"/>
+        <location filename="../../app/ui/window_menus.py" line="74"/>
         <source>&amp;New order (clear the form)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="102"/>
+        <location filename="../../app/ui/window_menus.py" line="75"/>
         <source>&amp;Find template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="103"/>
+        <location filename="../../app/ui/window_menus.py" line="76"/>
         <source>&amp;Fill in the selected template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="104"/>
+        <location filename="../../app/ui/window_menus.py" line="77"/>
         <source>Add to &amp;favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="105"/>
+        <location filename="../../app/ui/window_menus.py" line="78"/>
         <source>Write in &amp;Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="106"/>
+        <location filename="../../app/ui/window_menus.py" line="79"/>
         <source>Write in &amp;English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="107"/>
+        <location filename="../../app/ui/window_menus.py" line="80"/>
         <source>Show the &amp;other language beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="108"/>
+        <location filename="../../app/ui/window_menus.py" line="81"/>
         <source>&amp;System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="111"/>
+        <location filename="../../app/ui/window_menus.py" line="84"/>
         <source>&amp;About Teinei</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,44 +1486,44 @@ Still needed: %1</source>
 <context>
     <name>WindowOrders</name>
     <message>
-        <location filename="../../app/ui/orders_dock.py" line="27"/>
-        <location filename="../../app/ui/window_orders.py" line="25"/>
-        <location filename="../../app/ui/window_orders.py" line="190"/>
+        <location filename="../../app/ui/orders_dock.py" line="22"/>
+        <location filename="../../app/ui/window_orders.py" line="27"/>
+        <location filename="../../app/ui/window_orders.py" line="107"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_dock.py" line="28"/>
+        <location filename="../../app/ui/orders_dock.py" line="23"/>
         <source>Loading orders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="163"/>
+        <location filename="../../app/ui/window_orders.py" line="85"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="171"/>
+        <location filename="../../app/ui/window_orders.py" line="93"/>
         <source>Exported the orders to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="178"/>
+        <location filename="../../app/ui/window_orders.py" line="100"/>
         <source>Export orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="180"/>
+        <location filename="../../app/ui/window_orders.py" line="102"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="191"/>
+        <location filename="../../app/ui/window_orders.py" line="108"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="192"/>
+        <location filename="../../app/ui/window_orders.py" line="109"/>
         <source>&amp;Export orders…</source>
         <translation type="unfinished"></translation>
     </message>

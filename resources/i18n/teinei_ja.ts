@@ -4,32 +4,37 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/copying.py" line="30"/>
+        <location filename="../../app/ui/copying.py" line="35"/>
         <source>These fields are still empty: %1</source>
         <translation>未入力の項目があります: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="40"/>
+        <location filename="../../app/ui/copying.py" line="37"/>
+        <source>This may break %1&apos;s rules:</source>
+        <translation>%1の規約に反するおそれがあります:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copying.py" line="55"/>
         <source>There is no text to copy yet.</source>
         <translation>コピーできる文面がまだありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="44"/>
+        <location filename="../../app/ui/copying.py" line="60"/>
         <source>Copy the text anyway?</source>
         <translation>このままコピーしますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="45"/>
+        <location filename="../../app/ui/copying.py" line="60"/>
         <source>Copy anyway?</source>
         <translation>コピーの確認</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="46"/>
+        <location filename="../../app/ui/copying.py" line="64"/>
         <source>Not copied.</source>
         <translation>コピーしませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/copying.py" line="51"/>
+        <location filename="../../app/ui/copying.py" line="50"/>
         <source>Copied %1 characters. Paste them into %2.</source>
         <translation>%1文字をコピーしました。%2に貼り付けてください。</translation>
     </message>
@@ -60,22 +65,22 @@
 <context>
     <name>DeadlinePanel</name>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="169"/>
+        <location filename="../../app/ui/deadline_panel.py" line="188"/>
         <source>Set the dates above to see the deadlines.</source>
         <translation>上の日時を入れると、期限が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="184"/>
+        <location filename="../../app/ui/deadline_panel.py" line="228"/>
         <source>passed</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="184"/>
+        <location filename="../../app/ui/deadline_panel.py" line="228"/>
         <source>reached</source>
         <translation>到来</translation>
     </message>
     <message>
-        <location filename="../../app/ui/deadline_panel.py" line="192"/>
+        <location filename="../../app/ui/deadline_panel.py" line="236"/>
         <source>Order dates and deadlines</source>
         <translation>取引の日時と期限</translation>
     </message>
@@ -303,37 +308,37 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../app/ui/names.py" line="51"/>
+        <location filename="../../app/ui/names.py" line="64"/>
         <source>A line of text</source>
         <translation>1行の文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="52"/>
+        <location filename="../../app/ui/names.py" line="65"/>
         <source>Several lines of text</source>
         <translation>複数行の文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="53"/>
+        <location filename="../../app/ui/names.py" line="66"/>
         <source>An amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="54"/>
+        <location filename="../../app/ui/names.py" line="67"/>
         <source>A date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="55"/>
+        <location filename="../../app/ui/names.py" line="68"/>
         <source>A number</source>
         <translation>数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="56"/>
+        <location filename="../../app/ui/names.py" line="69"/>
         <source>A choice from a list</source>
         <translation>選択肢から選ぶ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="57"/>
+        <location filename="../../app/ui/names.py" line="70"/>
         <source>A tick box</source>
         <translation>チェックボックス</translation>
     </message>
@@ -341,12 +346,12 @@
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../../app/ui/names.py" line="42"/>
+        <location filename="../../app/ui/names.py" line="55"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="43"/>
+        <location filename="../../app/ui/names.py" line="56"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
@@ -354,29 +359,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/platform_switch.py" line="30"/>
+        <location filename="../../app/ui/desk_view.py" line="89"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation>「%1」は%2では使えないため、「%3」を開きました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>読み込めないテンプレートが%n件あります。teinei check で詳しく確認できます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Started a new order.</source>
         <translation>新しい注文を始めました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>Loading templates…</source>
         <translation>テンプレートを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation>Ctrl+F 検索 · Enter 入力へ · Ctrl+Return コピー</translation>
     </message>
@@ -407,44 +412,44 @@
         <translation>先に「ソース」で前書き(+++ の間)を直してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="131"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="138"/>
         <source>Fix the front matter in Source first; new values go there.</source>
         <translation>新しい項目は前書きに書き込みます。先に「ソース」で前書きを直してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="186"/>
-        <location filename="../../app/ui/editor/message_sync.py" line="191"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="193"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="198"/>
         <source>New value</source>
         <translation>新しい項目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="186"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="193"/>
         <source>What the order form asks for:</source>
         <translation>注文フォームでたずねる内容:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="191"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="198"/>
         <source>Kind of value:</source>
         <translation>項目の種類:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="202"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="209"/>
         <source>A new tick box…</source>
         <translation>新しいチェックボックス…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="205"/>
         <location filename="../../app/ui/editor/message_sync.py" line="212"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="219"/>
         <source>Only when…</source>
         <translation>…のときだけ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="205"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="212"/>
         <source>Show the selected lines only when:</source>
         <translation>選んだ行を表示するのは次のときだけ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="212"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="219"/>
         <source>Tick box in the form:</source>
         <translation>フォームのチェックボックスの名前:</translation>
     </message>
@@ -502,17 +507,17 @@
         <translation>タイトルを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="161"/>
+        <location filename="../../app/ui/editor/message_view.py" line="162"/>
         <source>%1: %2 characters</source>
         <translation>%1:%2文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="165"/>
+        <location filename="../../app/ui/editor/message_view.py" line="166"/>
         <source>%1: %2 / %3 characters</source>
         <translation>%1:%2 / %3文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="171"/>
+        <location filename="../../app/ui/editor/message_view.py" line="172"/>
         <source>%1 over the limit</source>
         <translation>%1文字オーバー</translation>
     </message>
@@ -581,42 +586,42 @@
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../app/ui/order_card.py" line="187"/>
+        <location filename="../../app/ui/order_card.py" line="188"/>
         <source>Platform</source>
         <translation>販売サイト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="188"/>
+        <location filename="../../app/ui/order_card.py" line="189"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="189"/>
+        <location filename="../../app/ui/order_card.py" line="190"/>
         <source>Shipping notice</source>
         <translation>発送通知の日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="190"/>
+        <location filename="../../app/ui/order_card.py" line="191"/>
         <source>Delivered</source>
         <translation>配達日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="191"/>
+        <location filename="../../app/ui/order_card.py" line="192"/>
         <source>Buyer&apos;s last message</source>
         <translation>購入者の最新メッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="192"/>
+        <location filename="../../app/ui/order_card.py" line="193"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="193"/>
+        <location filename="../../app/ui/order_card.py" line="194"/>
         <source>Just now</source>
         <translation>今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="194"/>
+        <location filename="../../app/ui/order_card.py" line="195"/>
         <source>Anything to remember about this deal</source>
         <translation>この取引で覚えておきたいこと</translation>
     </message>
@@ -624,22 +629,22 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../app/ui/order_form.py" line="161"/>
+        <location filename="../../app/ui/order_form.py" line="163"/>
         <source>Order details</source>
         <translation>注文の内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="163"/>
+        <location filename="../../app/ui/order_form.py" line="165"/>
         <source>Choose a template on the left.</source>
         <translation>左の一覧からテンプレートを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="165"/>
+        <location filename="../../app/ui/order_form.py" line="167"/>
         <source>This template needs no details; the text is ready.</source>
         <translation>このテンプレートは入力なしで使えます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="166"/>
+        <location filename="../../app/ui/order_form.py" line="168"/>
         <source>For reference</source>
         <translation>参考情報</translation>
     </message>
@@ -647,57 +652,57 @@
 <context>
     <name>Orders</name>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="30"/>
+        <location filename="../../app/ui/order_table_model.py" line="31"/>
         <source>Open</source>
         <translation>取引中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="31"/>
+        <location filename="../../app/ui/order_table_model.py" line="32"/>
         <source>Shipped</source>
         <translation>発送済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="32"/>
+        <location filename="../../app/ui/order_table_model.py" line="33"/>
         <source>Completed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="33"/>
+        <location filename="../../app/ui/order_table_model.py" line="34"/>
         <source>Cancelled</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="95"/>
+        <location filename="../../app/ui/order_table_model.py" line="98"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="96"/>
+        <location filename="../../app/ui/order_table_model.py" line="99"/>
         <source>Buyer</source>
         <translation>購入者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="97"/>
+        <location filename="../../app/ui/order_table_model.py" line="100"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="98"/>
+        <location filename="../../app/ui/order_table_model.py" line="101"/>
         <source>Platform</source>
         <translation>販売サイト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="99"/>
+        <location filename="../../app/ui/order_table_model.py" line="102"/>
         <source>Order no.</source>
         <translation>注文番号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="100"/>
+        <location filename="../../app/ui/order_table_model.py" line="103"/>
         <source>Price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="101"/>
+        <location filename="../../app/ui/order_table_model.py" line="104"/>
         <source>Updated</source>
         <translation>更新日時</translation>
     </message>
@@ -705,12 +710,12 @@
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="141"/>
+        <location filename="../../app/ui/orders_panel.py" line="174"/>
         <source>The copy was not added to the order&apos;s timeline: %1</source>
         <translation>コピーした文面を注文の履歴に記録できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="150"/>
+        <location filename="../../app/ui/orders_panel.py" line="113"/>
         <source>Copy again?</source>
         <translation>もう一度コピーしますか？</translation>
     </message>
@@ -776,77 +781,69 @@
         <translation>フォームに入れる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="96"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="98"/>
         <source>Nothing recognisable was found in this text.</source>
         <translation>この文からは読み取れる項目がありませんでした。</translation>
     </message>
 </context>
 <context>
-    <name>PolicyWiring</name>
-    <message>
-        <location filename="../../app/ui/policy_wiring.py" line="133"/>
-        <source>This may break %1&apos;s rules:</source>
-        <translation>%1の規約に反するおそれがあります:</translation>
-    </message>
-</context>
-<context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="158"/>
+        <location filename="../../app/ui/preview_pane.py" line="155"/>
         <source>Start the %1 version from the %2 text</source>
         <translation>%2の本文から%1版を書き始める</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="186"/>
+        <location filename="../../app/ui/preview_pane.py" line="183"/>
         <source>This template is not written in %1 yet.</source>
         <translation>このテンプレートの%1版はまだ書かれていません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="195"/>
+        <location filename="../../app/ui/preview_pane.py" line="192"/>
         <source>This template cannot be filled in: %1</source>
         <translation>このテンプレートは文面にできません: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="203"/>
+        <location filename="../../app/ui/preview_pane.py" line="200"/>
         <source>Example order. Type in the form to write your own.
 Still needed: %1</source>
         <translation>例の内容で表示しています。フォームに入力すると、あなたの文面になります。
 未入力: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="209"/>
+        <location filename="../../app/ui/preview_pane.py" line="206"/>
         <source>Still needed: %1</source>
         <translation>未入力: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/preview_pane.py" line="230"/>
+        <location filename="../../app/ui/preview_pane.py" line="227"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n文字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="233"/>
+        <location filename="../../app/ui/preview_pane.py" line="230"/>
         <source>%1 / %2 characters: %3 over the limit</source>
         <translation>%1 / %2文字(%3文字オーバー)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="240"/>
+        <location filename="../../app/ui/preview_pane.py" line="237"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="251"/>
+        <location filename="../../app/ui/preview_pane.py" line="248"/>
         <source>Not written in %1 yet</source>
         <translation>%1版はまだ書かれていません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="255"/>
+        <location filename="../../app/ui/preview_pane.py" line="252"/>
         <source>No %1 version of this template</source>
         <translation>このテンプレートには%1版がありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="259"/>
+        <location filename="../../app/ui/preview_pane.py" line="256"/>
         <source>The same message in %1</source>
         <translation>同じ内容の%1版</translation>
     </message>
@@ -942,6 +939,71 @@ Still needed: %1</source>
         <location filename="../../app/ui/names.py" line="29"/>
         <source>Returns and warranty</source>
         <translation>返品・保証</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="30"/>
+        <source>Question about a listing</source>
+        <translation>出品へのご質問</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="31"/>
+        <source>Price offer</source>
+        <translation>価格交渉</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="32"/>
+        <source>Listing for one buyer</source>
+        <translation>専用・確認用の出品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="33"/>
+        <source>Payment reminder</source>
+        <translation>お支払いのお願い</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="34"/>
+        <source>Buyer asks to cancel</source>
+        <translation>キャンセルのご依頼</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="35"/>
+        <source>Shipping late</source>
+        <translation>発送の遅れ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="36"/>
+        <source>Parcel not arrived</source>
+        <translation>荷物が届かない</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="37"/>
+        <source>Parcel came back</source>
+        <translation>荷物が戻ってきた</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="38"/>
+        <source>Wrong item sent</source>
+        <translation>商品の入れ違い</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="39"/>
+        <source>Accepting a return</source>
+        <translation>返品の受け付け</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="40"/>
+        <source>Refund done</source>
+        <translation>返金のご連絡</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="41"/>
+        <source>After the buyer rated</source>
+        <translation>評価のお礼</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="42"/>
+        <source>Answering a low rating</source>
+        <translation>低い評価へのお返事</translation>
     </message>
 </context>
 <context>
@@ -1146,34 +1208,34 @@ Still needed: %1</source>
 <context>
     <name>TemplateBrowser</name>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="75"/>
+        <location filename="../../app/ui/template_browser.py" line="76"/>
         <source>All situations</source>
         <translation>すべての場面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="78"/>
+        <location filename="../../app/ui/template_browser.py" line="79"/>
         <source>All platforms</source>
         <translation>すべての販売サイト</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/template_browser.py" line="164"/>
+        <location filename="../../app/ui/template_browser.py" line="165"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="166"/>
+        <location filename="../../app/ui/template_browser.py" line="167"/>
         <source>No template matches</source>
         <translation>該当するテンプレートはありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="184"/>
+        <location filename="../../app/ui/template_browser.py" line="187"/>
         <source>Search templates (Ctrl+F)</source>
         <translation>テンプレートを検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="185"/>
+        <location filename="../../app/ui/template_browser.py" line="188"/>
         <source>Title, tags or text, in Japanese or English</source>
         <translation>タイトル・タグ・本文を、日本語でも英語でも探せます</translation>
     </message>
@@ -1293,17 +1355,17 @@ Still needed: %1</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="108"/>
+        <location filename="../../app/ui/timeline_view.py" line="117"/>
         <source>Messages sent for this order</source>
         <translation>この注文で送ったメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="109"/>
+        <location filename="../../app/ui/timeline_view.py" line="118"/>
         <source>Copy again</source>
         <translation>もう一度コピー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="110"/>
+        <location filename="../../app/ui/timeline_view.py" line="119"/>
         <source>No message copied for this order yet.</source>
         <translation>この注文ではまだメッセージをコピーしていません。</translation>
     </message>
@@ -1311,17 +1373,17 @@ Still needed: %1</source>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="69"/>
+        <location filename="../../app/ui/top_bar.py" line="68"/>
         <source>&amp;Platform:</source>
         <translation>販売サイト(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="70"/>
+        <location filename="../../app/ui/top_bar.py" line="69"/>
         <source>&amp;Message in:</source>
         <translation>文面の言語(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/top_bar.py" line="71"/>
+        <location filename="../../app/ui/top_bar.py" line="70"/>
         <source>Copy message</source>
         <translation>メッセージをコピー</translation>
     </message>
@@ -1329,92 +1391,92 @@ Still needed: %1</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="89"/>
+        <location filename="../../app/ui/window_menus.py" line="62"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="90"/>
+        <location filename="../../app/ui/window_menus.py" line="63"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="91"/>
+        <location filename="../../app/ui/window_menus.py" line="64"/>
         <source>&amp;Template</source>
         <translation>テンプレート(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="92"/>
+        <location filename="../../app/ui/window_menus.py" line="65"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="93"/>
+        <location filename="../../app/ui/window_menus.py" line="66"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="94"/>
+        <location filename="../../app/ui/window_menus.py" line="67"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="98"/>
+        <location filename="../../app/ui/window_menus.py" line="71"/>
         <source>&amp;Reload templates</source>
         <translation>テンプレートを再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="99"/>
+        <location filename="../../app/ui/window_menus.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="100"/>
+        <location filename="../../app/ui/window_menus.py" line="73"/>
         <source>&amp;Copy message</source>
         <translation>メッセージをコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="101"/>
+        <location filename="../../app/ui/window_menus.py" line="74"/>
         <source>&amp;New order (clear the form)</source>
         <translation>新しい注文(入力を消す)(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="102"/>
+        <location filename="../../app/ui/window_menus.py" line="75"/>
         <source>&amp;Find template</source>
         <translation>テンプレートを検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="103"/>
+        <location filename="../../app/ui/window_menus.py" line="76"/>
         <source>&amp;Fill in the selected template</source>
         <translation>選んだテンプレートに入力(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="104"/>
+        <location filename="../../app/ui/window_menus.py" line="77"/>
         <source>Add to &amp;favourites</source>
         <translation>お気に入りに追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="105"/>
+        <location filename="../../app/ui/window_menus.py" line="78"/>
         <source>Write in &amp;Japanese</source>
         <translation>日本語で書く(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="106"/>
+        <location filename="../../app/ui/window_menus.py" line="79"/>
         <source>Write in &amp;English</source>
         <translation>英語で書く(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="107"/>
+        <location filename="../../app/ui/window_menus.py" line="80"/>
         <source>Show the &amp;other language beside it</source>
         <translation>もう一方の言語も並べて表示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="108"/>
+        <location filename="../../app/ui/window_menus.py" line="81"/>
         <source>&amp;System language</source>
         <translation>システムの言語(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="111"/>
+        <location filename="../../app/ui/window_menus.py" line="84"/>
         <source>&amp;About Teinei</source>
         <translation>Teinei について(&amp;A)</translation>
     </message>
@@ -1422,44 +1484,44 @@ Still needed: %1</source>
 <context>
     <name>WindowOrders</name>
     <message>
-        <location filename="../../app/ui/orders_dock.py" line="27"/>
-        <location filename="../../app/ui/window_orders.py" line="25"/>
-        <location filename="../../app/ui/window_orders.py" line="190"/>
+        <location filename="../../app/ui/orders_dock.py" line="22"/>
+        <location filename="../../app/ui/window_orders.py" line="27"/>
+        <location filename="../../app/ui/window_orders.py" line="107"/>
         <source>Orders</source>
         <translation>注文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_dock.py" line="28"/>
+        <location filename="../../app/ui/orders_dock.py" line="23"/>
         <source>Loading orders…</source>
         <translation>注文を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="163"/>
+        <location filename="../../app/ui/window_orders.py" line="85"/>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="171"/>
+        <location filename="../../app/ui/window_orders.py" line="93"/>
         <source>Exported the orders to %1</source>
         <translation>注文を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="178"/>
+        <location filename="../../app/ui/window_orders.py" line="100"/>
         <source>Export orders</source>
         <translation>注文を書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="180"/>
+        <location filename="../../app/ui/window_orders.py" line="102"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="191"/>
+        <location filename="../../app/ui/window_orders.py" line="108"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation>注文画面を貼り付けて入力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="192"/>
+        <location filename="../../app/ui/window_orders.py" line="109"/>
         <source>&amp;Export orders…</source>
         <translation>注文を書き出す(&amp;E)…</translation>
     </message>

@@ -10,24 +10,14 @@ from typing import Any
 import pytest
 
 from app.cli import main
-from app.library import Library, builtin_source, load_library
-from app.platforms import Platform, load_platforms
+from app.library import Library
+from app.platforms import Platform
 from app.rendering import MissingFieldsError, render
 from app.template_file import CATEGORIES, Template
 
 LEFTOVER_MARKUP = ("{{", "}}", "{%", "%}", "{#", "#}")
 # Contact details and links must never be written into a template's own text.
 CONTACT_IN_SOURCE = re.compile(r"https?:|www\.|@|LINE ?ID|\d{4,}", re.IGNORECASE)
-
-
-@pytest.fixture(scope="module")
-def library() -> Library:
-    return load_library([builtin_source()])
-
-
-@pytest.fixture(scope="module")
-def platforms() -> dict[str, Platform]:
-    return load_platforms({})
 
 
 def example_values(template: Template, platform: Platform) -> dict[str, Any]:
@@ -40,13 +30,16 @@ def example_values(template: Template, platform: Platform) -> dict[str, Any]:
     return values
 
 
-def variants(template: Template) -> Iterator[tuple[str, dict[str, bool]]]:
-    """The example as given, then with each optional sentence switched the other way."""
+def variants(template: Template) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The example, each optional sentence switched the other way, and each choice in turn."""
     yield "example", {}
     for field in template.fields:
         if field.type == "bool":
             flipped = not bool(template.example.get(field.name, False))
             yield f"{field.name}={flipped}", {field.name: flipped}
+        elif field.type == "choice" and field.choices_from is None:
+            for key, _labels in field.choices:
+                yield f"{field.name}={key}", {field.name: key}
 
 
 def problems_in(text: str, platform: Platform) -> list[str]:
@@ -79,7 +72,7 @@ def problems_in(text: str, platform: Platform) -> list[str]:
 
 def test_the_builtin_library_loads_without_problems(library: Library) -> None:
     assert library.problems == []
-    assert len(library.templates) >= 2 * 23
+    assert len(library.templates) >= 2 * 40
 
 
 def test_every_template_renders_cleanly_for_every_platform_it_lists(

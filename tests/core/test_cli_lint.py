@@ -194,3 +194,34 @@ def test_render_of_clean_text_prints_no_warning(
     )
     assert (code, err) == (0, "")
     assert "It shipped today." in out
+
+
+def test_proactive_applies_amazons_rules_for_a_message_the_seller_starts(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "本日、商品を発送いたしました。"
+    argv = ("lint", "--platform", "amazon_jp", "--json")
+    code, out, _ = run(capsys, monkeypatch, *argv, stdin=text.encode())
+    assert code == 0 and json.loads(out) == []
+    code, out, _ = run(capsys, monkeypatch, *argv, "--proactive", stdin=text.encode())
+    assert code == 1
+    assert [row["rule"] for row in json.loads(out)] == ["amazon.proactive_confirmation"]
+
+
+def test_proactive_with_a_delivery_date_checks_the_30_days(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "お届け先の部屋番号を確認させてください。"
+    argv = ("lint", "--platform", "amazon_jp", "--proactive", "--json", "--delivered")
+    code, out, _ = run(capsys, monkeypatch, *argv, "2020-01-10", stdin=text.encode())
+    assert code == 1
+    (row,) = json.loads(out)
+    assert row["rule"] == "amazon.proactive_late"
+    assert "30日" in row["message"] and "2020年2月9日(日)まで" in row["message"]
+    future = "2999-01-10"
+    code, out, _ = run(capsys, monkeypatch, *argv, future, stdin=text.encode())
+    assert code == 0 and json.loads(out) == []
+    with pytest.raises(SystemExit) as stopped:
+        run(capsys, monkeypatch, *argv, "someday", stdin=text.encode())
+    assert stopped.value.code == 2
+    assert "not a date like 2026-12-04" in capsys.readouterr().err

@@ -73,7 +73,7 @@ def test_render_prints_the_text_and_set_wins_over_the_order_file(
         "--lang",
         "ja",
         "--platform",
-        "rakuma",
+        "mercari_jp",
         "--order",
         str(order),
         "--set",
@@ -82,7 +82,7 @@ def test_render_prints_the_text_and_set_wins_over_the_order_file(
     assert code == 0, err
     assert out.startswith("佐藤様\n")
     assert "3,000円" in out and "1,000円" not in out
-    assert "ラクマ事務局" in out
+    assert "メルカリ事務局" in out
     assert "箱の角のつぶれ" in out  # the choice key "crushed" is shown as its label
 
 

@@ -3,7 +3,7 @@ from datetime import datetime
 import pytest
 
 from app.copy_cautions import cautions
-from app.orders import Message, Order
+from app.orders import Order, SentMessage
 from app.platforms import Platform, load_platforms
 
 
@@ -12,8 +12,8 @@ def platforms() -> dict[str, Platform]:
     return load_platforms(overrides={})
 
 
-def sent(*items: tuple[str, datetime]) -> list[Message]:
-    return [Message(1, at, template_id, "ja", "…") for template_id, at in items]
+def sent(*items: tuple[str, datetime]) -> list[SentMessage]:
+    return [SentMessage(1, at, template_id, "ja", "…") for template_id, at in items]
 
 
 def test_a_second_shipping_notice_is_warned_about(platforms: dict) -> None:

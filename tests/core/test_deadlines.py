@@ -30,8 +30,13 @@ def platforms() -> dict[str, Platform]:
     return load_platforms({})
 
 
-def deadlines(platform: Platform, **dates: date | datetime) -> dict[str, date | datetime]:
-    return dict(compute_deadlines(platform, OrderDates(**dates)))
+CHOICES = {"ship_option": "2_3", "handling_days": "2"}
+
+
+def deadlines(
+    platform: Platform, choices: dict[str, str] | None = None, **dates: date | datetime
+) -> dict[str, date | datetime]:
+    return dict(compute_deadlines(platform, OrderDates(**dates), choices))
 
 
 # --- Mercari JP: 13:00 on the 9th day after the shipping notice ---------------------------
@@ -71,62 +76,88 @@ def test_mercari_jp_13_00_is_the_cut_over(platforms: dict[str, Platform]) -> Non
     assert not completes.is_reached(datetime(2026, 12, 10, 13, 0))
 
 
-def test_a_later_buyer_message_pushes_mercari_jp_completion_back(
+def test_a_buyer_message_does_not_move_mercari_jp_completion_by_a_made_up_figure(
     platforms: dict[str, Platform],
 ) -> None:
-    notice = datetime(2026, 12, 2, 18, 0)
-    late = deadlines(
+    # Mercari's page says a message "may" extend it, with no figure: the date stays.
+    found = deadlines(
         platforms["mercari_jp"],
-        shipping_notice=notice,
+        shipping_notice=datetime(2026, 12, 2, 18, 0),
         last_buyer_message=datetime(2026, 12, 10, 9, 0),
     )
+    assert found["auto_complete"] == datetime(2026, 12, 11, 13, 0)
+    assert "deadlines.after_buyer_message_days" not in dict(platforms["mercari_jp"].facts)
+
+
+def test_a_seller_who_sets_the_buyer_message_days_gets_them_applied() -> None:
+    platform = load_platforms({"mercari_jp": {"deadlines": {"after_buyer_message_days": 3}}})[
+        "mercari_jp"
+    ]
+    notice = datetime(2026, 12, 2, 18, 0)
+    late = deadlines(platform, shipping_notice=notice, last_buyer_message=datetime(2026, 12, 10, 9))
     assert late["auto_complete"] == datetime(2026, 12, 13, 13, 0)
-    assert late["operator_request"] == datetime(2026, 12, 13, 13, 0)
-    early = deadlines(
-        platforms["mercari_jp"],
-        shipping_notice=notice,
-        last_buyer_message=datetime(2026, 12, 3, 20, 0),
-    )
+    early = deadlines(platform, shipping_notice=notice, last_buyer_message=datetime(2026, 12, 3))
     assert early["auto_complete"] == datetime(2026, 12, 11, 13, 0)
-    # A message on the 8th day, after 13:00, still moves it by 3 days at 13:00.
-    edge = deadlines(
+    assert platform.source_of("deadlines.after_buyer_message_days") is not None
+
+
+@pytest.mark.parametrize(
+    ("option", "ship_by"),
+    [
+        ("1_2", datetime(2027, 1, 3, 12, 30)),
+        ("2_3", datetime(2027, 1, 4, 12, 30)),
+        ("4_7", datetime(2027, 1, 8, 12, 30)),
+    ],
+)
+def test_mercari_jp_ships_by_the_options_longest_day_from_the_payment_time(
+    platforms: dict[str, Platform], option: str, ship_by: datetime
+) -> None:
+    # Mercari's own example: paid 1/1 12:30 with 2~3日 -> 1/4 12:30.
+    found = compute_deadlines(
         platforms["mercari_jp"],
-        shipping_notice=notice,
-        last_buyer_message=datetime(2026, 12, 10, 13, 30),
+        OrderDates(paid=datetime(2027, 1, 1, 12, 30)),
+        {"ship_option": option},
     )
-    assert edge["auto_complete"] == datetime(2026, 12, 13, 13, 0)
+    assert found["ship_by"] == ship_by
+    assert found.deadline("ship_by").calendar is None
 
 
-def test_mercari_jp_ships_by_the_longest_day_counted_from_payment(
+def test_mercari_jp_ship_by_is_unknown_without_the_listings_option(
     platforms: dict[str, Platform],
 ) -> None:
-    assert deadlines(platforms["mercari_jp"], paid=date(2026, 12, 30))["ship_by"] == date(
-        2027, 1, 2
-    )
-    assert deadlines(platforms["mercari_jp"], paid=date(2028, 2, 27))["ship_by"] == date(2028, 3, 1)
-    # Without a payment date the order date stands in: the earlier, safe guess.
-    only_ordered = deadlines(platforms["mercari_jp"], ordered=datetime(2026, 12, 1, 23, 0))
-    assert only_ordered["ship_by"] == date(2026, 12, 4)
+    for choices in (None, {"ship_option": ""}, {"ship_option": "3"}):
+        found = compute_deadlines(
+            platforms["mercari_jp"], OrderDates(paid=datetime(2027, 1, 1, 12, 30)), choices
+        )
+        assert "ship_by" not in found
+        assert "発送までの日数" in found.unknown["ship_by"].ja
+        assert "days to ship" in found.unknown["ship_by"]
+    # Without a payment date the order time stands in: the earlier, safe guess.
+    only_ordered = deadlines(platforms["mercari_jp"], CHOICES, ordered=datetime(2026, 12, 1, 23))
+    assert only_ordered["ship_by"] == datetime(2026, 12, 4, 23, 0)
 
 
-# --- Mercari US: 3 business days to ship, auto-rated 3 days after delivery -----------------
+# --- Mercari US: ship within 3 days of purchase, auto-rated 3 days after delivery ----------
 
 
 @pytest.mark.parametrize(
     ("paid", "ship_by"),
     [
-        (date(2026, 11, 20), date(2026, 11, 25)),  # Friday -> Wednesday
-        (date(2026, 11, 21), date(2026, 11, 25)),  # Saturday -> Wednesday
-        (date(2026, 11, 22), date(2026, 11, 25)),  # Sunday -> Wednesday
-        (date(2026, 11, 23), date(2026, 11, 26)),  # Monday -> Thursday
-        (date(2028, 2, 24), date(2028, 2, 29)),  # Thursday -> leap day (Tuesday)
-        (date(2026, 12, 31), date(2027, 1, 5)),  # Thursday -> the next year's Tuesday
+        (date(2026, 11, 20), date(2026, 11, 23)),  # Friday -> Monday: days, not business days
+        (date(2026, 11, 25), date(2026, 11, 28)),  # over Thanksgiving
+        (date(2028, 2, 27), date(2028, 3, 1)),  # over the leap day
+        (date(2026, 12, 30), date(2027, 1, 2)),
     ],
 )
-def test_mercari_us_ship_by_skips_weekends(
+def test_mercari_us_ships_within_3_days_of_purchase(
     platforms: dict[str, Platform], paid: date, ship_by: date
 ) -> None:
-    assert deadlines(platforms["mercari_us"], paid=paid)["ship_by"] == ship_by
+    found = compute_deadlines(platforms["mercari_us"], OrderDates(paid=paid))
+    assert found["ship_by"] == ship_by
+    assert found.deadline("ship_by").setting == "ship_days"
+    source = platforms["mercari_us"].source_of("deadlines.ship_days")
+    assert source is not None and source.basis == "official"
+    assert "within 3 days of purchase" in source.source
 
 
 def test_mercari_us_auto_rates_3_days_after_delivery(platforms: dict[str, Platform]) -> None:
@@ -168,19 +199,68 @@ def test_amazon_reply_by_and_return_window(platforms: dict[str, Platform]) -> No
     assert dated["reply_by"] == date(2026, 3, 1)
 
 
-# --- eBay: 3 business days to ship, messages for 90 days ---------------------------------
+# --- eBay: the listing's handling time in US business days; messages for 90 days --------
 
 
 def test_ebay_message_window_and_ship_by(platforms: dict[str, Platform]) -> None:
-    found = deadlines(platforms["ebay"], ordered=date(2028, 1, 1), paid=date(2028, 1, 1))
+    found = compute_deadlines(
+        platforms["ebay"], OrderDates(ordered=date(2028, 1, 1), paid=date(2028, 1, 1)), CHOICES
+    )
     assert found["message_window_end"] == date(2028, 3, 31)
-    assert found["ship_by"] == date(2028, 1, 5)  # Saturday -> Wednesday
+    assert found["ship_by"] == date(2028, 1, 4)  # Saturday; Monday 1/3 is New Year's observed
+    assert found.deadline("ship_by").calendar == "US"
+
+
+def test_ebay_handling_time_skips_us_holidays(platforms: dict[str, Platform]) -> None:
+    # Paid Wednesday 11/25; Thursday 11/26 is Thanksgiving: Friday and Monday count.
+    found = deadlines(platforms["ebay"], {"handling_days": "2"}, paid=date(2026, 11, 25))
+    assert found["ship_by"] == date(2026, 11, 30)
+    same_day = deadlines(platforms["ebay"], {"handling_days": "0"}, paid=date(2026, 11, 25))
+    assert same_day["ship_by"] == date(2026, 11, 25)
+
+
+def test_ebay_ship_by_is_unknown_without_a_handling_time(platforms: dict[str, Platform]) -> None:
+    for choices in (None, {"handling_days": ""}, {"handling_days": "-1"}, {"handling_days": "x"}):
+        found = compute_deadlines(platforms["ebay"], OrderDates(paid=date(2026, 11, 25)), choices)
+        assert "ship_by" not in found
+        assert "handling time" in found.unknown["ship_by"]
+
+
+def test_business_days_skip_japanese_public_holidays() -> None:
+    # 2026-11-23 (Monday) is 勤労感謝の日.
+    assert add_business_days(date(2026, 11, 20), 1, "JP") == date(2026, 11, 24)
+    assert add_business_days(date(2026, 11, 20), 1, "US") == date(2026, 11, 23)
+    platform = load_platforms({"amazon_jp": {"deadlines": {"ship_business_days": 1}}})["amazon_jp"]
+    found = compute_deadlines(platform, OrderDates(paid=date(2026, 11, 20)))
+    assert found["ship_by"] == date(2026, 11, 24)
+    assert found.deadline("ship_by").calendar == "JP"
+
+
+def test_an_unknown_holiday_calendar_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="no public-holiday calendar for 'XX'"):
+        add_business_days(date(2026, 11, 20), 1, "XX")
+
+
+def test_yahoo_auctions_releases_payment_15_days_after_payment(
+    platforms: dict[str, Platform],
+) -> None:
+    found = compute_deadlines(platforms["yahoo_auctions"], OrderDates(paid=date(2026, 12, 20)))
+    assert found["payment_release"] == date(2027, 1, 4)
+    source = platforms["yahoo_auctions"].source_of("deadlines.payment_release_days")
+    assert source is not None and source.basis == "third-party"
+
+
+def test_amazon_messages_the_seller_starts_end_30_days_after_delivery(
+    platforms: dict[str, Platform],
+) -> None:
+    found = deadlines(platforms["amazon_jp"], delivered=date(2026, 12, 3))
+    assert found["proactive_until"] == date(2027, 1, 2)
 
 
 def test_platforms_without_delivery_rules_give_only_ship_by(
     platforms: dict[str, Platform],
 ) -> None:
-    for platform_id in ("yahoo_auctions", "yahoo_fleamarket", "other"):
+    for platform_id in ("yahoo_fleamarket", "other"):
         found = deadlines(
             platforms[platform_id],
             paid=date(2026, 2, 27),
@@ -222,8 +302,12 @@ def test_a_new_setting_turns_on_a_deadline() -> None:
 @pytest.mark.parametrize(
     ("override", "problem"),
     [
-        ({"ship_days": "three"}, "ship_days for mercari_jp must be a whole number"),
-        ({"ship_days": -1}, "ship_days for mercari_jp must be a whole number"),
+        (
+            {"ship_days_by_option": {"2_3": "three"}},
+            "ship_days_by_option.2_3 for mercari_jp must be a whole number",
+        ),
+        ({"ship_days_by_option": {"2_3": -1}}, "ship_days_by_option.2_3 for mercari_jp"),
+        ({"ship_days_by_option": 3}, "ship_days_by_option for mercari_jp"),
         (
             {"auto_complete_time": "1pm"},
             'auto_complete_time for mercari_jp must be a time like "13:00"',
@@ -235,7 +319,7 @@ def test_a_nonsense_setting_is_a_clear_error(override: dict[str, object], proble
     platform = load_platforms({"mercari_jp": {"deadlines": override}})["mercari_jp"]
     with pytest.raises(DeadlineSettingError, match=problem):
         compute_deadlines(
-            platform, OrderDates(paid=date(2026, 12, 1), shipping_notice=date(2026, 12, 2))
+            platform, OrderDates(paid=date(2026, 12, 1), shipping_notice=date(2026, 12, 2)), CHOICES
         )
 
 
@@ -272,8 +356,9 @@ def test_deadlines_come_in_the_order_a_seller_meets_them(platforms: dict[str, Pl
         platforms["amazon_jp"],
         OrderDates(last_buyer_message=date(2026, 12, 1), delivered=date(2026, 12, 3)),
     )
-    assert list(found) == ["reply_by", "return_window_end"]
-    assert [entry.key for entry in found.all()] == ["reply_by", "return_window_end"]
+    keys = ["reply_by", "return_window_end", "proactive_until"]
+    assert list(found) == keys
+    assert [entry.key for entry in found.all()] == keys
 
 
 def test_templates_read_deadlines_by_name(tmp_path: Path, platforms: dict[str, Platform]) -> None:
@@ -305,11 +390,13 @@ def test_a_template_can_ask_whether_a_deadline_is_known(
     template = parse_template(path, "user")
     mercari = platforms["mercari_jp"]
     assert render(template, {}, mercari) == "発送いたします。"
-    found = compute_deadlines(mercari, OrderDates(paid=date(2026, 12, 6)))
+    found = compute_deadlines(mercari, OrderDates(paid=date(2026, 12, 6)), CHOICES)
     assert render(template, {}, mercari, deadlines=found) == "12月9日(水)までに発送いたします。"
+    unknown = compute_deadlines(mercari, OrderDates(paid=date(2026, 12, 6)))
+    assert render(template, {}, mercari, deadlines=unknown) == "発送いたします。"
 
 
-def test_business_days_count_only_weekdays() -> None:
+def test_business_days_skip_weekends() -> None:
     assert add_business_days(date(2026, 12, 4), 0) == date(2026, 12, 4)
     assert add_business_days(date(2026, 12, 4), 1) == date(2026, 12, 7)
     assert add_business_days(date(2026, 12, 4), 5) == date(2026, 12, 11)
@@ -319,12 +406,7 @@ def test_business_days_count_only_weekdays() -> None:
 def test_each_platform_asks_only_for_the_dates_its_settings_read(
     platforms: dict[str, Platform],
 ) -> None:
-    assert dates_used(platforms["mercari_jp"]) == [
-        "ordered",
-        "paid",
-        "shipping_notice",
-        "last_buyer_message",
-    ]
+    assert dates_used(platforms["mercari_jp"]) == ["ordered", "paid", "shipping_notice"]
     assert dates_used(platforms["mercari_us"]) == ["ordered", "paid", "delivered"]
     assert dates_used(platforms["amazon_jp"]) == ["delivered", "last_buyer_message"]
     assert dates_used(platforms["rakuma"]) == ["ordered", "paid", "shipping_notice"]
@@ -343,12 +425,14 @@ def test_every_date_a_platform_asks_for_changes_a_deadline(
         "last_buyer_message": datetime(2026, 12, 20, 10, 0),
     }
     for platform in platforms.values():
-        everything = dict(compute_deadlines(platform, OrderDates(**full)))
+        everything = dict(compute_deadlines(platform, OrderDates(**full), CHOICES))
         for name in dates_used(platform):
             # The payment date wins over the order date, so drop both to see the order date.
             dropped = {name, "paid"} if name == "ordered" else {name}
             partial = {key: value for key, value in full.items() if key not in dropped}
-            assert dict(compute_deadlines(platform, OrderDates(**partial))) != everything, (
+            assert (
+                dict(compute_deadlines(platform, OrderDates(**partial), CHOICES)) != everything
+            ), (
                 platform.id,
                 name,
             )

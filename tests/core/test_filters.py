@@ -71,3 +71,29 @@ def test_sama_is_left_out_in_english() -> None:
 def test_an_empty_name_is_an_error_not_a_lone_sama(name: str) -> None:
     with pytest.raises(FilterError, match="empty"):
         with_sama(name, "ja")
+
+
+@pytest.mark.parametrize(
+    ("typed", "ja", "en"),
+    [
+        ("山田さん", "山田様", "山田"),
+        ("山田 さま", "山田様", "山田"),
+        ("山田殿", "山田様", "山田"),
+        ("ABC商事 御中", "ABC商事様", "ABC商事"),
+        ("山田　花子様", "山田　花子様", "山田　花子"),
+        ("Mr. Smith", "Smith様", "Mr. Smith"),
+        ("Ms Jones", "Jones様", "Ms Jones"),
+        ("Mrs. Brown", "Brown様", "Mrs. Brown"),
+        ("Miss Emily", "Emily様", "Miss Emily"),
+        ("Emily", "Emily様", "Emily"),
+    ],
+)
+def test_a_name_typed_with_its_honorific_gets_exactly_one(typed: str, ja: str, en: str) -> None:
+    assert with_sama(typed, "ja") == ja
+    assert with_sama(typed, "en") == en
+
+
+@pytest.mark.parametrize("name", ["さん", "御中", "Mr.", "Ms "])
+def test_an_honorific_alone_is_not_a_name(name: str) -> None:
+    with pytest.raises(FilterError, match="name is empty"):
+        with_sama(name, "ja")

@@ -32,6 +32,11 @@ KEPT_WORDS = {
     "addressee",
     "buyer",
     "support",
+    "amazon_message",
+    "reply",
+    "proactive",
+    "true",
+    "false",
     "example",
     "fields",
     "choices",
@@ -200,3 +205,18 @@ def test_orders_store_errors_read_in_japanese() -> None:
     error = OrderStoreError(say("store_write", path="/d/orders.db", detail="disk I/O error"))
     assert error.message_in("ja").startswith("/d/orders.db に保存できませんでした")
     assert str(error).startswith("Could not save to /d/orders.db")
+
+
+def test_a_finding_a_next_step_and_a_caution_say_their_sentence_one_way() -> None:
+    from app.findings import Finding
+    from app.next_step_text import Caution, Suggestion
+
+    said = [
+        Finding("contact.line", "LINEのIDです。", "A LINE ID.", 0, 4),
+        Suggestion("now", "発送しましょう。", "Time to ship.", "shipping_notice"),
+        Caution("thanks", "送信済みです。", "Already sent."),
+    ]
+    for item in said:
+        assert isinstance(item.said, Message)
+        assert item.said.text("ja") == item.message("ja") == item.message_ja
+        assert str(item.said) == item.message("en") == item.message_en

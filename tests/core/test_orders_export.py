@@ -78,4 +78,6 @@ def test_the_csv_columns_keep_their_order(store: OrderStore, tmp_path: Path) -> 
         "notes",
         "created",
         "updated",
+        "ship_option",
+        "handling_days",
     ]

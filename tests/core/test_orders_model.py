@@ -6,8 +6,10 @@ from app.fields import vocabulary
 from app.orders import Order, order_to_values, values_to_order
 from app.orders.model import (
     DATE_FIELDS,
+    HANDLING_DAYS_FIELD,
     MONEY_FIELDS,
     SHIP_DATE_FIELD,
+    SHIP_OPTION_FIELD,
     TEXT_FIELDS,
     order_from_plain,
     plain_record,
@@ -15,7 +17,8 @@ from app.orders.model import (
 
 
 def test_every_form_name_an_order_fills_is_in_the_shared_vocabulary() -> None:
-    names = set(TEXT_FIELDS) | set(DATE_FIELDS) | set(MONEY_FIELDS) | {SHIP_DATE_FIELD}
+    names = set(TEXT_FIELDS) | set(DATE_FIELDS) | set(MONEY_FIELDS)
+    names |= {SHIP_DATE_FIELD, SHIP_OPTION_FIELD, HANDLING_DAYS_FIELD}
     assert names <= set(vocabulary())
 
 
@@ -91,6 +94,8 @@ def test_every_field_of_an_order_survives_its_plain_record() -> None:
         ship_date=date(2026, 11, 21),
         delivered=datetime(2026, 11, 25, 15, 0),
         last_buyer_message=datetime(2026, 11, 26, 8, 30),
+        ship_option="2_3",
+        handling_days=2,
         notes="gift wrap",
         status="shipped",
         created=datetime(2026, 11, 19, 21, 7),
@@ -111,3 +116,17 @@ def test_an_orders_dates_are_what_the_deadlines_read() -> None:
     assert order.dates() == OrderDates(
         paid=datetime(2026, 11, 19, 21, 6), shipping_notice=datetime(2026, 11, 21, 10, 0)
     )
+
+
+def test_the_listings_ship_settings_round_trip_through_the_form_values() -> None:
+    order = values_to_order(
+        Order(platform="mercari_jp"), {"ship_option": "2_3", "handling_days": "３"}
+    )
+    assert (order.ship_option, order.handling_days) == ("2_3", 3)
+    assert order.choices() == {"ship_option": "2_3", "handling_days": 3}
+    assert order_to_values(order) == {"ship_option": "2_3", "handling_days": 3}
+    # Half-typed or negative days keep the stored value; clearing clears it.
+    assert values_to_order(order, {"handling_days": "-1"}).handling_days == 3
+    assert values_to_order(order, {"handling_days": "1.5"}).handling_days == 3
+    cleared = values_to_order(order, {"handling_days": "", "ship_option": None})
+    assert (cleared.ship_option, cleared.handling_days) == ("", None)

@@ -113,3 +113,29 @@ def test_the_window_leaves_a_newer_database_alone(tmp_path: Path) -> None:
     store, problem = open_store(path)
     assert store is None and problem is not None and "Update Teinei" in problem
     assert not (tmp_path / "orders.sqlite3.bak").exists()
+
+
+def test_a_version_4_database_gains_the_listing_settings_and_keeps_its_orders(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "orders.sqlite3"
+    # Version 4 as released: built by its own steps, which never change once released.
+    with sqlite3.connect(path) as db:
+        for step in MIGRATIONS[:4]:
+            for statement in step:
+                db.execute(statement)
+        db.execute(
+            "INSERT INTO orders (platform, buyer_name, paid, created, updated) VALUES "
+            "('mercari_jp', '山田 花子', '2026-12-01T12:30:00', '2026-12-01T12:30:00', "
+            "'2026-12-01T12:30:00')"
+        )
+        db.execute("PRAGMA user_version = 4")
+    with OrderStore(path) as store:
+        (order,) = store.orders()
+        assert (order.buyer_name, order.ship_option, order.handling_days) == ("山田 花子", "", None)
+        store.save(order.replace(ship_option="2_3"))
+    assert user_version(path) == SCHEMA_VERSION
+    assert {"ship_option", "handling_days"} <= set(columns(path, "orders"))
+    with OrderStore(path) as store:
+        (order,) = store.orders()
+        assert order.ship_option == "2_3"

@@ -210,3 +210,10 @@ def test_numbers_in_another_platforms_shape_are_not_taken_without_a_label() -> N
 def test_text_with_nothing_to_recognise_finds_nothing() -> None:
     assert recognise("よろしくお願いします。\n\n", "rakuma") == []
     assert recognise("", "ebay") == []
+
+
+def test_half_width_kana_with_voiced_marks_read_as_whole_letters() -> None:
+    pasted = "購入者　ﾊﾟｸ ｼﾞｭﾝ\n"
+    (found,) = recognise(pasted, "mercari_jp")
+    assert found.value == "パク ジュン"  # not ハ゜ク: the mark joins its letter
+    assert pasted[found.start : found.end] == "ﾊﾟｸ ｼﾞｭﾝ"

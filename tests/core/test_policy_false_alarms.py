@@ -98,6 +98,19 @@ def test_amazon_thanks_with_what_the_buyer_needs_is_more_than_thanks() -> None:
     assert flagged("ご注文ありがとうございます。\n在庫を確認しております。", "amazon_jp") == []
 
 
+def test_amazon_thanks_followed_by_a_question_or_a_request_is_more_than_thanks() -> None:
+    # A short last line used to pass for a signature, so the question was not read.
+    for text in (
+        "山田様\n\nご購入いただき、ありがとうございます。\n配達日のご希望はありますか",
+        "山田様\n\nご購入いただき、ありがとうございます。\n色のご希望はございますか。",
+        "ご注文ありがとうございます。ギフト包装が必要でしたらお知らせください。",
+        "ご購入ありがとうございます。のしのご希望をお聞かせいただけますか",
+        "Hi Emily,\n\nThank you for your order!\nWould you like gift wrapping",
+        "Thank you for your order! Please tell me which colour you prefer.",
+    ):
+        assert flagged(text, "amazon_jp") == [], text
+
+
 def test_mercari_us_rating_request_after_arrival_is_fine() -> None:
     assert flagged("Your package was delivered today. Please leave a rating.", "mercari_us") == []
     assert flagged("Once it arrives, please rate the transaction.", "mercari_us") == []
@@ -107,3 +120,50 @@ def test_mercari_us_rating_request_after_arrival_is_fine() -> None:
 def test_yahoo_auctions_bank_transfer_through_checkout_is_not_flagged() -> None:
     assert flagged("銀行振込でのお支払いですね", "yahoo_auctions") == []
     assert ("deal.outside_payment", "振込先") in flagged("振込先をお知らせします", "yahoo_auctions")
+
+
+def test_asking_amazon_to_remove_unfair_feedback_is_not_asking_the_buyer() -> None:
+    assert flagged("不当な評価のため、Amazonに評価の削除を依頼いたしました。", "amazon_jp") == []
+    assert flagged("I have asked Amazon to remove the feedback.", "amazon_jp") == []
+
+
+def test_telling_an_amazon_buyer_the_seller_cancels_is_fine() -> None:
+    text = "こちらで注文をキャンセルいたしますので、お手続きは不要です。"
+    assert flagged(text, "amazon_jp") == []
+    assert (
+        flagged("I will cancel the order; there is no need to request a cancellation.", "amazon_jp")
+        == []
+    )
+
+
+def test_ordinary_japanese_symbols_are_not_emoji() -> None:
+    assert flagged("よろしくお願いいたします★ ※送料込み ♪", "amazon_jp") == []
+
+
+def test_japanese_in_a_japanese_message_or_beside_an_address_is_fine() -> None:
+    assert flagged("佐藤様、本日発送いたしました。Tracking: 1234", "ebay") == []
+    assert flagged("連絡先: a@example.com は使えません", "other") == [
+        ("contact.email", "a@example.com")
+    ]
+    assert flagged("Hi Emily, your order ships on Monday.", "ebay") == []
+
+
+def test_saying_rakuma_has_no_partial_refund_is_fine() -> None:
+    assert (
+        flagged("ラクマでは一部返金ができかねますので、キャンセルとさせてください。", "rakuma")
+        == []
+    )
+    assert flagged("3,000円を一部返金いたします", "mercari_jp") == []
+
+
+def test_telling_a_mercari_us_buyer_not_to_rate_yet_is_not_an_early_request() -> None:
+    text = "Please report it within 3 days of delivery, and please don't rate the order yet."
+    assert flagged(text, "mercari_us") == []
+
+
+def test_a_promise_to_write_once_it_ships_is_not_a_shipping_confirmation() -> None:
+    for text in (
+        "発送しましたら、すぐにご連絡いたします。",
+        "I'll message you as soon as it's on its way.",
+    ):
+        assert flagged(text, "amazon_jp", message="proactive") == [], text

@@ -136,19 +136,19 @@ HITS = [
     (
         "amazon_jp",
         "評価を変更していただけますと幸いです",
-        "amazon.review_change",
+        "amazon.feedback_change",
         "評価を変更していただけ",
     ),
     (
         "amazon_jp",
         "評価の削除をお願いできますでしょうか",
-        "amazon.review_change",
+        "amazon.feedback_change",
         "評価の削除をお願い",
     ),
     (
         "amazon_jp",
         "Could you please change your feedback?",
-        "amazon.review_change",
+        "amazon.feedback_change",
         "change your feedback",
     ),
     (
@@ -178,6 +178,12 @@ HITS = [
         "Hi Emily,\nThank you so much for your order!\nBest regards,\nKen",
         "amazon.thanks_only",
         "Hi Emily,\nThank you so much for your order!\nBest regards,\nKen",
+    ),
+    (
+        "amazon_jp",
+        "Hi Emily,\n\nThank you so much for your order!\nPlease enjoy it.\nKen",
+        "amazon.thanks_only",
+        "Hi Emily,\n\nThank you so much for your order!\nPlease enjoy it.\nKen",
     ),
     # Mercari US: rating before arrival, partial refunds
     (
@@ -223,7 +229,94 @@ HITS = [
     ("ebay", "You are a scammer.", "tone.insult", "scammer"),
     ("mercari_us", "What an idiot move.", "tone.insult", "idiot"),
     ("other", "バカにしないでください", "tone.insult", "バカ"),
+    # Amazon: product reviews, emoji, asking the buyer to cancel
+    (
+        "amazon_jp",
+        "レビューを削除していただけないでしょうか",
+        "amazon.review_change",
+        "レビューを削除していただけ",
+    ),
+    ("amazon_jp", "到着まで少々お待ちください🙇", "style.emoji", "🙇"),
+    ("amazon_jp", "Thanks for waiting ❤️ It ships Monday.", "style.emoji", "❤️"),
+    (
+        "amazon_jp",
+        "在庫がないため、キャンセル申請をしていただけますか。",
+        "amazon.ask_cancel",
+        "キャンセル申請をして",
+    ),
+    (
+        "amazon_jp",
+        "Could you please request a cancellation?",
+        "amazon.ask_cancel",
+        "Could you please request a cancellation",
+    ),
+    # eBay: payment details and social media accounts
+    ("ebay", "Send it to account number 12345678.", "ebay.personal_info", "account number"),
+    ("ebay", "You can see more on my Instagram.", "ebay.personal_info", "my Instagram"),
+    ("ebay", "インスタのアカウントもご覧ください", "ebay.personal_info", "インスタのアカウント"),
+    # Mercari US: arrival mentioned only to say it has not happened
+    (
+        "mercari_us",
+        "Please leave a rating before it arrives.",
+        "mercari_us.early_rating",
+        "leave a rating",
+    ),
+    ("mercari_us", "届く前に評価をお願いします。", "mercari_us.early_rating", "評価をお願い"),
+    ("mercari_us", "到着前ですが評価をお願いします。", "mercari_us.early_rating", "評価をお願い"),
+    (
+        "mercari_us",
+        "It hasn't arrived yet, but please rate the order.",
+        "mercari_us.early_rating",
+        "please rate",
+    ),
+    # Rakuma has no partial-refund procedure
+    ("rakuma", "3,000円を一部返金いたします", "rakuma.partial_refund", "一部返金"),
+    (
+        "rakuma",
+        "ラクマ事務局を通して返金いたします",
+        "rakuma.partial_refund",
+        "ラクマ事務局を通して返金",
+    ),
+    # English with Japanese in it (a value typed in Japanese)
+    (
+        "ebay",
+        "Hi 佐藤, your camera is packed and ships on Monday.",
+        "language.japanese_in_english",
+        "佐藤",
+    ),
 ]
+
+# Amazon: a message the seller starts (not a reply).
+PROACTIVE_HITS = [
+    ("本日、商品を発送いたしました。", "amazon.proactive_confirmation", "発送いたしました"),
+    ("Your order has been shipped.", "amazon.proactive_confirmation", "has been shipped"),
+    (
+        "ご購入いただきありがとうございます。お届け先の部屋番号をご確認いただけますか。",
+        "amazon.proactive_thanks",
+        "ご購入いただきありがとう",
+    ),
+    (
+        "Thank you for your order. Could you confirm the apartment number?",
+        "amazon.proactive_thanks",
+        "Thank you for your order",
+    ),
+    (
+        "改めてレビューをお願いできますでしょうか。",
+        "amazon.proactive_repeat_review",
+        "改めてレビュー",
+    ),
+    (
+        "Just a reminder to leave a review if you have a moment.",
+        "amazon.proactive_repeat_review",
+        "reminder to leave a review",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "span"), PROACTIVE_HITS)
+def test_amazon_rules_for_a_message_the_seller_starts(text: str, rule: str, span: str) -> None:
+    assert (rule, span) in flagged(text, "amazon_jp", message="proactive")
+    assert rule not in {found for found, _ in flagged(text, "amazon_jp", message="reply")}
 
 
 @pytest.mark.parametrize(("platform", "text", "rule", "span"), HITS)
@@ -234,5 +327,6 @@ def test_each_rule_points_at_the_offending_text(
 
 
 def test_every_shipped_rule_has_hit_cases() -> None:
-    tested = {rule for _, _, rule, _ in HITS} | {"length.limit"}
+    tested = {rule for _, _, rule, _ in HITS} | {rule for _, rule, _ in PROACTIVE_HITS}
+    tested |= {"length.limit"}
     assert {rule.id for rule in load_rules().rules} == tested

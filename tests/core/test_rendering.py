@@ -1,10 +1,11 @@
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from app.platforms import Platform, load_platforms
-from app.rendering import MissingFieldsError, TemplateError, example_values, render
+from app.rendering import FieldValueError, MissingFieldsError, TemplateError, example_values, render
 from app.template_file import Template, parse_template
 from tests.conftest import write_template
 
@@ -75,13 +76,82 @@ def test_choice_shows_the_label_of_the_template_language(
     assert render(en, values, platforms["mercari_jp"]) == "Sent by Click Post (Japan Post)."
 
 
+def test_a_template_can_branch_on_a_choice_key_whatever_its_label(
+    tmp_path: Path, platforms: dict[str, Platform]
+) -> None:
+    body = '{% if fulfilment.key == "fba" %}Amazon refunds it.{% else %}I refund it.{% endif %}\n'
+    template = make(tmp_path, body, lang="en")
+    assert render(template, {"fulfilment": "fba"}, platforms["amazon_jp"]) == "Amazon refunds it."
+    assert render(template, {"fulfilment": "self"}, platforms["amazon_jp"]) == "I refund it."
+
+
 def test_currency_and_dates_follow_platform_and_language(
     tmp_path: Path, platforms: dict[str, Platform]
 ) -> None:
     template = make(tmp_path, "{{ price | money }} / {{ ship_date | date }}\n", lang="en")
     values = {"price": "12.5", "ship_date": "2026-12-09"}
     assert render(template, values, platforms["mercari_us"]) == "$12.50 / Wed, Dec 9"
-    assert render(template, values, platforms["amazon_jp"]) == "¥13 / Wed, Dec 9"
+    whole = {**values, "price": "13"}
+    assert render(template, whole, platforms["amazon_jp"]) == "¥13 / Wed, Dec 9"
+
+
+@pytest.mark.parametrize(
+    ("platform", "typed", "problem"),
+    [
+        ("ebay", "¥3,000", "'¥3,000' is written in yen, but this marketplace uses US dollars"),
+        ("ebay", "3000円", "written in yen"),
+        ("mercari_us", "JPY 3000", "written in yen"),
+        ("mercari_jp", "$20", "'$20' is written in US dollars, but this marketplace uses yen"),
+        ("rakuma", "20 USD", "written in US dollars"),
+        ("mercari_jp", "1000.5", "a yen amount must be a whole number"),
+    ],
+)
+def test_an_amount_in_the_wrong_currency_or_part_yen_is_refused(
+    tmp_path: Path, platforms: dict[str, Platform], platform: str, typed: str, problem: str
+) -> None:
+    template = make(tmp_path, "{{ refund_amount | money }}\n", lang="en")
+    with pytest.raises(FieldValueError, match=re.escape(problem)) as caught:
+        render(template, {"refund_amount": typed}, platforms[platform])
+    assert caught.value.name == "refund_amount"
+
+
+def test_the_refusal_reads_in_japanese_too(tmp_path: Path, platforms: dict[str, Platform]) -> None:
+    template = make(tmp_path, "{{ refund_amount | money }}\n")
+    with pytest.raises(FieldValueError) as caught:
+        render(template, {"refund_amount": "$20"}, platforms["mercari_jp"])
+    assert caught.value.message_in("ja") == (
+        "返金額: '$20' は米ドルで書かれていますが、このマーケットプレイスの通貨は円です"
+    )
+
+
+@pytest.mark.parametrize(
+    ("values", "problem"),
+    [
+        ({"refund_amount": "0"}, "the refund must be more than zero"),
+        ({"refund_amount": "-500"}, "the refund must be more than zero"),
+        (
+            {"refund_amount": "5000", "price": "3,000円"},
+            "the refund 5,000円 is more than the price 3,000円",
+        ),
+    ],
+)
+def test_a_refund_of_nothing_or_more_than_the_price_is_refused(
+    tmp_path: Path, platforms: dict[str, Platform], values: dict[str, str], problem: str
+) -> None:
+    template = make(tmp_path, "{{ refund_amount | money }}を返金いたします。\n")
+    with pytest.raises(FieldValueError, match=problem):
+        render(template, values, platforms["mercari_jp"])
+
+
+def test_a_refund_up_to_the_price_is_fine(tmp_path: Path, platforms: dict[str, Platform]) -> None:
+    template = make(tmp_path, "{{ refund_amount | money }}を返金いたします。\n")
+    values = {"refund_amount": "3000", "price": "3000"}
+    assert render(template, values, platforms["mercari_jp"]) == "3,000円を返金いたします。"
+    assert render(template, {"refund_amount": "¥1,000"}, platforms["mercari_jp"]) == (
+        "1,000円を返金いたします。"
+    )
+    usd = {"refund_amount": "$12.50", "price": "$20"}
+    assert render(template, usd, platforms["ebay"]) == "$12.50を返金いたします。"
 
 
 def test_deadlines_are_visible_to_templates(tmp_path: Path, platforms: dict[str, Platform]) -> None:
@@ -156,3 +226,23 @@ def test_example_values_fit_the_platform(tmp_path: Path, platforms: dict[str, Pl
     assert render(template, us, platforms["mercari_us"]) == "USPS $80.00"
     jp = example_values(template, platforms["mercari_jp"])
     assert render(template, jp, platforms["mercari_jp"]) == "Rakuraku Mercari-bin (Yamato) ¥8,000"
+
+
+def test_an_optional_line_with_no_value_prints_nothing(
+    tmp_path: Path, platforms: dict[str, Platform]
+) -> None:
+    front = "[fields.tracking_number]\nrequired = false\n[fields.carrier_note]\nrequired = false"
+    body = (
+        "{{ buyer_name | sama }}\n本日発送いたしました。\n"
+        '{{ tracking_number | line("追跡番号: ") }}\n'
+        '{{ carrier_note | line("(", ")") }}\n'
+        "よろしくお願いいたします。\n"
+    )
+    template = make(tmp_path, body, front=front)
+    empty = render(template, {"buyer_name": "佐藤さん"}, platforms["mercari_jp"])
+    assert empty == "佐藤様\n本日発送いたしました。\nよろしくお願いいたします。"
+    given = {"buyer_name": "佐藤", "tracking_number": "1234-5678", "carrier_note": "ネコポス"}
+    assert render(template, given, platforms["mercari_jp"]) == (
+        "佐藤様\n本日発送いたしました。\n追跡番号: 1234-5678\n(ネコポス)\n"
+        "よろしくお願いいたします。"
+    )

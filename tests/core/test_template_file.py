@@ -52,6 +52,13 @@ def test_platforms_all_means_every_platform(tmp_path: Path) -> None:
     assert "mercari_us" in template.platforms
     assert len(template.platforms) == 8
     assert template.addressee == "buyer"
+    assert template.amazon_message == "reply"
+
+
+def test_an_amazon_template_says_whether_the_seller_starts_it(tmp_path: Path) -> None:
+    front = FRONT + '\namazon_message = "proactive"'
+    template = parse_template(write_template(tmp_path, "en", "t", front, "Hi\n"))
+    assert template.amazon_message == "proactive"
 
 
 @pytest.mark.parametrize(
@@ -60,6 +67,7 @@ def test_platforms_all_means_every_platform(tmp_path: Path) -> None:
         ('title = "x"\ncategory = "party"', 3, "unknown category"),
         ('title = "x"\ncategory = "thanks"\nplatforms = ["mars"]', 4, "unknown platform"),
         ('title = "x"\ncategory = "thanks"\ncolour = "red"', 4, "unknown front matter key"),
+        ('title = "x"\ncategory = "thanks"\namazon_message = "ad"', 4, "amazon_message"),
         ('category = "thanks"', 1, "needs a title"),
         ('title = "x"\ncategory = = "thanks"', 3, "front matter"),
         ('title = "x"\ncategory = "thanks"\n[fields.a]\ntype = "colour"', 4, "type 'colour'"),

@@ -60,7 +60,7 @@ def test_editing_a_date_moves_the_deadline(qtbot: QtBot, platforms: dict[str, Pl
     panel.rows["paid"][0].setChecked(True)
     with qtbot.waitSignal(panel.changed):
         panel.rows["paid"][1].setDateTime(datetime(2026, 11, 20, 9, 0))
-    assert panel.deadlines()["ship_by"] == date(2026, 11, 25)
+    assert panel.deadlines()["ship_by"] == date(2026, 11, 23)
 
 
 def test_passed_limits_and_open_possibilities_are_marked(
@@ -68,6 +68,7 @@ def test_passed_limits_and_open_possibilities_are_marked(
 ) -> None:
     panel = make_panel(qtbot, datetime(2026, 12, 12, 9, 0))
     panel.set_platform(platforms["mercari_jp"])
+    panel.set_choices({"ship_option": "2_3"})
     panel.set_order_dates(OrderDates(paid=date(2026, 12, 1), shipping_notice=date(2026, 12, 2)))
     lines = panel.summary.text().split("<br>")
     assert lines[0].startswith("発送期限") and "(passed)" in lines[0]
@@ -128,6 +129,7 @@ def test_a_new_clock_marks_what_has_passed_by_then(
 ) -> None:
     panel = make_panel(qtbot, datetime(2026, 12, 1, 9, 0))
     panel.set_platform(platforms["mercari_jp"])
+    panel.set_choices({"ship_option": "2_3"})
     panel.set_order_dates(OrderDates(paid=date(2026, 12, 1), shipping_notice=date(2026, 12, 2)))
     assert "(passed)" not in panel.summary.text()
     panel.set_clock(lambda: datetime(2026, 12, 12, 9, 0))
@@ -147,3 +149,43 @@ def test_a_narrow_panel_puts_date_boxes_under_their_labels(
     qtbot.waitExposed(panel)
     assert edit.geometry().top() >= known.geometry().bottom()
     assert edit.geometry().right() <= panel.contentsRect().right()
+
+
+def test_a_deadline_that_needs_the_listings_option_says_so(
+    qtbot: QtBot, platforms: dict[str, Platform]
+) -> None:
+    panel = make_panel(qtbot, datetime(2026, 12, 2, 18, 0))
+    panel.set_platform(platforms["mercari_jp"])
+    panel.set_order_dates(OrderDates(paid=datetime(2027, 1, 1, 12, 30)))
+    assert "ship_by" not in panel.deadlines()
+    assert panel.summary.text().startswith("発送期限: 不明です。出品時の「発送までの日数」")
+    assert panel.set_choices({"ship_option": "2_3", "buyer_name": "佐藤"})
+    assert not panel.set_choices({"ship_option": "2_3"})
+    assert panel.deadlines()["ship_by"] == datetime(2027, 1, 4, 12, 30)
+    assert "発送期限: <b>1月4日(月) 12:30</b>" in panel.summary.text()
+
+
+def test_each_deadline_shows_its_basis_and_its_source_in_the_tooltip(
+    qtbot: QtBot, platforms: dict[str, Platform]
+) -> None:
+    panel = make_panel(qtbot, datetime(2026, 12, 2, 18, 0))
+    panel.set_platform(platforms["rakuma"])
+    panel.set_language("en")
+    panel.set_order_dates(OrderDates(shipping_notice=date(2016, 12, 9)))
+    lines = panel.summary.text().split("<br>")
+    assert "[third-party]" in lines[0] and "[seller report]" in lines[1]
+    tip = panel.summary.toolTip()
+    assert "rakuma-guide.com/cancel" in tip and "seller report: seed 001" in tip
+    assert "counted in calendar days" in tip
+    panel.set_platform(platforms["ebay"])
+    panel.set_choices({"handling_days": "2"})
+    panel.set_order_dates(OrderDates(paid=date(2026, 11, 25)))
+    assert panel.deadlines()["ship_by"] == date(2026, 11, 30)
+    tip = panel.summary.toolTip()
+    assert "weekends and US public holidays skipped" in tip and "handling-time.html" in tip
+    assert "[official]" in panel.summary.text().split("<br>")[0]
+    # A figure nobody could source says so, in the row and in the tooltip.
+    panel.set_platform(platforms["yahoo_fleamarket"])
+    panel.set_order_dates(OrderDates(paid=date(2026, 11, 25)))
+    assert "[no source]" in panel.summary.text().split("<br>")[0]
+    assert "no source" in panel.summary.toolTip()

@@ -1,10 +1,11 @@
 """The main window: form and preview, languages, platforms, settings, menus and reloads."""
 
-from datetime import date
+from datetime import datetime
 
 import pytest
 
 from app import paths
+from app.deadlines import OrderDates
 from app.ui.main_window import MainWindow
 from tests.ui.main_window_helpers import (
     make_window,
@@ -47,10 +48,10 @@ def test_switching_template_keeps_buyer_name_and_item(window, qtbot) -> None:
 
 
 def test_switching_ui_language_retranslates_the_window_live(window, qtbot) -> None:
-    window.actions.ui_languages["ja"].trigger()
+    window.commands.ui_languages["ja"].trigger()
     qtbot.waitUntil(lambda: window.copy_button.text() == "メッセージをコピー")
     assert window.menus["edit"].title() == "編集(&E)"
-    window.actions.ui_languages["en"].trigger()
+    window.commands.ui_languages["en"].trigger()
     qtbot.waitUntil(lambda: window.copy_button.text() == "Copy message")
 
 
@@ -59,12 +60,12 @@ def test_settings_are_restored_in_a_new_window(window, qtbot) -> None:
     window.set_message_language("en")
     window.browser.select("discount_refusal")
     window.resize(760, 540)
-    window.actions.favourite.trigger()
+    window.commands.favourite.trigger()
     window.close()
     again = make_window(qtbot)
-    assert again.draft.platform_id == "ebay"
-    assert again.platform_picker.currentData() == "ebay"
-    assert again.lang_picker.currentData() == "en"
+    assert again.desk.platform_id == "ebay"
+    assert again.top.platform_picker.currentData() == "ebay"
+    assert again.top.lang_picker.currentData() == "en"
     assert again.template is not None and again.template.key == ("discount_refusal", "en")
     assert (again.width(), again.height()) == (760, 540)
     assert again.browser.visible_ids()[0] == "discount_refusal"  # favourites come first
@@ -78,7 +79,7 @@ def test_the_twin_shows_the_same_order_in_the_other_language(window, qtbot) -> N
     assert preview_text(window) == "Hi Tanaka,\n\nAbout your binoculars."
     assert window.preview_pane.twin_text.toPlainText() == "Tanaka様\n\nbinocularsの件です。"
     assert window.preview_pane.twin_title.text() == "The same message in Japanese"
-    window.actions.twin.trigger()
+    window.commands.twin.trigger()
     assert not window.preview_pane.twin.isVisibleTo(window)
 
 
@@ -171,14 +172,14 @@ def test_splitter_positions_are_restored(window, qtbot) -> None:
 
 def test_deadlines_reach_the_template_and_each_update_is_announced(window, qtbot) -> None:
     front = 'title = "Ship by"\ncategory = "shipping_notice"'
-    write_user_template("ship_by", "Ship by {{ deadlines.ship | date }}\n", front)
+    write_user_template("ship_by", "Ship by {{ deadlines.ship_by | date }}\n", front)
+    window.set_platform("rakuma")  # its deadline needs no choice besides the dates
     window.set_message_language("en")
     window.reload_library()
     assert window.browser.select("ship_by")
-    window.deadlines = {"ship": date(2026, 12, 9)}
     with qtbot.waitSignal(window.preview_updated):
-        window.refresh_preview()
-    assert preview_text(window) == "Ship by Wed, Dec 9"
+        window.desk.set_dates(OrderDates(paid=datetime(2026, 12, 7, 10, 0)))
+    assert preview_text(window) == "Ship by Thu, Dec 10"
 
 
 def test_a_broken_template_file_is_reported_in_the_status_bar(qtbot) -> None:
@@ -194,7 +195,7 @@ def test_form_labels_follow_the_ui_language_and_marks_the_message(window, qtbot)
     window.browser.select("order_note")
     type_into(qtbot, window, "buyer_name", "Emily")
     assert window.form.labels["item_name"].text() == "Item"
-    window.actions.ui_languages["ja"].trigger()
+    window.commands.ui_languages["ja"].trigger()
     qtbot.waitUntil(lambda: window.form.labels["item_name"].text() == "商品名")
     assert window.preview_pane.banner.text() == "未入力: 商品名"
     assert "[Item]" in preview_text(window)  # the mark belongs to the English message
@@ -235,3 +236,29 @@ def test_a_template_without_a_twin_says_so_beside_the_text(window, qtbot) -> Non
     assert preview_text(window) == "Hello"
     assert window.preview_pane.twin_title.text() == "No Japanese version of this template"
     assert window.preview_pane.twin_text.toPlainText() == ""
+
+
+def test_a_key_press_renders_each_language_once_and_checks_once(window, qtbot) -> None:
+    window.set_message_language("ja")
+    assert window.browser.select("order_note")
+    assert window.desk.twin_preview is not None  # the English twin is shown beside it
+    renders, checks = window.desk.composer.renders, window.desk.checks
+    type_into(qtbot, window, "buyer_name", "佐")
+    assert window.desk.composer.renders - renders == 2
+    assert window.desk.checks - checks == 1
+    assert preview_text(window).startswith("佐様")
+
+
+def test_free_text_is_kept_per_language_and_names_are_shared(window, qtbot) -> None:
+    window.set_message_language("ja")
+    assert window.browser.select("enclosed_letter")
+    type_into(qtbot, window, "buyer_name", "佐藤")
+    type_into(qtbot, window, "issue_description", "ふたに小さな欠けがあります。")
+    assert "ふたに小さな欠けがあります。" in preview_text(window)
+    assert "ふたに" not in window.preview_pane.twin_text.toPlainText()  # not in the English
+    window.set_message_language("en")
+    assert window.form.editor("buyer_name").input.text() == "佐藤"
+    assert window.form.editor("issue_description").value() in (None, "")
+    type_into(qtbot, window, "issue_description", "A small chip on the lid.")
+    window.set_message_language("ja")
+    assert "ふたに小さな欠けがあります。" in preview_text(window)

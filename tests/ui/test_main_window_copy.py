@@ -50,19 +50,6 @@ def test_copying_with_missing_fields_asks_first(window, qtbot, monkeypatch) -> N
     assert "［商品名］" in QGuiApplication.clipboard().text()
 
 
-def test_copy_blockers_can_be_extended_by_other_checks(window, qtbot, monkeypatch) -> None:
-    asked: list[str] = []
-    monkeypatch.setattr(dialogs, "ask", lambda p, t, text: asked.append(text) or False)
-    window.set_message_language("en")
-    window.browser.select("support_redirect")
-    type_into(qtbot, window, "buyer_name", "Emily")
-    type_into(qtbot, window, "item_name", "binoculars")
-    window.copy_checks.append(lambda: ["The text mentions an e-mail address."])
-    assert window.copy_blockers() == ["The text mentions an e-mail address."]
-    assert window.copy_message() is False
-    assert "e-mail" in asked[0]
-
-
 def test_copying_an_untouched_example_copies_marks_not_the_example_buyer(
     window, qtbot, monkeypatch
 ) -> None:
@@ -74,3 +61,24 @@ def test_copying_an_untouched_example_copies_marks_not_the_example_buyer(
         window.copy_message()
     assert QGuiApplication.clipboard().text() == "［購入者のお名前］様\n\n［商品名］の件です。"
     assert copied.args[2] == QGuiApplication.clipboard().text()
+
+
+def test_the_status_says_where_the_seller_pastes_it(window, qtbot) -> None:
+    window.set_platform("amazon_jp")
+    window.set_message_language("ja")
+    window.browser.select("support_redirect")
+    type_into(qtbot, window, "buyer_name", "田中 一郎")
+    type_into(qtbot, window, "item_name", "双眼鏡")
+    with qtbot.waitSignal(window.message_copied):
+        qtbot.keyClick(
+            window.form.editor("item_name").input,
+            Qt.Key.Key_Return,
+            Qt.KeyboardModifier.ControlModifier,
+        )
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .endswith(
+            "Paste them into Seller Central > Manage Orders > the buyer's name > Contact Buyer."
+        )
+    )

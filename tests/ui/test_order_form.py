@@ -4,7 +4,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox
 
 from app import paths
-from app.draft import Draft
 from app.library import load_library
 from app.platforms import load_platforms
 from app.ui.order_form import OrderForm
@@ -29,14 +28,14 @@ BODY = """{{ buyer_name }} {{ ship_date | date }} {{ carrier }} {{ refund_amount
 """
 
 
-def make_form(qtbot, platform_id: str = "mercari_jp") -> tuple[OrderForm, Draft]:
+def make_form(qtbot, platform_id: str = "mercari_jp") -> tuple[OrderForm, dict[str, object]]:
     write_template(paths.user_templates_dir(), "en", "every_type", FRONT, BODY)
     template = load_library().get("every_type", "en")
-    draft = Draft(values={"buyer_name": "Tanaka"})
+    values: dict[str, object] = {"buyer_name": "Tanaka"}
     form = OrderForm()
     qtbot.addWidget(form)
-    form.set_template(template, load_platforms()[platform_id], draft)
-    return form, draft
+    form.set_template(template, load_platforms()[platform_id], values)
+    return form, values
 
 
 def test_each_field_type_gets_its_own_widget(qtbot) -> None:
@@ -55,7 +54,7 @@ def test_each_field_type_gets_its_own_widget(qtbot) -> None:
     assert form.editor("refund_amount").symbol.text() == "¥"
 
 
-def test_the_draft_fills_the_boxes_and_examples_are_hints(qtbot) -> None:
+def test_the_orders_values_fill_the_boxes_and_examples_are_hints(qtbot) -> None:
     form, _ = make_form(qtbot)
     assert form.editor("buyer_name").value() == "Tanaka"
     assert form.editor("buyer_name").input.placeholderText() == "Emily"
@@ -135,3 +134,18 @@ def test_a_date_box_takes_today_from_the_forms_clock(qtbot) -> None:
     editor = form.editor("ship_date")
     qtbot.keyClick(editor.input, Qt.Key.Key_Up)
     assert editor.value() == date(2027, 2, 3)
+
+
+def test_the_form_asks_only_what_the_platform_prints(qtbot) -> None:
+    library = load_library()
+    platforms = load_platforms()
+    form = OrderForm()
+    qtbot.addWidget(form)
+    form.set_template(library.get("thanks", "ja"), platforms["mercari_jp"], {})
+    assert "ship_option" in form.editors and "days_to_ship" not in form.editors
+    form.set_template(library.get("thanks", "ja"), platforms["ebay"], {})
+    assert "handling_days" in form.editors and "ship_option" not in form.editors
+    form.set_template(library.get("return_accept", "en"), platforms["ebay"], {})
+    assert "fulfilment" not in form.editors
+    form.set_template(library.get("return_accept", "en"), platforms["amazon_jp"], {})
+    assert "fulfilment" in form.editors

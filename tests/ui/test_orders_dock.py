@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel
 from pytestqt.qtbot import QtBot
 
-from app.ui import application, dialogs, window_orders
+from app import orders
+from app.ui import application, dialogs
 from app.ui.main_window import MainWindow
 from app.ui.orders_dock import place_dock
 
@@ -24,7 +25,7 @@ def start(qtbot: QtBot) -> tuple[MainWindow, dict[str, object]]:
         widget = dock.widget() if dock is not None else None
         seen["note"] = widget.text() if isinstance(widget, QLabel) else None
         seen["orders"] = hasattr(window, "orders")
-        seen["values"] = dict(window.draft.values)
+        seen["values"] = dict(window.desk.form_values())
         seen["text"] = window.preview_pane.text.toPlainText()
 
     window.ready.connect(at_ready)
@@ -44,17 +45,17 @@ def test_the_dock_shows_loading_with_the_desk_then_the_orders(qtbot: QtBot) -> N
     assert dock.windowTitle() == "Orders"
     assert len(window.findChildren(QDockWidget, "ordersDock")) == 1
     # A start begins an empty order: the form and message are what the desk showed.
-    assert window.draft.values == seen["values"] == {}
+    assert window.desk.form_values() == seen["values"] == {}
     assert window.preview_pane.text.toPlainText() == seen["text"]
 
 
 def test_a_placed_dock_takes_the_panel_in_place_of_its_note(qtbot: QtBot) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
-    dock = place_dock(window)
+    dock = place_dock(window, window.settings)
     note = dock.widget()
     assert isinstance(note, QLabel) and note.text() == "Loading orders…"
-    attached = window_orders.attach(window, dock)
+    attached = window.open_orders(dock)
     assert attached is not None and attached.dock is dock
     assert dock.widget() is attached.panel
     assert attached.dock.toggleViewAction() in window.menus["view"].actions()
@@ -65,9 +66,7 @@ def test_orders_that_cannot_open_are_explained_and_their_dock_goes(
 ) -> None:
     told: list[str] = []
     monkeypatch.setattr(dialogs, "inform", lambda parent, title, text: told.append(text))
-    monkeypatch.setattr(
-        window_orders, "open_store", lambda: (None, "The orders need a newer Teinei.")
-    )
+    monkeypatch.setattr(orders, "open_store", lambda: (None, "The orders need a newer Teinei."))
     window, seen = start(qtbot)
     assert seen["note"] == "Loading orders…"
     qtbot.waitUntil(lambda: window.findChild(QDockWidget, "ordersDock") is None)

@@ -5,8 +5,12 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
 
+from app.desk.model import Desk
+from app.library import builtin_source, load_library
 from app.orders import OrderStore, OrderStoreError
+from app.orders.session import OrderSession
 from app.platforms import load_platforms
+from app.ui.desk_signals import DeskSignals
 from app.ui.orders_panel import OrdersPanel
 from tests.ui.orders_fixtures import Clock
 
@@ -19,15 +23,19 @@ def clock() -> Clock:
 @pytest.fixture
 def panel(qtbot, tmp_path: Path, clock: Clock) -> OrdersPanel:
     store = OrderStore(tmp_path / "orders.sqlite3", clock=clock)
-    widget = OrdersPanel(store, load_platforms(overrides={}))
+    platforms = load_platforms(overrides={})
+    desk = Desk(load_library([builtin_source()]), platforms)
+    desk.show()
+    desk.attach_orders(OrderSession(store, platforms))
+    widget = OrdersPanel(desk, DeskSignals(desk))
     qtbot.addWidget(widget)
     return widget
 
 
 def test_typing_is_saved_after_a_pause(qtbot, panel: OrdersPanel) -> None:
     panel.new_order("mercari_jp")
-    panel.take_values({"buyer_name": "山"})
-    panel.take_values({"buyer_name": "山田 花子"})
+    panel.desk.set_values({"buyer_name": "山"})
+    panel.desk.set_values({"buyer_name": "山田 花子"})
     assert panel.session.store.orders() == []  # not yet: the seller is still typing
     qtbot.waitUntil(lambda: len(panel.session.store.orders()) == 1)
     assert panel.session.store.orders()[0].buyer_name == "山田 花子"
@@ -36,17 +44,16 @@ def test_typing_is_saved_after_a_pause(qtbot, panel: OrdersPanel) -> None:
 
 def test_switching_orders_loads_each_orders_values(qtbot, panel: OrdersPanel) -> None:
     panel.new_order("mercari_jp")
-    panel.take_values({"buyer_name": "山田 花子", "item_name": "ブルーレイBOX"})
+    panel.desk.set_values({"buyer_name": "山田 花子", "item_name": "ブルーレイBOX"})
     panel.flush()
     first = panel.current.id
-    with qtbot.waitSignal(panel.values_loaded) as loaded:
-        panel.new_order()
-    assert loaded.args == [{}]  # a new order starts empty
-    panel.take_values({"buyer_name": "佐藤 美咲"})
-    with qtbot.waitSignal(panel.values_loaded) as loaded:
-        panel.list.select(None)
-        panel.list.table.selectRow(panel.list.row_in_view(first))
-    assert loaded.args[0]["buyer_name"] == "山田 花子"
+    panel.new_order()
+    assert panel.desk.form_values() == {}  # a new order starts empty
+    assert panel.list.table.selectionModel().selectedRows() == []
+    panel.desk.set_values({"buyer_name": "佐藤 美咲"})
+    panel.list.select(None)
+    panel.list.table.selectRow(panel.list.row_in_view(first))
+    assert panel.desk.form_values()["buyer_name"] == "山田 花子"
     names = sorted(o.buyer_name for o in panel.session.store.orders())
     assert names == ["佐藤 美咲", "山田 花子"]  # the pending typing was saved before the switch
 
@@ -55,8 +62,8 @@ def test_the_card_changes_the_orders_facts_and_the_next_step(
     qtbot, panel: OrdersPanel, clock: Clock
 ) -> None:
     panel.new_order("mercari_us")
-    panel.record_copy("thanks", "en", "Thank you for your order!")
-    panel.record_copy("shipping_notice", "en", "Your order is on its way.")
+    panel.desk.record("thanks", "en", "Thank you for your order!")
+    panel.desk.record("shipping_notice", "en", "Your order is on its way.")
     assert "届いたら配達日を入力してください" in panel.banner.text.text()
     panel.set_lang("en")
     assert "Enter the delivery date" in panel.banner.text.text()
@@ -69,7 +76,7 @@ def test_the_card_changes_the_orders_facts_and_the_next_step(
 
 def test_copying_again_a_message_sent_once_asks_first(qtbot, panel: OrdersPanel) -> None:
     panel.new_order("rakuma")
-    panel.record_copy("shipping_notice", "ja", "本日発送しました。")
+    panel.desk.record("shipping_notice", "ja", "本日発送しました。")
     asked: list[str] = []
 
     def decline(title: str, text: str) -> bool:
@@ -89,10 +96,10 @@ def test_copying_again_a_message_sent_once_asks_first(qtbot, panel: OrdersPanel)
 def test_paste_to_fill_fills_what_the_seller_confirms(qtbot, panel: OrdersPanel) -> None:
     panel.new_order("ebay")
     panel.run_dialog = lambda dialog: QDialog.DialogCode.Accepted
-    with qtbot.waitSignal(panel.values_loaded) as loaded:
-        filled = panel.paste_fill("Order number: 12-34567-89012\nBuyer: Emily Carter (emily_c)\n")
+    filled = panel.paste_fill("Order number: 12-34567-89012\nBuyer: Emily Carter (emily_c)\n")
     assert filled == {"order_id": "12-34567-89012", "buyer_name": "Emily Carter"}
-    assert loaded.args[0] == {"order_id": "12-34567-89012", "buyer_name": "Emily Carter"}
+    shown = panel.desk.form_values()
+    assert shown["order_id"] == "12-34567-89012" and shown["buyer_name"] == "Emily Carter"
     assert panel.current.order_number == "12-34567-89012"
     panel.run_dialog = lambda dialog: QDialog.DialogCode.Rejected
     assert panel.paste_fill("Buyer: Someone Else") == {}
@@ -103,7 +110,7 @@ def test_a_failed_save_is_shown_logged_and_the_typing_is_kept(
     qtbot, panel: OrdersPanel, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     panel.new_order("rakuma")
-    panel.take_values({"buyer_name": "佐藤 美咲"})
+    panel.desk.set_values({"buyer_name": "佐藤 美咲"})
     panel.flush()
     real_save = panel.session.store.save
 
@@ -111,7 +118,7 @@ def test_a_failed_save_is_shown_logged_and_the_typing_is_kept(
         raise OrderStoreError("Could not save to orders.sqlite3 (disk is full). Nothing was lost")
 
     monkeypatch.setattr(panel.session.store, "save", full_disk)
-    panel.take_values({"item_name": "ニットカーディガン"})
+    panel.desk.set_values({"item_name": "ニットカーディガン"})
     assert panel.flush() is False
     assert not panel.problem.isHidden() and "disk is full" in panel.problem.text()
     assert "disk is full" in caplog.text
@@ -139,7 +146,7 @@ def test_paste_to_fill_starts_from_the_clipboard(qtbot, panel: OrdersPanel) -> N
 
 def test_platform_names_follow_the_ui_language(qtbot, panel: OrdersPanel) -> None:
     panel.new_order("mercari_jp")
-    panel.take_values({"buyer_name": "山田 花子", "price": "8000"})
+    panel.desk.set_values({"buyer_name": "山田 花子", "price": "8000"})
     panel.flush()
     panel.set_lang("en")
     assert panel.card.platform.currentText() == "Mercari (Japan)"

@@ -124,9 +124,9 @@ def test_a_seller_makes_fills_and_renders_a_template_of_their_own(
     assert window.browser.model.row_of("my_apology") >= 0
     window.open_template("my_apology")
     window.set_platform("mercari_jp")
-    window.on_value("buyer_name", "佐藤 一郎")
-    window.on_value("refund_amount", "500")
-    window.on_value("value", True)
+    window.desk.set_value("buyer_name", "佐藤 一郎")
+    window.desk.set_value("refund_amount", "500")
+    window.desk.set_value("value", True)
     assert window.preview is not None
     desk = window.preview.text
     assert desk == (

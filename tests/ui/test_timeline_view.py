@@ -1,10 +1,10 @@
 from datetime import datetime
 
-from app.orders import Message
+from app.orders import SentMessage
 from app.ui.timeline_view import TimelineView
 
 MESSAGES = [
-    Message(
+    SentMessage(
         1,
         datetime(2026, 12, 7, 20, 10),
         "thanks",
@@ -12,7 +12,7 @@ MESSAGES = [
         "佐藤 美咲様\n\nご購入ありがとうございます。",
         1,
     ),
-    Message(
+    SentMessage(
         1,
         datetime(2026, 12, 8, 18, 30),
         "shipping_notice",
@@ -24,11 +24,9 @@ MESSAGES = [
 
 
 def test_the_timeline_lists_messages_in_order_and_shows_the_latest(qtbot) -> None:
-    view = TimelineView()
+    titles = {"thanks": "お礼", "shipping_notice": "発送"}
+    view = TimelineView(title_of=lambda template_id, lang: titles[template_id])
     qtbot.addWidget(view)
-    view.title_of = lambda template_id, lang: {"thanks": "お礼", "shipping_notice": "発送"}[
-        template_id
-    ]
     view.set_messages(MESSAGES)
     rows = [view.list.item(r).text() for r in range(view.list.count())]
     assert rows[0].startswith("12月7日(月) 20:10  ·  お礼  [ja]")

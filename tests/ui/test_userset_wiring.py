@@ -1,11 +1,12 @@
 import pytest
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMainWindow
 
 from app.library import Library, load_library
 from app.template_file import Template
 from app.ui import dialogs
+from app.ui.userset.actions import TemplateActions
 from app.ui.userset.wiring import install
 from app.userset import new_template
 
@@ -36,11 +37,23 @@ class Desk(QMainWindow):
         self.reloads += 1
 
 
+def install_into(desk: Desk) -> TemplateActions:
+    actions, _dock = install(
+        desk,
+        desk.menus,
+        lambda: desk.template,
+        lambda: desk.library,
+        desk.reload_library,
+        desk.preview_updated,
+    )
+    return actions
+
+
 def test_the_template_menu_acts_on_the_open_template_and_reloads(qtbot) -> None:  # type: ignore[no-untyped-def]
     new_template("mine", "Mine", "thanks")
     desk = Desk()
     qtbot.addWidget(desk)
-    actions = install(desk)
+    actions = install_into(desk)
     assert actions.delete in desk.menus["template"].actions()
     actions.update_enabled()
     actions.delete.trigger()
@@ -56,7 +69,7 @@ def test_closing_the_window_asks_about_an_editor_with_unsaved_edits(
     new_template("mine", "Mine", "thanks")
     desk = Desk()
     qtbot.addWidget(desk)
-    actions = install(desk)
+    actions = install_into(desk)
     desk.show()
     editor = actions.open_editor(desk.template.path)  # type: ignore[union-attr]
     assert editor is not None
@@ -73,3 +86,16 @@ def test_closing_the_window_asks_about_an_editor_with_unsaved_edits(
     assert desk.isVisible() and asked == ["mine.jinja has changes that are not saved. Save them?"]
     monkeypatch.setattr(dialogs, "ask_save", lambda *a: dialogs.Choice.DISCARD)
     assert desk.close()
+
+
+def test_a_window_gone_before_its_first_turn_leaves_no_step_behind(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The reopening of last time's files belongs to the window: closed and deleted before
+    the event loop turns, nothing of it runs later (in another window's life)."""
+    desk = Desk()
+    install_into(desk)
+    desk.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with qtbot.captureExceptions() as raised:
+        for _ in range(3):
+            QCoreApplication.processEvents()
+    assert raised == []

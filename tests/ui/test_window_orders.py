@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDockWidget
 from app.orders import OrderStore
 from app.ui.i18n import translations
 from app.ui.main_window import MainWindow
-from app.ui.window_orders import WindowOrders
+from app.ui.order_table_model import ORDER_ROLE
 from tests.ui.keyboard import type_text
 from tests.ui.orders_fixtures import Clock
 
@@ -33,7 +33,7 @@ def clock() -> Clock:
 def window(qtbot, tmp_path: Path, clock: Clock) -> MainWindow:
     window = MainWindow()
     qtbot.addWidget(window)
-    window.orders = WindowOrders(window, OrderStore(tmp_path / "orders.sqlite3", clock=clock))
+    window.attach_orders(OrderStore(tmp_path / "orders.sqlite3", clock=clock))
     window.set_platform("mercari_jp")
     window.show()
     qtbot.waitExposed(window)
@@ -78,14 +78,18 @@ def test_a_whole_deal_from_thanks_to_the_second_reminder(
     qtbot, window: MainWindow, clock: Clock
 ) -> None:
     orders = window.orders
-    window.actions.new_order.trigger()
-    assert window.draft.values == {}
+    window.commands.new_order.trigger()
+    assert window.desk.form_values() == {}
     window.open_template("thanks")
     type_into(window, "buyer_name", "山田 花子")
     type_into(window, "item_name", "ボトムス2点セット")
-    window.form.editor("days_to_ship").input.setValue(2)
+    # Mercari JP ships by the listing's days-to-ship option, not a typed number of days.
+    box = window.form.editor("ship_option").box
+    box.setCurrentIndex(box.findData("2_3"))
     store = orders.panel.session.store
     qtbot.waitUntil(lambda: len(store.orders()) == 1)  # saved once the typing pauses
+    # The listing's option is kept with the order, so its ship-by outlives the form.
+    assert store.orders()[0].ship_option == "2_3"
     assert "thank-you" in banner(window)
 
     thanks = copy(qtbot, window, "thanks")
@@ -103,9 +107,9 @@ def test_a_whole_deal_from_thanks_to_the_second_reminder(
     assert order.buyer_name == "山田 花子" and order.item_name == "ボトムス2点セット"
     assert "First rating reminder from Sat, Dec 12" in banner(window)
     # The order's dates fill the form's deadline panel; its deadlines reach the templates.
-    dates = window.policy.panel
+    dates = window.dates
     assert dates.order_dates().shipping_notice == datetime(2026, 12, 8, 18, 30)
-    assert window.deadlines["operator_request"] == datetime(2026, 12, 17, 13, 0)
+    assert dict(window.desk.deadlines)["operator_request"] == datetime(2026, 12, 17, 13, 0)
     assert "Can ask the operator from: <b>Thu, Dec 17, 1:00 PM</b>" in dates.summary.text()
 
     clock.set(datetime(2026, 12, 12, 10, 0))
@@ -141,12 +145,12 @@ def test_switching_orders_switches_the_form(qtbot, window: MainWindow) -> None:
     type_into(window, "buyer_name", "山田 花子")
     window.orders.panel.flush()
     first = window.orders.panel.current.id
-    window.actions.new_order.trigger()
-    assert window.draft.values == {}
+    window.commands.new_order.trigger()
+    assert window.desk.form_values() == {}
     type_into(window, "buyer_name", "Emily Carter")
     window.orders.panel.flush()
     window.orders.panel.list.table.selectRow(window.orders.panel.list.row_in_view(first))
-    assert window.draft.values["buyer_name"] == "山田 花子"
+    assert window.desk.form_values()["buyer_name"] == "山田 花子"
     assert window.form.editor("buyer_name").input.text() == "山田 花子"
 
 
@@ -166,7 +170,7 @@ def test_the_app_attaches_orders_and_explains_a_damaged_file(
     qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from app.orders import default_path
-    from app.ui import dialogs, window_orders
+    from app.ui import dialogs
 
     default_path().parent.mkdir(parents=True, exist_ok=True)
     default_path().write_bytes(b"not sqlite" * 50)
@@ -174,7 +178,7 @@ def test_the_app_attaches_orders_and_explains_a_damaged_file(
     monkeypatch.setattr(dialogs, "inform", lambda parent, title, text: told.append(text))
     window = MainWindow()
     qtbot.addWidget(window)
-    attached = window_orders.attach(window)
+    attached = window.open_orders()
     assert attached is not None and window.orders is attached
     assert told and "orders.sqlite3.bak" in told[0]
     assert attached.dock.toggleViewAction() in window.menus["view"].actions()
@@ -183,7 +187,7 @@ def test_the_app_attaches_orders_and_explains_a_damaged_file(
 def test_a_closed_orders_dock_stays_closed_next_time(qtbot, tmp_path: Path, clock: Clock) -> None:
     first = MainWindow()
     qtbot.addWidget(first)
-    WindowOrders(first, OrderStore(tmp_path / "a.sqlite3", clock=clock))
+    first.attach_orders(OrderStore(tmp_path / "a.sqlite3", clock=clock))
     first.show()
     qtbot.waitExposed(first)
     first.orders_dock = first.findChild(QDockWidget, "ordersDock")
@@ -191,7 +195,7 @@ def test_a_closed_orders_dock_stays_closed_next_time(qtbot, tmp_path: Path, cloc
     first.close()
     again = MainWindow()
     qtbot.addWidget(again)
-    orders = WindowOrders(again, OrderStore(tmp_path / "a.sqlite3", clock=clock))
+    orders = again.attach_orders(OrderStore(tmp_path / "a.sqlite3", clock=clock))
     again.show()
     qtbot.waitExposed(again)
     assert not orders.dock.isVisible()
@@ -202,16 +206,16 @@ def test_dates_edited_in_the_form_are_the_orders_dates(qtbot, window: MainWindow
     window.open_template("thanks")
     type_into(window, "buyer_name", "山田 花子")
     window.orders.panel.flush()
-    known, edit = window.policy.panel.rows["shipping_notice"]
+    known, edit = window.dates.rows["shipping_notice"]
     known.setChecked(True)
     edit.setDateTime(QDateTime(datetime(2026, 12, 9, 11, 0)))
     order = window.orders.panel.session.store.get(window.orders.panel.current.id or 0)
     assert order is not None and order.shipping_notice == datetime(2026, 12, 9, 11, 0)
     assert "First rating reminder from Sun, Dec 13" in banner(window)
-    window.actions.new_order.trigger()
-    assert window.policy.panel.order_dates().shipping_notice is None
+    window.commands.new_order.trigger()
+    assert window.dates.order_dates().shipping_notice is None
     window.orders.panel.list.table.selectRow(window.orders.panel.list.row_in_view(order.id))
-    assert window.policy.panel.order_dates().shipping_notice == datetime(2026, 12, 9, 11, 0)
+    assert window.dates.order_dates().shipping_notice == datetime(2026, 12, 9, 11, 0)
 
 
 def test_a_failed_export_says_why_keeps_saying_it_and_is_logged(
@@ -236,10 +240,34 @@ def test_the_dates_in_the_form_read_the_orders_clock(
 
     clock.set(datetime(2026, 12, 9, 14, 30))
     window.open_template("shipping_notice")
-    known, _edit = window.policy.panel.rows["shipping_notice"]
+    known, _edit = window.dates.rows["shipping_notice"]
     known.setChecked(True)
-    assert window.policy.panel.order_dates().shipping_notice == datetime(2026, 12, 9, 14, 30)
+    assert window.dates.order_dates().shipping_notice == datetime(2026, 12, 9, 14, 30)
     ship_date = window.form.editor("ship_date")
     ship_date.set_value(None)
     qtbot.keyClick(ship_date.input, Qt.Key.Key_Up)
     assert ship_date.value() == date(2026, 12, 9)
+
+
+def selected_id(window: MainWindow) -> int | None:
+    rows = window.orders.panel.list.table.selectionModel().selectedRows()
+    return rows[0].data(ORDER_ROLE).id if rows else None
+
+
+def test_the_orders_panel_shows_the_desks_order(qtbot, window: MainWindow) -> None:
+    panel = window.orders.panel
+    window.open_template("thanks")
+    type_into(window, "buyer_name", "山田 花子")
+    panel.flush()
+    first = panel.current.id
+    assert first is not None and selected_id(window) == first
+    window.top.platform_picker.setCurrentIndex(window.top.platform_picker.findData("rakuma"))
+    assert window.desk.platform_id == panel.current.platform == "rakuma"
+    assert panel.card.platform.currentData() == "rakuma"
+    window.commands.new_order.trigger()
+    assert selected_id(window) is None  # the selection follows the new order
+    type_into(window, "buyer_name", "佐藤 美咲")
+    panel.flush()
+    assert panel.current.id not in (None, first)
+    assert selected_id(window) == panel.current.id
+    assert panel.current.platform == "rakuma"

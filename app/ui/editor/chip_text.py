@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QMimeData, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QMimeData, QPointF, QRect, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -62,8 +62,14 @@ class _Objects(QPyTextObject):
         return QSizeF(width, metrics.height() * len(lines) + (0 if len(lines) == 1 else 4))
 
     def drawObject(
-        self, painter: QPainter, rect: QRectF, doc: QTextDocument, _pos: int, fmt: QTextFormat
+        self,
+        painter: QPainter,
+        area: QRectF | QRect,
+        doc: QTextDocument,
+        _pos: int,
+        fmt: QTextFormat,
     ) -> None:
+        rect = QRectF(area)
         chip = fmt.objectType() == CHIP
         painter.save()
         painter.setPen(CHIP_LINE if chip else LOCKED_FILL.darker(130))
@@ -309,7 +315,7 @@ def _object_format(kind: int, source: str, name: str) -> QTextCharFormat:
 
 
 def _closed(passage: OnlyWhen, run: list[Inline]) -> OnlyWhen:
-    inner = tuple(_merged(run))  # type: ignore[arg-type]
+    inner = tuple(_merged(run))
     return OnlyWhen(passage.flag, inner, passage.opening, passage.closing)  # type: ignore[arg-type]
 
 

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QTextCursor, QTextFormat
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontDatabase,
+    QKeyEvent,
+    QPainter,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from app.ui.editor.completion import FieldCompleter
@@ -119,8 +128,8 @@ class TemplateTextEdit(QPlainTextEdit):
         painter.end()
 
     # Completion and focus
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        popup = self.completer.popup()
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        popup = self.completer.list_view()
         if popup.isVisible() and event.key() in (
             Qt.Key.Key_Enter,
             Qt.Key.Key_Return,
@@ -135,7 +144,7 @@ class TemplateTextEdit(QPlainTextEdit):
         elif popup.isVisible():
             popup.hide()
 
-    def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        if not self.completer.popup().isVisible():
+        if not self.completer.list_view().isVisible():
             self.focus_lost.emit()

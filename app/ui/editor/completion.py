@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import QCompleter, QPlainTextEdit
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QPlainTextEdit
 
 from app.fields import vocabulary
 from app.jinja_env import ENV
@@ -55,6 +55,13 @@ class FieldCompleter(QCompleter):
         self.activated.connect(self._insert)
         self._editor = editor
 
+    def list_view(self) -> QAbstractItemView:
+        """The popup list (QCompleter makes it when it is made, so it is never None)."""
+        popup = self.popup()
+        if popup is None:
+            raise RuntimeError("the completer has no popup")
+        return popup
+
     def update_for_cursor(self) -> None:
         cursor = self._editor.textCursor()
         line = cursor.block().text()[: cursor.positionInBlock()]
@@ -62,20 +69,21 @@ class FieldCompleter(QCompleter):
         prefix_match = re.search(r"[A-Za-z0-9_]*$", line)
         prefix = prefix_match.group() if prefix_match else ""
         if words is None or not prefix:
-            self.popup().hide()
+            self.list_view().hide()
             return
         offered = [w for w in words if w.lower().startswith(prefix.lower()) and w != prefix]
         if not offered:
-            self.popup().hide()
+            self.list_view().hide()
             return
         self._model.setStringList(offered)
         self.setCompletionPrefix(prefix)
         rect = self._editor.cursorRect()
         rect.setWidth(
-            self.popup().sizeHintForColumn(0) + self.popup().verticalScrollBar().sizeHint().width()
+            self.list_view().sizeHintForColumn(0)
+            + self.list_view().verticalScrollBar().sizeHint().width()
         )
         self.complete(rect)
-        self.popup().setCurrentIndex(self.completionModel().index(0, 0))  # Enter takes it
+        self.list_view().setCurrentIndex(self.completionModel().index(0, 0))  # Enter takes it
 
     def _insert(self, word: str) -> None:
         cursor = self._editor.textCursor()

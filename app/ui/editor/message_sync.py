@@ -260,7 +260,7 @@ class MessageSync(QObject):
                 cursor.setPosition(
                     _utf16(result.text, finding.end), QTextCursor.MoveMode.KeepAnchor
                 )
-                selection.cursor, selection.format = cursor, fmt  # type: ignore[misc]
+                selection.cursor, selection.format = cursor, fmt
                 marks.append(selection)
         box.setExtraSelections(marks)
 

@@ -353,7 +353,7 @@ class TemplateActions(QObject):
             self._parent, self.tr("Import templates"), folder=kind == kinds[1]
         )
         target = self._target() if chosen else None
-        if target is None:
+        if chosen is None or target is None:
             return
         from app.transfer import plan_import
         from app.ui.userset.import_dialog import ImportDialog

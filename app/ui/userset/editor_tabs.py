@@ -109,9 +109,9 @@ class EditorTabs(QTabWidget):
             return False
         if not self.editors[path].maybe_release():
             return False
-        del self.editors[path]
+        closed = self.editors.pop(path)
         self.removeTab(index)
-        editor.deleteLater()
+        closed.deleteLater()
         if not self.editors:
             self.emptied.emit()
         return True

@@ -77,7 +77,7 @@ class FoldersDialog(QDialog):
         except StorageError as error:
             self.message.setText(dialogs.error_text(error.message_in(current_language())))
             # Never rebuild the tree inside one of its own item signals.
-            QTimer.singleShot(0, self._fill)
+            QTimer.singleShot(0, self, self._fill)
             return
         self.message.clear()
         self.changed = True

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.file_errors import StorageError
-from app.platforms import LANGS, PLATFORM_IDS
+from app.langs import LANGS
+from app.platforms import PLATFORM_IDS
 from app.template_file import CATEGORIES
 from app.template_maker import Plan, make_id
 from app.ui.editor.front_form import platform_names

@@ -1,14 +1,20 @@
 """Puts the Template menu's user-set actions and the editor pane into the main window.
 
-The window needs ``menus["template"]`` and ``menus["view"]``, ``template`` (the open
-Template or None), ``library``, ``reload_library()``, a ``preview_updated`` signal and a
-status bar; it is a QMainWindow, so the editor pane docks into it.
+The window gives its ``template`` and ``view`` menus, the open template and the library
+(as functions: both change), a way to reload the library, and a signal for "the open
+template may have changed"; it is a QMainWindow, so the editor pane docks into it and
+its status bar says what the actions did.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from collections.abc import Callable, Mapping
 
+from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from app.library import Library
+from app.template_file import Template
 from app.ui import dialogs
 from app.ui.userset.actions import TemplateActions
 from app.ui.userset.editor_dock import EditorDock
@@ -34,22 +40,35 @@ class _WindowEvents(QObject):
         return False
 
 
-def install(window) -> TemplateActions:  # type: ignore[no-untyped-def]
-    actions = TemplateActions(window, lambda: window.template, lambda: window.library)
-    menu = window.menus["template"]
+def install(
+    window: QMainWindow,
+    menus: Mapping[str, QMenu],
+    current: Callable[[], Template | None],
+    library: Callable[[], Library],
+    reload: Callable[[], object],
+    template_shown: SignalInstance,
+) -> tuple[TemplateActions, EditorDock]:
+    """The actions (in the Template menu) and the editor pane (docked, in the View menu)."""
+    actions = TemplateActions(window, current, library)
+    menu = menus["template"]
     menu.addSeparator()
     actions.populate(menu)
-    window.editor_dock = dock = EditorDock(window, actions.pane)
-    window.menus["view"].addAction(dock.toggleViewAction())
-    actions.library_changed.connect(window.reload_library)
+    dock = EditorDock(window, actions.pane)
+    menus["view"].addAction(dock.toggleViewAction())
+    actions.library_changed.connect(reload)
     actions.library_changed.connect(actions.update_enabled)
     # The open template changes with the browser, the language and reloads; each re-renders.
-    window.preview_updated.connect(actions.update_enabled)
+    template_shown.connect(actions.update_enabled)
     actions.message.connect(lambda kind, text: dialogs.status(window, text, kind))
     pane = getattr(window, "preview_pane", None)  # the desk's preview, when there is one
     if pane is not None:
         pane.start_unwritten.connect(actions.start_unwritten)
     window.installEventFilter(_WindowEvents(actions, dock))
-    # Tied to the dock, so it never runs after a window closed at once (tests) is gone.
-    QTimer.singleShot(0, dock, lambda: (actions.offer_drafts(), dock.settle()))
-    return actions
+
+    # Owned by the dock: a window gone before the next turn takes this step with it.
+    def on_first_turn() -> None:
+        actions.offer_drafts()
+        dock.settle()
+
+    QTimer.singleShot(0, dock, on_first_turn)
+    return actions, dock

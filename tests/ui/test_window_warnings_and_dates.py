@@ -1,4 +1,4 @@
-"""Policy warnings and deadlines in the window: highlighted, listed, asked about, filled in."""
+"""Warnings and deadlines in the window: highlighted, listed, asked about, filled in."""
 
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ def window(qtbot: QtBot) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    window.policy.panel.clock = lambda: NOW
+    window.dates.clock = lambda: NOW
     window.set_platform("mercari_jp")
     window.set_message_language("ja")
     assert window.browser.select("note")
@@ -84,7 +84,7 @@ def test_warnings_follow_the_window_language(window: MainWindow, qtbot: QtBot) -
     window.set_ui_language("ja")
     first = window.preview_pane.findings_list.item
     qtbot.waitUntil(lambda: first(0).text().startswith("SNSやLINEのID"))
-    panel = window.policy.panel
+    panel = window.dates
     qtbot.waitUntil(lambda: panel.title() == "取引の日時と期限")
     assert panel.rows["shipping_notice"][0].text() == "発送通知の日時"
 
@@ -158,7 +158,7 @@ def test_clean_text_copies_without_asking(
 
 def test_order_dates_give_deadlines_in_the_form_and_the_text(window: MainWindow) -> None:
     fill(window, buyer_name="田中", note="確認いたします。")
-    panel = window.policy.panel
+    panel = window.dates
     assert panel.isVisibleTo(window)
     known, edit = panel.rows["shipping_notice"]
     known.setChecked(True)
@@ -170,7 +170,7 @@ def test_order_dates_give_deadlines_in_the_form_and_the_text(window: MainWindow)
 
 
 def test_the_dates_asked_for_follow_the_platform(window: MainWindow) -> None:
-    panel = window.policy.panel
+    panel = window.dates
 
     def asked() -> list[str]:
         return [n for n, (known, _) in panel.rows.items() if panel.form.isRowVisible(known)]
@@ -181,10 +181,10 @@ def test_the_dates_asked_for_follow_the_platform(window: MainWindow) -> None:
 
 
 def test_a_new_order_clears_the_dates(window: MainWindow) -> None:
-    window.policy.panel.set_order_dates(OrderDates(shipping_notice=datetime(2026, 12, 2, 18)))
-    assert "operator_request" in window.deadlines
-    window.actions.new_order.trigger()
-    assert window.deadlines == {}
+    window.dates.set_order_dates(OrderDates(shipping_notice=datetime(2026, 12, 2, 18)))
+    assert "operator_request" in dict(window.desk.deadlines)
+    window.commands.new_order.trigger()
+    assert dict(window.desk.deadlines) == {}
     assert "事務局へ相談" not in window.preview_pane.text.toPlainText()
 
 
@@ -232,7 +232,9 @@ def test_a_deferred_start_paints_the_desk_before_listing_its_warnings(
     def on_ready() -> None:
         seen["at ready"] = list(window.preview_pane.findings)
         window.preview_pane.installEventFilter(watch)
-        window.policy.checked.connect(lambda: seen.setdefault("painted first", bool(painted)))
+        window.signals.findings_changed.connect(
+            lambda: seen.setdefault("painted first", bool(painted))
+        )
 
     window.ready.connect(on_ready)
     window.show()
@@ -253,7 +255,7 @@ def test_copying_before_the_first_check_still_asks_about_the_warning(
     unchecked: list[bool] = []
 
     def copy_at_once() -> None:
-        unchecked.append(window.policy.checked_text is None)
+        unchecked.append(window.desk.checked_text is None)
         blockers.extend(window.copy_blockers())
 
     window.ready.connect(copy_at_once)
@@ -262,3 +264,31 @@ def test_copying_before_the_first_check_still_asks_about_the_warning(
     assert unchecked == [True]
     head = blockers.index("This may break Mercari (Japan)'s rules:")
     assert "“振込でお願い”" in blockers[head + 1]
+
+
+def test_a_warning_shows_where_its_rule_comes_from_on_hover(window: MainWindow) -> None:
+    fill(window, buyer_name="田中", note="a@example.com までご連絡ください。")
+    item = window.preview_pane.findings_list.item(0)
+    assert item.text().startswith("This looks like an e-mail address")
+    assert item.toolTip().startswith("official: eBay: Member-to-member contact policy")
+    assert "(checked 2026-11-30)" in item.toolTip()
+
+
+def test_a_message_the_seller_starts_follows_amazons_rules_for_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    front = NOTE.replace(
+        'category = "checking"', 'category = "checking"\namazon_message = "proactive"'
+    )
+    write_template(paths.user_templates_dir(), "ja", "starts", front, BODY)
+    window.reload_library()
+    window.set_platform("amazon_jp")
+    qtbot.waitUntil(lambda: window.browser.select("starts"))
+    fill(window, buyer_name="田中", note="本日発送いたしました。お届け先の確認です。")
+    assert [f.rule for f in window.preview_pane.findings] == ["amazon.proactive_confirmation"]
+    window.dates.set_order_dates(OrderDates(delivered=datetime(2026, 10, 1, 12, 0)))
+    qtbot.waitUntil(
+        lambda: "amazon.proactive_late" in [f.rule for f in window.preview_pane.findings]
+    )
+    assert window.browser.select("note")  # a reply: neither rule applies
+    assert window.preview_pane.findings == []

@@ -19,12 +19,12 @@ def start(qtbot: QtBot) -> tuple[MainWindow, dict[str, object]]:
 
     def on_ready() -> None:
         at_ready["text"] = window.preview_pane.text.toPlainText()
-        at_ready["recalled"] = window.previews.recalled
-        at_ready["live"] = window.previews.live
+        at_ready["recalled"] = window.desk.composer.recalled
+        at_ready["live"] = window.desk.composer.live
 
     window.ready.connect(on_ready)
     window.show()
-    qtbot.waitUntil(lambda: window.is_ready and window.previews.live)
+    qtbot.waitUntil(lambda: window.is_ready and window.desk.composer.live)
     return window, at_ready
 
 
@@ -65,7 +65,8 @@ def test_typing_after_the_start_shows_the_real_render(qtbot: QtBot) -> None:
     template = window.template
     assert template is not None
     before = window.preview_pane.text.toPlainText()
-    window.on_value("buyer_name", "Fresh Name")
-    real = compose(template, window.draft.values, window.platform, deadlines=window.deadlines)
+    window.desk.set_value("buyer_name", "Fresh Name")
+    values = window.desk.form_values()
+    real = compose(template, values, window.platform, deadlines=dict(window.desk.deadlines))
     assert window.preview == real
     assert window.preview_pane.text.toPlainText() != before

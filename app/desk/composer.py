@@ -1,9 +1,8 @@
-"""The window's previews, composed through a memo of earlier starts (app.render_memo).
+"""Previews composed through a memo of earlier starts (app.render_memo).
 
-Until the desk is first painted a preview the memo holds is shown as remembered, so the
-start does not wait for jinja2. On the next event-loop turn after that paint the open
-template is rendered for real (the same text; a different one would replace it at once)
-and every later preview is rendered for real, and remembered for the next start.
+Until the desk goes live a preview the memo holds is given as remembered, so a start
+does not wait for jinja2. Live, every preview is rendered for real and remembered for
+the next start.
 """
 
 from __future__ import annotations
@@ -12,29 +11,21 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-
-from app.ui.after_paint import AfterPaint
-
 if TYPE_CHECKING:
     from app.platforms import Platform
     from app.preview import Preview
     from app.render_memo import RenderMemo
     from app.template_file import Template
-    from app.ui.main_window import MainWindow
 
 
-class RememberedPreviews(QObject):
-    """Composes previews for ``window``; without a memo every preview is rendered."""
+class Composer:
+    """Composes previews; without a memo every preview is rendered."""
 
-    def __init__(self, window: MainWindow, memo: RenderMemo | None) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, memo: RenderMemo | None = None) -> None:
         self.memo = memo
         self.live = memo is None  # whether previews are rendered rather than recalled
-        self.recalled = False  # whether a shown preview came from the memo
-        if memo is not None:
-            AfterPaint(window.preview_pane, self.go_live)  # once the whole desk is painted
+        self.recalled = False  # whether a given preview came from the memo
+        self.renders = 0  # previews composed (recalled or rendered)
 
     def compose(
         self,
@@ -43,6 +34,7 @@ class RememberedPreviews(QObject):
         platform: Platform,
         deadlines: Mapping[str, date | datetime],
     ) -> Preview:
+        self.renders += 1
         memo = self.memo
         if memo is not None and not self.live:
             remembered = memo.recall(template, values, platform, deadlines)
@@ -56,14 +48,13 @@ class RememberedPreviews(QObject):
             memo.remember(template, values, platform, deadlines, preview)
         return preview
 
-    def go_live(self) -> None:
-        """Render for real from now on; the shown preview first, if it was recalled."""
+    def go_live(self) -> bool:
+        """Render for real from now on; True if a shown preview was recalled (the caller
+        renders it again, then saves)."""
         if self.live:
-            return
+            return False
         self.live = True
-        if self.recalled:
-            self.window.refresh_preview()
-        self.save()
+        return self.recalled
 
     def save(self) -> None:
         if self.memo is not None:

@@ -1,0 +1,100 @@
+"""What the desk checks on a message: the platform's rules, and what a copy should ask."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from app.deadlines import Deadlines
+    from app.findings import Finding
+    from app.next_step_text import Caution
+    from app.platforms import Platform
+    from app.preview import Preview
+    from app.template_file import Template
+
+log = logging.getLogger("teinei")
+
+
+def findings_for(
+    text: str,
+    template: Template | None,
+    platform: Platform,
+    deadlines: Deadlines | None = None,
+    now: datetime | None = None,
+) -> list[Finding]:
+    """The warnings for ``text`` written with ``template``; none without a template.
+
+    A message the seller starts (``amazon_message = "proactive"``) is also checked
+    against the days since delivery, when ``deadlines`` and ``now`` are given."""
+    if template is None or not text:
+        return []
+    # The rules load with the first check, which a start runs after the desk is painted.
+    from app.policy import check
+    from app.policy_rules import PolicyRulesError
+    from app.proactive import late_findings
+
+    try:
+        found = check(
+            text,
+            platform.id,
+            limit=platform.message_limit,
+            addressee=template.addressee,
+            message=template.amazon_message,
+        )
+        if template.amazon_message == "proactive" and deadlines is not None and now is not None:
+            found += late_findings(text, platform, deadlines, now)
+        return found
+    except PolicyRulesError as error:
+        # A broken rules file must not stop anyone writing; the log says what is wrong.
+        log.warning("policy checks are off: %s", error)
+        return []
+
+
+def quote(text: str, finding: Finding, lang: str) -> str:
+    """The words a warning is about, in the quotation marks of ``lang``."""
+    excerpt = text[finding.start : finding.end].replace("\n", " ")
+    if len(excerpt) > 30:
+        excerpt = excerpt[:29] + "…"
+    return f"「{excerpt}」" if lang == "ja" else f"“{excerpt}”"
+
+
+@dataclass(frozen=True)
+class CopyCheck:
+    """The text a copy would take, and what to ask about before it goes."""
+
+    text: str | None  # None: there is nothing to copy yet
+    missing: tuple[str, ...] = ()  # field names still empty
+    findings: Sequence[Finding] = field(default_factory=tuple)  # rules the text may break
+    cautions: Sequence[Caution] = field(default_factory=tuple)  # a repeat, a banned request
+
+    @property
+    def blocked(self) -> bool:
+        return bool(self.missing or self.findings or self.cautions)
+
+
+def copy_check(
+    preview: Preview | None,
+    template: Template | None,
+    platform: Platform,
+    cautions: Sequence[Caution] = (),
+    deadlines: Deadlines | None = None,
+    now: datetime | None = None,
+) -> CopyCheck:
+    """What copying ``preview`` would take, and what to ask first; the rules are checked
+    on the very text that would be copied."""
+    from app.preview import ERROR
+
+    if preview is None or template is None or preview.state == ERROR:
+        return CopyCheck(None)
+    text = preview.copy_text
+    return CopyCheck(
+        text,
+        missing=preview.missing,
+        findings=findings_for(text, template, platform, deadlines, now),
+        cautions=tuple(cautions),
+    )

@@ -1,0 +1,127 @@
+"""The desk's widgets as a view of the desk model: each slot reads the model and shows it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QStatusBar
+
+from app.desk.model import Desk
+from app.langs import LANGS, other_lang
+from app.ui.i18n import current_language
+
+if TYPE_CHECKING:
+    from app.library import Library
+    from app.template_file import Template
+    from app.ui.desk_layout import DeskParts
+    from app.ui.desk_signals import DeskSignals
+    from app.ui.settings import Settings
+    from app.ui.top_bar import TopBar
+
+
+class DeskView(QObject):
+    """Pickers, browser, form, dates and preview follow the desk's events."""
+
+    def __init__(
+        self,
+        desk: Desk,
+        signals: DeskSignals,
+        top: TopBar,
+        parts: DeskParts,
+        settings: Settings,
+        status: QStatusBar,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.desk, self.top, self.settings, self.status = desk, top, settings, status
+        self.browser, self.form, self.preview_pane = parts.browser, parts.form, parts.preview_pane
+        self.dates = dates = parts.dates
+        signals.template_changed.connect(self.show_template)
+        signals.message_changed.connect(self.show_message)
+        signals.findings_changed.connect(lambda: self.preview_pane.set_findings(desk.findings))
+        signals.dates_changed.connect(self.show_dates)
+        signals.replaced.connect(self.say_replaced)
+        # The seller's edits go to the desk, which tells every part above.
+        self.form.value_changed.connect(desk.set_value)
+        dates.changed.connect(lambda: desk.set_dates(dates.order_dates()))
+        top.platform_picker.currentIndexChanged.connect(
+            lambda: desk.set_platform(top.platform_picker.currentData())
+        )
+
+    def set_lang(self, lang: str, order: tuple[list[str], list[str]] = ([], [])) -> None:
+        """Write in ``lang``: the list shows its templates (favourites and recent first,
+        as ``order`` gives them), and the open one's twin opens."""
+        if lang in LANGS and lang != self.desk.lang:
+            self.desk.set_lang(lang, self.fill_browser(lang, self.desk.template_id, order))
+
+    def show_template(self) -> None:
+        desk, settings = self.desk, self.settings
+        settings.set("message/template", desk.template_id)
+        settings.set("message/platform", desk.platform_id)
+        settings.set("message/lang", desk.lang)
+        self.top.show_platform(desk.platform_id)
+        self.top.show_language(desk.lang)
+        self.browser.blockSignals(True)
+        self.browser.set_platform_filter(desk.platform_id)
+        if self.browser.current_id() != desk.template_id:
+            self.browser.select(desk.template_id)
+        self.browser.blockSignals(False)
+        self.form.set_template(desk.template, desk.platform, desk.form_values(), desk.twin)
+
+    def show_message(self) -> None:
+        desk = self.desk
+        limit = desk.platform.message_limit
+        self.preview_pane.show_preview(desk.preview, limit, self.field_labels())
+        self.form.set_missing(desk.missing)
+        self.preview_pane.show_twin(desk.twin_preview, other_lang(desk.lang))
+        self.preview_pane.show_unwritten(desk.unwritten)
+
+    def show_dates(self) -> None:
+        self.dates.set_choices(self.desk.deadline_choices())
+        if self.dates.platform is not self.desk.platform:
+            self.dates.set_platform(self.desk.platform)
+        if self.dates.order_dates() != self.desk.dates:
+            self.dates.set_order_dates(self.desk.dates)
+
+    def say_replaced(self, gone: Template, chosen: Template) -> None:
+        # The window's context, so the translation stays where it was.
+        said = QCoreApplication.translate(
+            "MainWindow", "“%1” is not offered on %2; opened “%3” instead."
+        )
+        name = self.desk.platform.name(current_language())
+        said = said.replace("%1", gone.title).replace("%2", name).replace("%3", chosen.title)
+        self.status.showMessage(said, 10000)
+
+    def field_labels(self) -> dict[str, str]:
+        """The open template's field names as the form shows them (UI language)."""
+        from app.labels import field_labels
+
+        template = self.desk.template
+        if template is None:
+            return {}
+        return field_labels(template, self.desk.twin, current_language())
+
+    def fill_browser(
+        self,
+        lang: str,
+        wanted: str,
+        order: tuple[list[str], list[str]] = ([], []),
+        library: Library | None = None,
+    ) -> str:
+        """List ``lang``'s templates of ``library`` (the desk's if not given; ``order``:
+        favourites, then recent, first); the id to open: ``wanted`` if listed, else the
+        first."""
+        library = library if library is not None else self.desk.library
+        twins = {t.id: t for t in library.templates if t.lang != lang}
+        # Quiet while the list refills, so its passing first row does not replace ours.
+        self.browser.blockSignals(True)
+        try:
+            self.browser.set_templates(library.for_lang(lang), twins)
+            self.browser.set_order(*order)
+            self.browser.set_platform_filter(self.desk.platform_id)
+            if wanted and self.browser.select(wanted):
+                return wanted
+            return self.browser.current_id()
+        finally:
+            self.browser.blockSignals(False)

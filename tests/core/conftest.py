@@ -1,0 +1,20 @@
+"""Fixtures shared by the core tests: the shipped library and platform profiles."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.library import Library, builtin_source, load_library
+from app.platforms import Platform, load_platforms
+
+
+@pytest.fixture(scope="session")
+def library() -> Library:
+    """The built-in templates only (no user set, no config)."""
+    return load_library([builtin_source()])
+
+
+@pytest.fixture(scope="session")
+def platforms() -> dict[str, Platform]:
+    """The shipped profiles, without a user's corrections."""
+    return load_platforms({})

@@ -1,0 +1,51 @@
+"""What a start loads before the desk is painted: not the holiday tables (business days
+are counted only for dated deadlines) and not the orders database (it opens after)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import REPO
+
+PROGRAM = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app.ui import application
+
+app = application.make_application([sys.argv[0]])
+window = application.open_window(app)
+
+def at_ready():
+    print(sorted(m for m in ("holidays", "sqlite3") if m in sys.modules), flush=True)
+    QTimer.singleShot(0, window, app.quit)
+
+window.ready.connect(at_ready)
+app.exec()
+"""
+
+
+def test_the_desk_paints_before_the_holiday_tables_and_the_database_load(
+    tmp_path: Path,
+) -> None:
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", PROGRAM],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
