@@ -12,9 +12,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-import tomli_w
-
 from app.file_errors import StorageError
+from app.front_matter_edit import toml_value
 from app.langs import LANGS, other_lang
 from app.library import Source
 from app.messages import Message, say
@@ -66,12 +65,12 @@ class Plan:
 
 def front_matter(plan: Plan) -> str:
     every = set(plan.platforms) == set(PLATFORM_IDS)
-    data = {
-        "title": plan.title.strip(),
-        "category": plan.category,
-        "platforms": "all" if every else list(plan.platforms),
-    }
-    return f"{FENCE}\n{tomli_w.dumps(data)}{FENCE}\n"
+    lines = [
+        f"title = {toml_value(plan.title.strip())}",
+        f"category = {toml_value(plan.category)}",
+        f"platforms = {toml_value('all' if every else list(plan.platforms))}",
+    ]
+    return "\n".join([FENCE, *lines, FENCE, ""])
 
 
 def create(plan: Plan, target: Source, taken: Collection[str]) -> tuple[str, list[Path]]:

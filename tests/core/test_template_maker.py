@@ -47,6 +47,10 @@ def test_create_writes_both_languages_with_an_empty_twin(tmp_path) -> None:  # t
         "ja/my_apology.jinja",
         "en/my_apology.jinja",
     ]
+    assert paths[1].read_text(encoding="utf-8") == (
+        '+++\ntitle = "発送が遅れるお詫び"\ncategory = "apology"\n'
+        'platforms = ["mercari_jp", "rakuma"]\n+++\n'
+    )
     ja, en = (parse_template(p, "user") for p in paths)
     assert ja.title == "発送が遅れるお詫び" and ja.platforms == ("mercari_jp", "rakuma")
     assert ja.unwritten and en.unwritten
