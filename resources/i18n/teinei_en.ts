@@ -493,32 +493,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="97"/>
+        <location filename="../../app/ui/editor/message_view.py" line="102"/>
         <source>This text uses characters the message view cannot keep; edit it in Source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="126"/>
+        <location filename="../../app/ui/editor/message_view.py" line="131"/>
         <source>only when %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="148"/>
+        <location filename="../../app/ui/editor/message_view.py" line="153"/>
         <source>The template needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="162"/>
+        <location filename="../../app/ui/editor/message_view.py" line="167"/>
         <source>%1: %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="166"/>
+        <location filename="../../app/ui/editor/message_view.py" line="171"/>
         <source>%1: %2 / %3 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="172"/>
+        <location filename="../../app/ui/editor/message_view.py" line="177"/>
         <source>%1 over the limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,52 +526,52 @@
 <context>
     <name>NewTemplateDialog</name>
     <message>
-        <location filename="../../app/ui/userset/new_dialog.py" line="47"/>
+        <location filename="../../app/ui/userset/new_dialog.py" line="48"/>
         <source>New template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/new_dialog.py" line="51"/>
+        <location filename="../../app/ui/userset/new_dialog.py" line="52"/>
         <source>e.g. Sorry for the late reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/new_dialog.py" line="53"/>
+        <location filename="../../app/ui/userset/new_dialog.py" line="54"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/new_dialog.py" line="56"/>
+        <location filename="../../app/ui/userset/new_dialog.py" line="57"/>
         <source>All marketplaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/new_dialog.py" line="84"/>
+        <location filename="../../app/ui/userset/new_dialog.py" line="85"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/new_dialog.py" line="86"/>
+        <location filename="../../app/ui/userset/new_dialog.py" line="87"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/new_dialog.py" line="87"/>
+        <location filename="../../app/ui/userset/new_dialog.py" line="88"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/new_dialog.py" line="88"/>
+        <location filename="../../app/ui/userset/new_dialog.py" line="89"/>
         <source>Marketplaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/new_dialog.py" line="89"/>
+        <location filename="../../app/ui/userset/new_dialog.py" line="90"/>
         <source>Write first in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/new_dialog.py" line="132"/>
+        <location filename="../../app/ui/userset/new_dialog.py" line="133"/>
         <source>Saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,67 +1245,67 @@ Still needed: %1</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="60"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="103"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="61"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="104"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="148"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="167"/>
         <source>This template is read-only here. Customize it to edit your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="159"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="178"/>
         <source>Unsaved text found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="161"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="180"/>
         <source>Teinei kept unsaved text for {0} from {1}, probably because it closed before you saved. Restore it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="182"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="201"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="183"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="202"/>
         <source>{0} has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="204"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="223"/>
         <source>Changed by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="206"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="225"/>
         <source>{0} was changed by another program since you opened it. Replace it with your text?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="214"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="233"/>
         <source>Could not save {0}: {1}. Your text is still here and autosaved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="217"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="236"/>
         <source>Could not save {0}: {1}. Your text is still here only; copy it somewhere safe before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="232"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="251"/>
         <source>Saved, but line {0} has a problem; the library skips this file until it is fixed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="325"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="344"/>
         <source>Fix the front matter first; the form edits it.</source>
         <translation type="unfinished"></translation>
     </message>

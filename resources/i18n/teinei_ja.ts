@@ -492,32 +492,32 @@
         <translation>選んだ行をどのメッセージにも表示します</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="97"/>
+        <location filename="../../app/ui/editor/message_view.py" line="102"/>
         <source>This text uses characters the message view cannot keep; edit it in Source.</source>
         <translation>この本文には文章表示で保てない文字があります。「ソース」で編集してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="126"/>
+        <location filename="../../app/ui/editor/message_view.py" line="131"/>
         <source>only when %1</source>
         <translation>%1のときだけ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="148"/>
+        <location filename="../../app/ui/editor/message_view.py" line="153"/>
         <source>The template needs a title.</source>
         <translation>タイトルを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="162"/>
+        <location filename="../../app/ui/editor/message_view.py" line="167"/>
         <source>%1: %2 characters</source>
         <translation>%1:%2文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="166"/>
+        <location filename="../../app/ui/editor/message_view.py" line="171"/>
         <source>%1: %2 / %3 characters</source>
         <translation>%1:%2 / %3文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="172"/>
+        <location filename="../../app/ui/editor/message_view.py" line="177"/>
         <source>%1 over the limit</source>
         <translation>%1文字オーバー</translation>
     </message>
@@ -525,52 +525,52 @@
 <context>
     <name>NewTemplateDialog</name>
     <message>
-        <location filename="../../app/ui/userset/new_dialog.py" line="47"/>
+        <location filename="../../app/ui/userset/new_dialog.py" line="48"/>
         <source>New template</source>
         <translation>新しいテンプレート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/new_dialog.py" line="51"/>
+        <location filename="../../app/ui/userset/new_dialog.py" line="52"/>
         <source>e.g. Sorry for the late reply</source>
         <translation>例:返信が遅れたお詫び</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/new_dialog.py" line="53"/>
+        <location filename="../../app/ui/userset/new_dialog.py" line="54"/>
         <source>Choose…</source>
         <translation>選んでください…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/new_dialog.py" line="56"/>
+        <location filename="../../app/ui/userset/new_dialog.py" line="57"/>
         <source>All marketplaces</source>
         <translation>すべてのマーケットプレイス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/new_dialog.py" line="84"/>
+        <location filename="../../app/ui/userset/new_dialog.py" line="85"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/new_dialog.py" line="86"/>
+        <location filename="../../app/ui/userset/new_dialog.py" line="87"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/new_dialog.py" line="87"/>
+        <location filename="../../app/ui/userset/new_dialog.py" line="88"/>
         <source>Situation</source>
         <translation>どんなときに</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/new_dialog.py" line="88"/>
+        <location filename="../../app/ui/userset/new_dialog.py" line="89"/>
         <source>Marketplaces</source>
         <translation>マーケットプレイス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/new_dialog.py" line="89"/>
+        <location filename="../../app/ui/userset/new_dialog.py" line="90"/>
         <source>Write first in</source>
         <translation>先に書く言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/new_dialog.py" line="132"/>
+        <location filename="../../app/ui/userset/new_dialog.py" line="133"/>
         <source>Saved as %1</source>
         <translation>保存名: %1</translation>
     </message>
@@ -1243,67 +1243,67 @@ Still needed: %1</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="60"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="103"/>
         <source>Message</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="61"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="104"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="148"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="167"/>
         <source>This template is read-only here. Customize it to edit your own copy.</source>
         <translation>このテンプレートはここでは編集できません。自分用にコピーすると編集できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="159"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="178"/>
         <source>Unsaved text found</source>
         <translation>保存していない内容があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="161"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="180"/>
         <source>Teinei kept unsaved text for {0} from {1}, probably because it closed before you saved. Restore it?</source>
         <translation>{0} の保存していない内容({1})が残っています。保存する前に Teinei が終了したようです。元に戻しますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="182"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="201"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="183"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="202"/>
         <source>{0} has changes that are not saved. Save them?</source>
         <translation>{0} に保存していない変更があります。保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="204"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="223"/>
         <source>Changed by another program</source>
         <translation>別のプログラムで変更されています</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="206"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="225"/>
         <source>{0} was changed by another program since you opened it. Replace it with your text?</source>
         <translation>{0} は開いた後で別のプログラムに変更されています。編集中の内容で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="214"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="233"/>
         <source>Could not save {0}: {1}. Your text is still here and autosaved.</source>
         <translation>{0} を保存できませんでした({1})。編集中の内容はここに残り、自動保存してあります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="217"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="236"/>
         <source>Could not save {0}: {1}. Your text is still here only; copy it somewhere safe before closing.</source>
         <translation>{0} を保存できませんでした({1})。編集中の内容はこの画面にしか残っていません。閉じる前に、別の場所へコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="232"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="251"/>
         <source>Saved, but line {0} has a problem; the library skips this file until it is fixed: {1}</source>
         <translation>保存しましたが、{0}行目に問題があります。直すまで、このファイルは一覧に出ません: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="325"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="344"/>
         <source>Fix the front matter first; the form edits it.</source>
         <translation>先に +++ の間(前付け)の誤りを直してください。フォームはそこを書き換えます。</translation>
     </message>

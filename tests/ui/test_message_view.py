@@ -75,3 +75,16 @@ def test_the_two_views_stay_in_step(editor: TemplateEditor) -> None:
         Text("ありがとうございました。\n"),
         Chip("seller_name", "{{ seller_name }}"),
     ]
+
+
+def test_the_views_follow_a_change_of_ui_language(editor: TemplateEditor, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.i18n import translations
+
+    translations().switch("ja")
+    try:
+        qtbot.waitUntil(lambda: editor.views.tabText(0) == "本文")
+        assert editor.views.tabText(1) == "ソース"
+        assert editor.message_view.insert.text() == "項目を入れる"
+    finally:
+        translations().switch("en")
+    qtbot.waitUntil(lambda: editor.views.tabText(0) == "Message")

@@ -5,7 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QFileSystemWatcher, QIODevice, QSaveFile, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QFileSystemWatcher,
+    QIODevice,
+    QSaveFile,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -57,8 +66,9 @@ class TemplateEditor(QWidget):
         self.views = QTabWidget()
         self.views.setObjectName("editorViews")
         self.views.setDocumentMode(True)
-        self.views.addTab(self.message_view, self.tr("Message"))
-        self.views.addTab(self.code, self.tr("Source"))
+        self.views.addTab(self.message_view, "")
+        self.views.addTab(self.code, "")
+        self._name_views()
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -88,6 +98,15 @@ class TemplateEditor(QWidget):
         self.banner.keep_clicked.connect(self._keep_mine)
         self.sync = MessageSync(self)
         self.setEnabled(False)
+
+    def _name_views(self) -> None:
+        self.views.setTabText(0, self.tr("Message"))
+        self.views.setTabText(1, self.tr("Source"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_views()
+        super().changeEvent(event)
 
     def show_source(self) -> None:
         self.views.setCurrentWidget(self.code)

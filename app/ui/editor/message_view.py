@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -84,6 +84,11 @@ class MessageView(QWidget):
         )
         self.always.setText(self.tr("Always show"))
         self.always.setToolTip(self.tr("The selected lines are shown in every message"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # Loading and reading
     def load(self, body: str, parts: list[Part]) -> bool:
