@@ -199,9 +199,13 @@ class ChipTextEdit(QTextEdit):
         if number:
             fmt.setProperty(PASSAGE, number)
             fmt.setBackground(PASSAGE_FILL)
+            # Room at the right for the "only when" caption, so text never runs under it.
+            caption = self.caption_of(self.passages[number].flag)
+            fmt.setRightMargin(QFontMetricsF(self._caption_font()).horizontalAdvance(caption) + 16)
         else:
             fmt.clearProperty(PASSAGE)
             fmt.clearBackground()
+            fmt.setRightMargin(0)
         QTextCursor(block).setBlockFormat(fmt)
 
     # Editing
@@ -279,12 +283,15 @@ class ChipTextEdit(QTextEdit):
             cursor.insertText(source.text().replace(OBJECT, ""), QTextCharFormat())
         self.setTextCursor(cursor)
 
+    def _caption_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        return font
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         painter = QPainter(self.viewport())
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
-        painter.setFont(font)
+        painter.setFont(self._caption_font())
         painter.setPen(PASSAGE_TEXT)
         layout = self.document().documentLayout()
         offset = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
@@ -295,8 +302,9 @@ class ChipTextEdit(QTextEdit):
             if number and number != previous:
                 rect = layout.blockBoundingRect(block).translated(offset)
                 caption = self.caption_of(self.passages[number].flag)
+                rect.setRight(self.viewport().width() - 6)  # in the margin kept for it
                 painter.drawText(
-                    rect.adjusted(0, 0, -6, 0),
+                    rect,
                     int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
                     caption,
                 )

@@ -84,6 +84,7 @@ class MessageSync(QObject):
             return
         body = split[1]
         parts = parse_body(body, lambda name: self.field(name).type == "bool")
+        self._list_fields(fields_in(parts))  # first: the captions size the passages
         self.view.load(body, parts)
         self.view.text.setReadOnly(not self.editor.writable)
         for button in (
@@ -94,7 +95,6 @@ class MessageSync(QObject):
         ):
             button.setEnabled(self.editor.writable)  # a built-in is customized first
         self._stale = False
-        self._list_fields(fields_in(parts))
 
     def _shown(self) -> None:
         if self._stale and self.editor.views.currentWidget() is self.view:
