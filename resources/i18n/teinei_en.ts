@@ -132,12 +132,12 @@
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../app/ui/calendar_export.py" line="39"/>
+        <location filename="../../app/ui/calendar_export.py" line="38"/>
         <source>This order has no deadlines yet: enter its dates (paid, shipped) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/calendar_export.py" line="55"/>
+        <location filename="../../app/ui/calendar_export.py" line="54"/>
         <source>Saved %n deadline(s) to %1; open it to add them to your calendar.</source>
         <translation>
             <numerusform>Saved %n deadline to %1; open it to add it to your calendar.</numerusform>
@@ -145,17 +145,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_export.py" line="64"/>
+        <location filename="../../app/ui/calendar_export.py" line="63"/>
         <source>Deadlines to a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_export.py" line="64"/>
+        <location filename="../../app/ui/calendar_export.py" line="63"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_export.py" line="69"/>
+        <location filename="../../app/ui/calendar_export.py" line="68"/>
         <source>Export the order&apos;s &amp;deadlines to a calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,32 +341,32 @@
 <context>
     <name>FrontMatterForm</name>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="41"/>
+        <location filename="../../app/ui/editor/front_form.py" line="53"/>
         <source>All platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="51"/>
+        <location filename="../../app/ui/editor/front_form.py" line="66"/>
         <source>label shown in the order form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="59"/>
+        <location filename="../../app/ui/editor/front_form.py" line="75"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="60"/>
+        <location filename="../../app/ui/editor/front_form.py" line="76"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="61"/>
+        <location filename="../../app/ui/editor/front_form.py" line="77"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="62"/>
+        <location filename="../../app/ui/editor/front_form.py" line="78"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,6 +440,44 @@
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../app/ui/names.py" line="64"/>
+        <source>A line of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="65"/>
+        <source>Several lines of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="66"/>
+        <source>An amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="67"/>
+        <source>A date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="68"/>
+        <source>A number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="69"/>
+        <source>A choice from a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="70"/>
+        <source>A tick box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <location filename="../../app/ui/names.py" line="55"/>
@@ -455,7 +493,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/desk_view.py" line="116"/>
+        <location filename="../../app/ui/desk_view.py" line="117"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,6 +536,177 @@
     <message>
         <location filename="../../app/ui/editor/notices.py" line="59"/>
         <source>Line {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageSync</name>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="81"/>
+        <source>Fix the front matter in Source first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="138"/>
+        <source>Fix the front matter in Source first; new values go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="193"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="198"/>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="193"/>
+        <source>What the order form asks for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="198"/>
+        <source>Kind of value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="209"/>
+        <source>A new tick box…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="212"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="219"/>
+        <source>Only when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="212"/>
+        <source>Show the selected lines only when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="219"/>
+        <source>Tick box in the form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="78"/>
+        <source>Insert value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="79"/>
+        <source>Put the chosen value where the cursor is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="80"/>
+        <source>New value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="81"/>
+        <source>Only when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="83"/>
+        <source>Show the selected lines only when a tick box in the order form is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="85"/>
+        <source>Always show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="86"/>
+        <source>The selected lines are shown in every message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="102"/>
+        <source>This text uses characters the message view cannot keep; edit it in Source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="131"/>
+        <source>only when %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="153"/>
+        <source>The template needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="167"/>
+        <source>%1: %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="171"/>
+        <source>%1: %2 / %3 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="177"/>
+        <source>%1 over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewTemplateDialog</name>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="48"/>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="52"/>
+        <source>e.g. Sorry for the late reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="54"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="57"/>
+        <source>All marketplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="85"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="87"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="88"/>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="89"/>
+        <source>Marketplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="90"/>
+        <source>Write first in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="133"/>
+        <source>Saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -555,27 +764,27 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../app/ui/order_form.py" line="136"/>
+        <location filename="../../app/ui/order_form.py" line="139"/>
         <source>In %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="179"/>
+        <location filename="../../app/ui/order_form.py" line="182"/>
         <source>Order details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="181"/>
+        <location filename="../../app/ui/order_form.py" line="184"/>
         <source>Choose a template on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="183"/>
+        <location filename="../../app/ui/order_form.py" line="186"/>
         <source>This template needs no details; the text is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="184"/>
+        <location filename="../../app/ui/order_form.py" line="187"/>
         <source>For reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,27 +958,37 @@
     <name>PreviewPane</name>
     <message>
         <location filename="../../app/ui/preview_pane.py" line="193"/>
+        <source>Start the %1 version from the %2 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview_pane.py" line="221"/>
         <source>No template matches “%1”. Change the search or clear it (Esc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="202"/>
+        <location filename="../../app/ui/preview_pane.py" line="228"/>
+        <source>This template is not written in %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview_pane.py" line="237"/>
         <source>This template cannot be filled in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="210"/>
+        <location filename="../../app/ui/preview_pane.py" line="245"/>
         <source>Example order. Type in the form to write your own.
 Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="216"/>
+        <location filename="../../app/ui/preview_pane.py" line="251"/>
         <source>Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/preview_pane.py" line="237"/>
+        <location filename="../../app/ui/preview_pane.py" line="272"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -777,27 +996,32 @@ Still needed: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="240"/>
+        <location filename="../../app/ui/preview_pane.py" line="275"/>
         <source>%1 / %2 characters: %3 over the limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="247"/>
+        <location filename="../../app/ui/preview_pane.py" line="282"/>
         <source>%1 / %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="258"/>
+        <location filename="../../app/ui/preview_pane.py" line="293"/>
+        <source>Not written in %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview_pane.py" line="297"/>
         <source>No %1 version of this template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="262"/>
+        <location filename="../../app/ui/preview_pane.py" line="301"/>
         <source>The same message in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="301"/>
+        <location filename="../../app/ui/preview_pane.py" line="340"/>
         <source>⇆ Other language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,130 +1313,98 @@ Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="226"/>
-        <location filename="../../app/ui/userset/actions.py" line="230"/>
-        <location filename="../../app/ui/userset/actions.py" line="234"/>
-        <source>New template</source>
+        <location filename="../../app/ui/userset/actions.py" line="243"/>
+        <source>Made {0}; write the message, then Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="226"/>
-        <source>Id (a-z, 0-9, _):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="230"/>
-        <source>Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="234"/>
-        <source>Category:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="246"/>
-        <source>Made {0} in Japanese and English.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="253"/>
+        <location filename="../../app/ui/userset/actions.py" line="266"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="253"/>
+        <location filename="../../app/ui/userset/actions.py" line="266"/>
         <source>New id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="259"/>
+        <location filename="../../app/ui/userset/actions.py" line="272"/>
         <source>{0} is now {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="266"/>
-        <source>Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="266"/>
-        <source>Id of the copy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="284"/>
+        <location filename="../../app/ui/userset/actions.py" line="292"/>
         <source>Copied {0} to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="295"/>
+        <location filename="../../app/ui/userset/actions.py" line="303"/>
         <source>Deleted {0} (moved to the trash; Undo delete brings it back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="307"/>
+        <location filename="../../app/ui/userset/actions.py" line="315"/>
         <source>{0} is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="313"/>
+        <location filename="../../app/ui/userset/actions.py" line="321"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="320"/>
+        <location filename="../../app/ui/userset/actions.py" line="328"/>
         <source>Restore a deleted template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="320"/>
+        <location filename="../../app/ui/userset/actions.py" line="328"/>
         <source>Deleted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="333"/>
+        <location filename="../../app/ui/userset/actions.py" line="341"/>
         <source>{0} shows the built-in again; Undo delete brings your copy back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="338"/>
+        <location filename="../../app/ui/userset/actions.py" line="346"/>
         <source>A zip file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="338"/>
+        <location filename="../../app/ui/userset/actions.py" line="346"/>
         <source>A folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="340"/>
-        <location filename="../../app/ui/userset/actions.py" line="345"/>
+        <location filename="../../app/ui/userset/actions.py" line="348"/>
+        <location filename="../../app/ui/userset/actions.py" line="353"/>
         <source>Import templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="340"/>
+        <location filename="../../app/ui/userset/actions.py" line="348"/>
         <source>Import from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="355"/>
+        <location filename="../../app/ui/userset/actions.py" line="363"/>
         <source>Imported {0} file(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="359"/>
+        <location filename="../../app/ui/userset/actions.py" line="367"/>
         <source>Export my templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="368"/>
+        <location filename="../../app/ui/userset/actions.py" line="376"/>
         <source>Exported {0} file(s) to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="376"/>
+        <location filename="../../app/ui/userset/actions.py" line="384"/>
         <source>Template folders updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,57 +1448,67 @@ Still needed: %1</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="129"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="103"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="104"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="167"/>
         <source>This template is read-only here. Customize it to edit your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="140"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="178"/>
         <source>Unsaved text found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="142"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="180"/>
         <source>Teinei kept unsaved text for {0} from {1}, probably because it closed before you saved. Restore it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="163"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="201"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="164"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="202"/>
         <source>{0} has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="185"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="223"/>
         <source>Changed by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="187"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="225"/>
         <source>{0} was changed by another program since you opened it. Replace it with your text?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="195"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="233"/>
         <source>Could not save {0}: {1}. Your text is still here and autosaved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="198"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="236"/>
         <source>Could not save {0}: {1}. Your text is still here only; copy it somewhere safe before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="213"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="251"/>
         <source>Saved, but line {0} has a problem; the library skips this file until it is fixed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="305"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="344"/>
         <source>Fix the front matter first; the form edits it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,17 +1529,17 @@ Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="35"/>
+        <location filename="../../app/ui/editor/preview.py" line="39"/>
         <source>The preview waits until the problem is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="60"/>
+        <location filename="../../app/ui/editor/preview.py" line="64"/>
         <source>The example has no value for: {0}. Add them under [example].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="69"/>
+        <location filename="../../app/ui/editor/preview.py" line="73"/>
         <source>{0} characters</source>
         <translation type="unfinished"></translation>
     </message>

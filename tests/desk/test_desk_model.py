@@ -189,3 +189,21 @@ def test_dates_that_could_not_be_stored_are_shown_as_stored(
     monkeypatch.setattr(book.session.store, "save", full_disk)
     stored.set_dates(OrderDates(paid=datetime(2026, 12, 8, 10, 0)))
     assert shown and shown[-1].paid == datetime(2026, 12, 7, 10, 0)  # the views snap back
+
+
+def test_a_language_not_written_yet_is_known_with_the_one_to_start_from(tmp_path: Path) -> None:
+    from app.library import Source
+
+    front = '+++\ntitle = "お礼"\ncategory = "thanks"\n+++\n'
+    for lang, body in (("ja", "ありがとうございました。\n"), ("en", "")):
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / "mine.jinja").write_text(front + body, encoding="utf-8")
+    library = load_library([builtin_source(), Source("user", tmp_path, True)])
+    desk = make_desk(library, "mine")
+    assert desk.unwritten == ("en", "ja")  # the Japanese one open, its English twin empty
+    desk.set_lang("en")
+    assert desk.unwritten == ("en", "ja")
+    (tmp_path / "ja" / "mine.jinja").write_text(front, encoding="utf-8")
+    empty = make_desk(load_library([builtin_source(), Source("user", tmp_path, True)]), "mine")
+    assert empty.unwritten == ("ja", None)  # nothing written yet to start from
+    assert make_desk(library, "apology").unwritten is None
