@@ -17,6 +17,7 @@ import tomli_w
 from app.template_file import FENCE, split_front_matter
 
 _HEADER = re.compile(r"^\s*\[")
+_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
 
 
 class FrontMatterError(ValueError):
@@ -31,9 +32,12 @@ def read_front_matter(text: str) -> dict[str, Any]:
         raise FrontMatterError(str(error)) from None
 
 
-def _value(value: Any) -> str:
+def toml_value(value: Any) -> str:
+    """A value as one line of TOML, as the built-ins write it (inline arrays and tables)."""
     if isinstance(value, list | tuple):
-        return "[" + ", ".join(_value(item) for item in value) + "]"
+        return "[" + ", ".join(toml_value(item) for item in value) + "]"
+    if isinstance(value, dict) and all(_BARE_KEY.match(str(k)) for k in value):
+        return "{ " + ", ".join(f"{k} = {toml_value(v)}" for k, v in value.items()) + " }"
     return tomli_w.dumps({"v": value}).split("=", 1)[1].strip()
 
 
@@ -52,7 +56,7 @@ def set_value(text: str, key: str, value: Any, table: str | None = None) -> str:
     """The text with ``key`` (in ``[table]`` when given) set to ``value``."""
     data = read_front_matter(text)
     lines, close = _parts(text)
-    new_line = f"{key} = {_value(value)}"
+    new_line = f"{key} = {toml_value(value)}"
     start, end = 1, close
     if table is None:
         end = next((i for i in range(1, close) if _HEADER.match(lines[i])), close)

@@ -69,6 +69,29 @@ STORAGE = {
         "{id!r} には組み込みに戻せる自分用のコピーがありません。",
     ),
     "need_title": ("Give the template a title.", "テンプレートのタイトルを入力してください。"),
+    "title_too_long": (
+        "Keep the title to {limit} characters (it has {length}).",
+        "タイトルは{limit}文字以内にしてください(いまは{length}文字です)。",
+    ),
+    "chip_is_tick_box": (
+        "［{label}］ is a tick box in the form; it can decide a passage but not be written "
+        "in the text.",
+        "［{label}］はフォームではチェックボックスです。"
+        "文中には入れられません(表示する行の条件に使ってください)。",
+    ),
+    "chip_wrong_kind": (
+        "［{label}］ is {kind} in the form, so it cannot be shown as {shown}.",
+        "［{label}］はフォームでは{kind}の欄なので、{shown}として表示できません。",
+    ),
+    "example_cannot_fill": (
+        "The example order cannot fill this on {platform}: {problem}",
+        "{platform}では例の注文で埋められません:{problem}",
+    ),
+    "choose_situation": ("Choose the situation.", "どんなときのメッセージか選んでください。"),
+    "choose_platform": (
+        "Tick at least one marketplace.",
+        "使うマーケットプレイスを1つ以上選んでください。",
+    ),
     "not_category": (
         "{value!r} is not a category; see docs/templates.md.",
         "{value!r} というカテゴリはありません。docs/templates.md をご覧ください。",

@@ -98,6 +98,11 @@ class Template:
     def key(self) -> tuple[str, str]:
         return (self.id, self.lang)
 
+    @property
+    def unwritten(self) -> bool:
+        """An empty body: the twin of a new template, not written in this language yet."""
+        return not self.body.strip()
+
     def field(self, name: str) -> Field | None:
         return next((f for f in self.fields if f.name == name), None)
 

@@ -123,6 +123,19 @@ class Desk(StoredOrder):
         template = self.template
         return self.library.twin(template) if template is not None else None
 
+    @property
+    def unwritten(self) -> tuple[str, str | None] | None:
+        """A language of the open template not written yet (a new template's twin starts
+        empty), with the written language to start it from (None when neither is)."""
+        template, twin = self.template, self.twin
+        if template is None:
+            return None
+        if template.unwritten:
+            return template.lang, twin.lang if twin is not None and not twin.unwritten else None
+        if twin is not None and twin.unwritten:
+            return twin.lang, template.lang
+        return None
+
     def form_values(self) -> dict[str, object]:
         """The values the open template's form shows."""
         template = self.template

@@ -88,6 +88,7 @@ class DeskView(QObject):
         self.preview_pane.show_preview(desk.preview, limit, self.field_labels())
         self.form.set_missing(desk.missing)
         self.preview_pane.show_twin(desk.twin_preview, other_lang(desk.lang))
+        self.preview_pane.show_unwritten(desk.unwritten)
 
     def show_search_state(self) -> None:
         """A search that finds nothing takes the message's place, and Copy is off."""

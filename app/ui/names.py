@@ -56,3 +56,17 @@ def language_in_ui(lang: str) -> str:
         "en": QCoreApplication.translate("Languages", "English"),
     }
     return names.get(lang, lang)
+
+
+def kind_name(kind: str) -> str:
+    """A field type as the seller knows it: 金額, 日付, チェックボックス…"""
+    names = {
+        "text": QCoreApplication.translate("Kinds", "A line of text"),
+        "multiline": QCoreApplication.translate("Kinds", "Several lines of text"),
+        "money": QCoreApplication.translate("Kinds", "An amount"),
+        "date": QCoreApplication.translate("Kinds", "A date"),
+        "number": QCoreApplication.translate("Kinds", "A number"),
+        "choice": QCoreApplication.translate("Kinds", "A choice from a list"),
+        "bool": QCoreApplication.translate("Kinds", "A tick box"),
+    }
+    return names.get(kind, kind)

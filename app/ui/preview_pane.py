@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTextEdit,
     QToolButton,
@@ -59,6 +60,9 @@ def _text_box(parent: QWidget) -> QPlainTextEdit:
 class PreviewPane(QWidget):
     """Shows a Preview; other parts add findings with ``set_findings``."""
 
+    # The seller wants the unwritten language started from the written one's text.
+    start_unwritten = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview: Preview | None = None
@@ -83,6 +87,11 @@ class PreviewPane(QWidget):
         self.fold_twin.setAutoRaise(True)
         self.twin_text = _text_box(self)
         self.twin_text.setObjectName("twinText")
+        self.unwritten: tuple[str, str | None] | None = None  # (not written, written)
+        self.start_button = QPushButton(self)
+        self.start_button.setObjectName("startUnwritten")
+        self.start_button.hide()
+        self.start_button.clicked.connect(self.start_unwritten)
 
         main = QWidget(self)
         main_column = QVBoxLayout(main)
@@ -111,6 +120,7 @@ class PreviewPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.splitter, 1)
 
     def show_preview(
@@ -168,6 +178,23 @@ class PreviewPane(QWidget):
         self.text.ensureCursorVisible()
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def show_unwritten(self, unwritten: tuple[str, str | None] | None) -> None:
+        """Say a language is not written yet (the desk's ``unwritten``: that language and
+        the written one), in place of an empty text, and offer to start it from the other."""
+        self.unwritten = unwritten
+        self.start_button.setVisible(unwritten is not None and bool(unwritten[1]))
+        self._show_banner()
+        self._show_twin_title()
+        self._show_start()
+
+    def _show_start(self) -> None:
+        if self.unwritten is not None and self.unwritten[1]:
+            self.start_button.setText(
+                self.tr("Start the %1 version from the %2 text")
+                .replace("%1", language_in_ui(self.unwritten[0]))
+                .replace("%2", language_in_ui(self.unwritten[1]))
+            )
+
     def set_twin_visible(self, visible: bool) -> None:
         self.twin.setVisible(visible)
 
@@ -188,10 +215,18 @@ class PreviewPane(QWidget):
 
     def _show_banner(self) -> None:
         preview = self.preview
+        lang = getattr(self, "twin_lang", "")
         if self.no_match is not None:
             self.banner.show_message(
                 self.tr("No template matches “%1”. Change the search or clear it (Esc).").replace(
                     "%1", self.no_match.strip()
+                ),
+                dialogs.INFO,
+            )
+        elif self.unwritten is not None and self.unwritten[0] != lang:
+            self.banner.show_message(
+                self.tr("This template is not written in %1 yet.").replace(
+                    "%1", language_in_ui(self.unwritten[0])
                 ),
                 dialogs.INFO,
             )
@@ -253,7 +288,11 @@ class PreviewPane(QWidget):
 
     def _show_twin_title(self) -> None:
         lang = getattr(self, "twin_lang", "")
-        if self.twin_preview is None:
+        if self.unwritten is not None and self.unwritten[0] == lang:
+            self.twin_title.setText(
+                self.tr("Not written in %1 yet").replace("%1", language_in_ui(lang))
+            )
+        elif self.twin_preview is None:
             self.twin_title.setText(
                 self.tr("No %1 version of this template").replace("%1", language_in_ui(lang))
             )
@@ -305,6 +344,7 @@ class PreviewPane(QWidget):
         self._show_banner()
         self._show_count()
         self._show_twin_title()
+        self._show_start()
         self._list_findings()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -376,32 +376,32 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
 <context>
     <name>FrontMatterForm</name>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="41"/>
+        <location filename="../../app/ui/editor/front_form.py" line="53"/>
         <source>All platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="51"/>
+        <location filename="../../app/ui/editor/front_form.py" line="66"/>
         <source>label shown in the order form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="59"/>
+        <location filename="../../app/ui/editor/front_form.py" line="75"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="60"/>
+        <location filename="../../app/ui/editor/front_form.py" line="76"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="61"/>
+        <location filename="../../app/ui/editor/front_form.py" line="77"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="62"/>
+        <location filename="../../app/ui/editor/front_form.py" line="78"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,6 +475,44 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../app/ui/names.py" line="64"/>
+        <source>A line of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="65"/>
+        <source>Several lines of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="66"/>
+        <source>An amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="67"/>
+        <source>A date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="68"/>
+        <source>A number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="69"/>
+        <source>A choice from a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="70"/>
+        <source>A tick box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <location filename="../../app/ui/names.py" line="55"/>
@@ -490,7 +528,7 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/desk_view.py" line="116"/>
+        <location filename="../../app/ui/desk_view.py" line="117"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,6 +571,177 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
     <message>
         <location filename="../../app/ui/editor/notices.py" line="59"/>
         <source>Line {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageSync</name>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="81"/>
+        <source>Fix the front matter in Source first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="138"/>
+        <source>Fix the front matter in Source first; new values go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="193"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="198"/>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="193"/>
+        <source>What the order form asks for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="198"/>
+        <source>Kind of value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="209"/>
+        <source>A new tick box…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="212"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="219"/>
+        <source>Only when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="212"/>
+        <source>Show the selected lines only when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="219"/>
+        <source>Tick box in the form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="78"/>
+        <source>Insert value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="79"/>
+        <source>Put the chosen value where the cursor is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="80"/>
+        <source>New value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="81"/>
+        <source>Only when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="83"/>
+        <source>Show the selected lines only when a tick box in the order form is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="85"/>
+        <source>Always show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="86"/>
+        <source>The selected lines are shown in every message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="102"/>
+        <source>This text uses characters the message view cannot keep; edit it in Source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="131"/>
+        <source>only when %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="153"/>
+        <source>The template needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="167"/>
+        <source>%1: %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="171"/>
+        <source>%1: %2 / %3 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="177"/>
+        <source>%1 over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewTemplateDialog</name>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="48"/>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="52"/>
+        <source>e.g. Sorry for the late reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="54"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="57"/>
+        <source>All marketplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="85"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="87"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="88"/>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="89"/>
+        <source>Marketplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="90"/>
+        <source>Write first in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="133"/>
+        <source>Saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -789,27 +998,37 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
     <name>PreviewPane</name>
     <message>
         <location filename="../../app/ui/preview_pane.py" line="193"/>
+        <source>Start the %1 version from the %2 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview_pane.py" line="221"/>
         <source>No template matches “%1”. Change the search or clear it (Esc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="202"/>
+        <location filename="../../app/ui/preview_pane.py" line="228"/>
+        <source>This template is not written in %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview_pane.py" line="237"/>
         <source>This template cannot be filled in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="210"/>
+        <location filename="../../app/ui/preview_pane.py" line="245"/>
         <source>Example order. Type in the form to write your own.
 Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="216"/>
+        <location filename="../../app/ui/preview_pane.py" line="251"/>
         <source>Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/preview_pane.py" line="237"/>
+        <location filename="../../app/ui/preview_pane.py" line="272"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -817,27 +1036,32 @@ Still needed: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="240"/>
+        <location filename="../../app/ui/preview_pane.py" line="275"/>
         <source>%1 / %2 characters: %3 over the limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="247"/>
+        <location filename="../../app/ui/preview_pane.py" line="282"/>
         <source>%1 / %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="258"/>
+        <location filename="../../app/ui/preview_pane.py" line="293"/>
+        <source>Not written in %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview_pane.py" line="297"/>
         <source>No %1 version of this template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="262"/>
+        <location filename="../../app/ui/preview_pane.py" line="301"/>
         <source>The same message in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="301"/>
+        <location filename="../../app/ui/preview_pane.py" line="340"/>
         <source>⇆ Other language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,130 +1353,98 @@ Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="226"/>
-        <location filename="../../app/ui/userset/actions.py" line="230"/>
-        <location filename="../../app/ui/userset/actions.py" line="234"/>
-        <source>New template</source>
+        <location filename="../../app/ui/userset/actions.py" line="243"/>
+        <source>Made {0}; write the message, then Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="226"/>
-        <source>Id (a-z, 0-9, _):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="230"/>
-        <source>Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="234"/>
-        <source>Category:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="246"/>
-        <source>Made {0} in Japanese and English.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="253"/>
+        <location filename="../../app/ui/userset/actions.py" line="266"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="253"/>
+        <location filename="../../app/ui/userset/actions.py" line="266"/>
         <source>New id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="259"/>
+        <location filename="../../app/ui/userset/actions.py" line="272"/>
         <source>{0} is now {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="266"/>
-        <source>Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="266"/>
-        <source>Id of the copy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="284"/>
+        <location filename="../../app/ui/userset/actions.py" line="292"/>
         <source>Copied {0} to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="295"/>
+        <location filename="../../app/ui/userset/actions.py" line="303"/>
         <source>Deleted {0} (moved to the trash; Undo delete brings it back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="307"/>
+        <location filename="../../app/ui/userset/actions.py" line="315"/>
         <source>{0} is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="313"/>
+        <location filename="../../app/ui/userset/actions.py" line="321"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="320"/>
+        <location filename="../../app/ui/userset/actions.py" line="328"/>
         <source>Restore a deleted template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="320"/>
+        <location filename="../../app/ui/userset/actions.py" line="328"/>
         <source>Deleted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="333"/>
+        <location filename="../../app/ui/userset/actions.py" line="341"/>
         <source>{0} shows the built-in again; Undo delete brings your copy back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="338"/>
+        <location filename="../../app/ui/userset/actions.py" line="346"/>
         <source>A zip file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="338"/>
+        <location filename="../../app/ui/userset/actions.py" line="346"/>
         <source>A folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="340"/>
-        <location filename="../../app/ui/userset/actions.py" line="345"/>
+        <location filename="../../app/ui/userset/actions.py" line="348"/>
+        <location filename="../../app/ui/userset/actions.py" line="353"/>
         <source>Import templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="340"/>
+        <location filename="../../app/ui/userset/actions.py" line="348"/>
         <source>Import from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="355"/>
+        <location filename="../../app/ui/userset/actions.py" line="363"/>
         <source>Imported {0} file(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="359"/>
+        <location filename="../../app/ui/userset/actions.py" line="367"/>
         <source>Export my templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="368"/>
+        <location filename="../../app/ui/userset/actions.py" line="376"/>
         <source>Exported {0} file(s) to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="376"/>
+        <location filename="../../app/ui/userset/actions.py" line="384"/>
         <source>Template folders updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,57 +1488,67 @@ Still needed: %1</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="136"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="110"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="111"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="174"/>
         <source>This template is read-only here. Customize it to edit your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="147"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="185"/>
         <source>Unsaved text found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="149"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="187"/>
         <source>Teinei kept unsaved text for {0} from {1}, probably because it closed before you saved. Restore it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="170"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="208"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="171"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="209"/>
         <source>{0} has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="192"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="230"/>
         <source>Changed by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="194"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="232"/>
         <source>{0} was changed by another program since you opened it. Replace it with your text?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="202"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="240"/>
         <source>Could not save {0}: {1}. Your text is still here and autosaved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="205"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="243"/>
         <source>Could not save {0}: {1}. Your text is still here only; copy it somewhere safe before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="220"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="258"/>
         <source>Saved, but line {0} has a problem; the library skips this file until it is fixed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="316"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="355"/>
         <source>Fix the front matter first; the form edits it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,17 +1569,17 @@ Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="36"/>
+        <location filename="../../app/ui/editor/preview.py" line="40"/>
         <source>The preview waits until the problem is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="62"/>
+        <location filename="../../app/ui/editor/preview.py" line="66"/>
         <source>The example has no value for: {0}. Add them under [example].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="71"/>
+        <location filename="../../app/ui/editor/preview.py" line="75"/>
         <source>{0} characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,7 +1798,7 @@ Where do you sell? (You can change this at any time.)</source>
         <location filename="../../app/ui/orders_dock.py" line="22"/>
         <location filename="../../app/ui/window_orders.py" line="44"/>
         <location filename="../../app/ui/window_orders.py" line="60"/>
-        <location filename="../../app/ui/window_orders.py" line="143"/>
+        <location filename="../../app/ui/window_orders.py" line="144"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,27 +1808,27 @@ Where do you sell? (You can change this at any time.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="129"/>
+        <location filename="../../app/ui/window_orders.py" line="130"/>
         <source>Exported the orders to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="136"/>
+        <location filename="../../app/ui/window_orders.py" line="137"/>
         <source>Export orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="138"/>
+        <location filename="../../app/ui/window_orders.py" line="139"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="144"/>
+        <location filename="../../app/ui/window_orders.py" line="145"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="145"/>
+        <location filename="../../app/ui/window_orders.py" line="146"/>
         <source>&amp;Export orders…</source>
         <translation type="unfinished"></translation>
     </message>

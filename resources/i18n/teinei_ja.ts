@@ -377,32 +377,32 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
 <context>
     <name>FrontMatterForm</name>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="41"/>
+        <location filename="../../app/ui/editor/front_form.py" line="53"/>
         <source>All platforms</source>
         <translation>すべてのプラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="51"/>
+        <location filename="../../app/ui/editor/front_form.py" line="66"/>
         <source>label shown in the order form</source>
         <translation>入力欄に表示する名前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="59"/>
+        <location filename="../../app/ui/editor/front_form.py" line="75"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="60"/>
+        <location filename="../../app/ui/editor/front_form.py" line="76"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="61"/>
+        <location filename="../../app/ui/editor/front_form.py" line="77"/>
         <source>Platforms</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/front_form.py" line="62"/>
+        <location filename="../../app/ui/editor/front_form.py" line="78"/>
         <source>Field</source>
         <translation>入力項目</translation>
     </message>
@@ -476,6 +476,44 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../app/ui/names.py" line="64"/>
+        <source>A line of text</source>
+        <translation>1行の文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="65"/>
+        <source>Several lines of text</source>
+        <translation>複数行の文章</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="66"/>
+        <source>An amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="67"/>
+        <source>A date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="68"/>
+        <source>A number</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="69"/>
+        <source>A choice from a list</source>
+        <translation>選択肢から選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="70"/>
+        <source>A tick box</source>
+        <translation>チェックボックス</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <location filename="../../app/ui/names.py" line="55"/>
@@ -491,7 +529,7 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/desk_view.py" line="116"/>
+        <location filename="../../app/ui/desk_view.py" line="117"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation>「%1」は%2では使えないため、「%3」を開きました。</translation>
     </message>
@@ -534,6 +572,177 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
         <location filename="../../app/ui/editor/notices.py" line="59"/>
         <source>Line {0}: {1}</source>
         <translation>{0}行目: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageSync</name>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="81"/>
+        <source>Fix the front matter in Source first.</source>
+        <translation>先に「ソース」で前書き(+++ の間)を直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="138"/>
+        <source>Fix the front matter in Source first; new values go there.</source>
+        <translation>新しい項目は前書きに書き込みます。先に「ソース」で前書きを直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="193"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="198"/>
+        <source>New value</source>
+        <translation>新しい項目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="193"/>
+        <source>What the order form asks for:</source>
+        <translation>注文フォームでたずねる内容:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="198"/>
+        <source>Kind of value:</source>
+        <translation>項目の種類:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="209"/>
+        <source>A new tick box…</source>
+        <translation>新しいチェックボックス…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="212"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="219"/>
+        <source>Only when…</source>
+        <translation>…のときだけ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="212"/>
+        <source>Show the selected lines only when:</source>
+        <translation>選んだ行を表示するのは次のときだけ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_sync.py" line="219"/>
+        <source>Tick box in the form:</source>
+        <translation>フォームのチェックボックスの名前:</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="78"/>
+        <source>Insert value</source>
+        <translation>項目を入れる</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="79"/>
+        <source>Put the chosen value where the cursor is</source>
+        <translation>選んだ項目をカーソルの位置に入れます</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="80"/>
+        <source>New value…</source>
+        <translation>新しい項目…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="81"/>
+        <source>Only when…</source>
+        <translation>…のときだけ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="83"/>
+        <source>Show the selected lines only when a tick box in the order form is on</source>
+        <translation>選んだ行を、注文フォームのチェックボックスがオンのときだけ表示します</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="85"/>
+        <source>Always show</source>
+        <translation>いつも表示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="86"/>
+        <source>The selected lines are shown in every message</source>
+        <translation>選んだ行をどのメッセージにも表示します</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="102"/>
+        <source>This text uses characters the message view cannot keep; edit it in Source.</source>
+        <translation>この本文には文章表示で保てない文字があります。「ソース」で編集してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="131"/>
+        <source>only when %1</source>
+        <translation>%1のときだけ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="153"/>
+        <source>The template needs a title.</source>
+        <translation>タイトルを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="167"/>
+        <source>%1: %2 characters</source>
+        <translation>%1:%2文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="171"/>
+        <source>%1: %2 / %3 characters</source>
+        <translation>%1:%2 / %3文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="177"/>
+        <source>%1 over the limit</source>
+        <translation>%1文字オーバー</translation>
+    </message>
+</context>
+<context>
+    <name>NewTemplateDialog</name>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="48"/>
+        <source>New template</source>
+        <translation>新しいテンプレート</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="52"/>
+        <source>e.g. Sorry for the late reply</source>
+        <translation>例:返信が遅れたお詫び</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="54"/>
+        <source>Choose…</source>
+        <translation>選んでください…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="57"/>
+        <source>All marketplaces</source>
+        <translation>すべてのマーケットプレイス</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="85"/>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="87"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="88"/>
+        <source>Situation</source>
+        <translation>どんなときに</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="89"/>
+        <source>Marketplaces</source>
+        <translation>マーケットプレイス</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="90"/>
+        <source>Write first in</source>
+        <translation>先に書く言語</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/userset/new_dialog.py" line="133"/>
+        <source>Saved as %1</source>
+        <translation>保存名: %1</translation>
     </message>
 </context>
 <context>
@@ -789,55 +998,70 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
     <name>PreviewPane</name>
     <message>
         <location filename="../../app/ui/preview_pane.py" line="193"/>
+        <source>Start the %1 version from the %2 text</source>
+        <translation>%2の本文から%1版を書き始める</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview_pane.py" line="221"/>
         <source>No template matches “%1”. Change the search or clear it (Esc).</source>
         <translation>「%1」に合うテンプレートはありません。検索語を変えるか、消してください(Esc)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="202"/>
+        <location filename="../../app/ui/preview_pane.py" line="228"/>
+        <source>This template is not written in %1 yet.</source>
+        <translation>このテンプレートの%1版はまだ書かれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview_pane.py" line="237"/>
         <source>This template cannot be filled in: %1</source>
         <translation>このテンプレートは文面にできません: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="210"/>
+        <location filename="../../app/ui/preview_pane.py" line="245"/>
         <source>Example order. Type in the form to write your own.
 Still needed: %1</source>
         <translation>例の内容で表示しています。フォームに入力すると、あなたの文面になります。
 未入力: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="216"/>
+        <location filename="../../app/ui/preview_pane.py" line="251"/>
         <source>Still needed: %1</source>
         <translation>未入力: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/preview_pane.py" line="237"/>
+        <location filename="../../app/ui/preview_pane.py" line="272"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n文字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="240"/>
+        <location filename="../../app/ui/preview_pane.py" line="275"/>
         <source>%1 / %2 characters: %3 over the limit</source>
         <translation>%1 / %2文字(%3文字オーバー)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="247"/>
+        <location filename="../../app/ui/preview_pane.py" line="282"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="258"/>
+        <location filename="../../app/ui/preview_pane.py" line="293"/>
+        <source>Not written in %1 yet</source>
+        <translation>%1版はまだ書かれていません</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview_pane.py" line="297"/>
         <source>No %1 version of this template</source>
         <translation>このテンプレートには%1版がありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="262"/>
+        <location filename="../../app/ui/preview_pane.py" line="301"/>
         <source>The same message in %1</source>
         <translation>同じ内容の%1版</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="301"/>
+        <location filename="../../app/ui/preview_pane.py" line="340"/>
         <source>⇆ Other language</source>
         <translation>⇆ もう一方の言語</translation>
     </message>
@@ -1128,130 +1352,98 @@ Still needed: %1</source>
         <translation>標準テンプレートはそのまま残ります。{0} を自分用にコピーして、コピーを編集しますか?(「標準に戻す」で元に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="226"/>
-        <location filename="../../app/ui/userset/actions.py" line="230"/>
-        <location filename="../../app/ui/userset/actions.py" line="234"/>
-        <source>New template</source>
-        <translation>新しいテンプレート</translation>
+        <location filename="../../app/ui/userset/actions.py" line="243"/>
+        <source>Made {0}; write the message, then Save.</source>
+        <translation>{0} を作りました。本文を書いて保存してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="226"/>
-        <source>Id (a-z, 0-9, _):</source>
-        <translation>ID(a-z、0-9、_):</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="230"/>
-        <source>Title:</source>
-        <translation>タイトル:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="234"/>
-        <source>Category:</source>
-        <translation>カテゴリ:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="246"/>
-        <source>Made {0} in Japanese and English.</source>
-        <translation>{0} を日本語と英語で作りました。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="253"/>
+        <location filename="../../app/ui/userset/actions.py" line="266"/>
         <source>Rename</source>
         <translation>IDの変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="253"/>
+        <location filename="../../app/ui/userset/actions.py" line="266"/>
         <source>New id:</source>
         <translation>新しいID:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="259"/>
+        <location filename="../../app/ui/userset/actions.py" line="272"/>
         <source>{0} is now {1}.</source>
         <translation>{0} を {1} に変更しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="266"/>
-        <source>Duplicate</source>
-        <translation>複製</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="266"/>
-        <source>Id of the copy:</source>
-        <translation>コピーのID:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/userset/actions.py" line="284"/>
+        <location filename="../../app/ui/userset/actions.py" line="292"/>
         <source>Copied {0} to {1}.</source>
         <translation>{0} を {1} として複製しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="295"/>
+        <location filename="../../app/ui/userset/actions.py" line="303"/>
         <source>Deleted {0} (moved to the trash; Undo delete brings it back).</source>
         <translation>{0} を削除しました(ゴミ箱へ移動。「削除を取り消す」で戻せます)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="307"/>
+        <location filename="../../app/ui/userset/actions.py" line="315"/>
         <source>{0} is back.</source>
         <translation>{0} を元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="313"/>
+        <location filename="../../app/ui/userset/actions.py" line="321"/>
         <source>The trash is empty.</source>
         <translation>ゴミ箱は空です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="320"/>
+        <location filename="../../app/ui/userset/actions.py" line="328"/>
         <source>Restore a deleted template</source>
         <translation>削除したテンプレートを戻す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="320"/>
+        <location filename="../../app/ui/userset/actions.py" line="328"/>
         <source>Deleted:</source>
         <translation>削除したもの:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="333"/>
+        <location filename="../../app/ui/userset/actions.py" line="341"/>
         <source>{0} shows the built-in again; Undo delete brings your copy back.</source>
         <translation>{0} は標準の内容に戻りました。「削除を取り消す」で自分のコピーを戻せます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="338"/>
+        <location filename="../../app/ui/userset/actions.py" line="346"/>
         <source>A zip file</source>
         <translation>zip ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="338"/>
+        <location filename="../../app/ui/userset/actions.py" line="346"/>
         <source>A folder</source>
         <translation>フォルダ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="340"/>
-        <location filename="../../app/ui/userset/actions.py" line="345"/>
+        <location filename="../../app/ui/userset/actions.py" line="348"/>
+        <location filename="../../app/ui/userset/actions.py" line="353"/>
         <source>Import templates</source>
         <translation>テンプレートの読み込み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="340"/>
+        <location filename="../../app/ui/userset/actions.py" line="348"/>
         <source>Import from:</source>
         <translation>読み込み元:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="355"/>
+        <location filename="../../app/ui/userset/actions.py" line="363"/>
         <source>Imported {0} file(s).</source>
         <translation>{0} 件のファイルを読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="359"/>
+        <location filename="../../app/ui/userset/actions.py" line="367"/>
         <source>Export my templates</source>
         <translation>自分のテンプレートを書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="368"/>
+        <location filename="../../app/ui/userset/actions.py" line="376"/>
         <source>Exported {0} file(s) to {1}.</source>
         <translation>{0} 件のファイルを {1} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/userset/actions.py" line="376"/>
+        <location filename="../../app/ui/userset/actions.py" line="384"/>
         <source>Template folders updated.</source>
         <translation>テンプレートフォルダを更新しました。</translation>
     </message>
@@ -1294,57 +1486,67 @@ Still needed: %1</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="136"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="110"/>
+        <source>Message</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="111"/>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_widget.py" line="174"/>
         <source>This template is read-only here. Customize it to edit your own copy.</source>
         <translation>このテンプレートはここでは編集できません。自分用にコピーすると編集できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="147"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="185"/>
         <source>Unsaved text found</source>
         <translation>保存していない内容があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="149"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="187"/>
         <source>Teinei kept unsaved text for {0} from {1}, probably because it closed before you saved. Restore it?</source>
         <translation>{0} の保存していない内容({1})が残っています。保存する前に Teinei が終了したようです。元に戻しますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="170"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="208"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="171"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="209"/>
         <source>{0} has changes that are not saved. Save them?</source>
         <translation>{0} に保存していない変更があります。保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="192"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="230"/>
         <source>Changed by another program</source>
         <translation>別のプログラムで変更されています</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="194"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="232"/>
         <source>{0} was changed by another program since you opened it. Replace it with your text?</source>
         <translation>{0} は開いた後で別のプログラムに変更されています。編集中の内容で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="202"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="240"/>
         <source>Could not save {0}: {1}. Your text is still here and autosaved.</source>
         <translation>{0} を保存できませんでした({1})。編集中の内容はここに残り、自動保存してあります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="205"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="243"/>
         <source>Could not save {0}: {1}. Your text is still here only; copy it somewhere safe before closing.</source>
         <translation>{0} を保存できませんでした({1})。編集中の内容はこの画面にしか残っていません。閉じる前に、別の場所へコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="220"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="258"/>
         <source>Saved, but line {0} has a problem; the library skips this file until it is fixed: {1}</source>
         <translation>保存しましたが、{0}行目に問題があります。直すまで、このファイルは一覧に出ません: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="316"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="355"/>
         <source>Fix the front matter first; the form edits it.</source>
         <translation>先に +++ の間(前付け)の誤りを直してください。フォームはそこを書き換えます。</translation>
     </message>
@@ -1365,17 +1567,17 @@ Still needed: %1</source>
         <translation>例の値で見る</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="36"/>
+        <location filename="../../app/ui/editor/preview.py" line="40"/>
         <source>The preview waits until the problem is fixed.</source>
         <translation>問題を直すと、プレビューが更新されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="62"/>
+        <location filename="../../app/ui/editor/preview.py" line="66"/>
         <source>The example has no value for: {0}. Add them under [example].</source>
         <translation>例に次の値がありません: {0}。[example] に追加してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="71"/>
+        <location filename="../../app/ui/editor/preview.py" line="75"/>
         <source>{0} characters</source>
         <translation>{0} 文字</translation>
     </message>
@@ -1595,7 +1797,7 @@ Where do you sell? (You can change this at any time.)</source>
         <location filename="../../app/ui/orders_dock.py" line="22"/>
         <location filename="../../app/ui/window_orders.py" line="44"/>
         <location filename="../../app/ui/window_orders.py" line="60"/>
-        <location filename="../../app/ui/window_orders.py" line="143"/>
+        <location filename="../../app/ui/window_orders.py" line="144"/>
         <source>Orders</source>
         <translation>注文</translation>
     </message>
@@ -1605,27 +1807,27 @@ Where do you sell? (You can change this at any time.)</source>
         <translation>注文を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="129"/>
+        <location filename="../../app/ui/window_orders.py" line="130"/>
         <source>Exported the orders to %1</source>
         <translation>注文を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="136"/>
+        <location filename="../../app/ui/window_orders.py" line="137"/>
         <source>Export orders</source>
         <translation>注文を書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="138"/>
+        <location filename="../../app/ui/window_orders.py" line="139"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="144"/>
+        <location filename="../../app/ui/window_orders.py" line="145"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation>注文画面を貼り付けて入力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="145"/>
+        <location filename="../../app/ui/window_orders.py" line="146"/>
         <source>&amp;Export orders…</source>
         <translation>注文を書き出す(&amp;E)…</translation>
     </message>

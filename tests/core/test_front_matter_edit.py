@@ -62,3 +62,11 @@ def test_removing_a_value_drops_its_line() -> None:
 def test_broken_front_matter_is_reported_not_rewritten() -> None:
     with pytest.raises(FrontMatterError):
         set_value('+++\ntitle = "x\n+++\nbody\n', "title", "y")
+
+
+def test_an_amount_per_currency_is_one_inline_line_as_the_builtins_write_it() -> None:
+    text = '+++\ntitle = "t"\ncategory = "thanks"\n\n[example]\nbuyer_name = "山田"\n+++\n本文\n'
+    new = set_value(text, "refund_amount", {"JPY": 3000, "USD": 20}, "example")
+    assert new == text.replace(
+        'buyer_name = "山田"\n', 'buyer_name = "山田"\nrefund_amount = { JPY = 3000, USD = 20 }\n'
+    )

@@ -237,3 +237,21 @@ def test_a_long_text_is_checked_aside_and_an_older_result_is_dropped(library) ->
     assert "contact.phone" in [f.rule for f in desk.findings]
     desk.set_value("buyer_name", "田中")
     assert len(waiting) == 2 and desk.checked_text == desk.preview.text  # short: at once
+
+
+def test_a_language_not_written_yet_is_known_with_the_one_to_start_from(tmp_path: Path) -> None:
+    from app.library import Source
+
+    front = '+++\ntitle = "お礼"\ncategory = "thanks"\n+++\n'
+    for lang, body in (("ja", "ありがとうございました。\n"), ("en", "")):
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / "mine.jinja").write_text(front + body, encoding="utf-8")
+    library = load_library([builtin_source(), Source("user", tmp_path, True)])
+    desk = make_desk(library, "mine")
+    assert desk.unwritten == ("en", "ja")  # the Japanese one open, its English twin empty
+    desk.set_lang("en")
+    assert desk.unwritten == ("en", "ja")
+    (tmp_path / "ja" / "mine.jinja").write_text(front, encoding="utf-8")
+    empty = make_desk(load_library([builtin_source(), Source("user", tmp_path, True)]), "mine")
+    assert empty.unwritten == ("ja", None)  # nothing written yet to start from
+    assert make_desk(library, "apology").unwritten is None

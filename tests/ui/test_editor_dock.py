@@ -225,7 +225,8 @@ def test_customize_and_duplicate_open_the_copy_in_a_tab(
     window.user_set.customize.trigger()
     assert tab_texts(window) == ["bundle (ja)"]
     assert window.user_set.editors[mine("bundle")].writable
-    monkeypatch.setattr(dialogs, "get_text", lambda *args, **kwargs: "bundle_short")
-    window.user_set.duplicate.trigger()
-    assert tab_texts(window) == ["bundle (ja)", "bundle_short (ja)"]
-    assert dock(window).pane.tabs.currentWidget() is window.user_set.editors[mine("bundle_short")]
+    window.user_set.duplicate.trigger()  # the copy's id comes from its title, unasked
+    assert tab_texts(window) == ["bundle (ja)", "my_bundle (ja)"]
+    copy = window.user_set.editors[mine("my_bundle")]
+    assert dock(window).pane.tabs.currentWidget() is copy
+    assert copy.views.currentWidget() is copy.message_view  # text with chips, not code

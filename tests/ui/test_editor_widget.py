@@ -318,6 +318,8 @@ def test_a_builtin_opens_read_only(qtbot, asked: Asked) -> None:  # type: ignore
     editor.open_file(path, "builtin", writable=False)
     assert editor.code.isReadOnly() and not editor.save()
     assert "Customize it" in editor.strip.text()
+    view = editor.message_view  # the message view too: no typing, no inserting
+    assert view.text.isReadOnly() and not view.insert.isEnabled()
 
 
 def test_a_file_removed_by_another_program_is_told_and_saving_writes_it_again(

@@ -112,3 +112,24 @@ def test_the_message_has_more_room_than_its_twin_which_folds(qtbot) -> None:
     assert not pane.twin.isVisible() and pane.fold_twin.isVisible()
     pane.fold_twin.click()
     assert pane.twin.isVisible()
+
+
+def test_a_language_not_written_yet_is_said_and_offered_from_the_other(qtbot) -> None:  # type: ignore[no-untyped-def]
+    translations().switch("en")
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.show_twin(None, "en")
+    pane.show_unwritten(("ja", "en"))  # the Japanese one is open, and empty
+    assert pane.banner.text() == "This template is not written in Japanese yet."
+    assert pane.start_button.text() == "Start the Japanese version from the English text"
+    with qtbot.waitSignal(pane.start_unwritten):
+        pane.start_button.click()
+    pane.show_twin(None, "ja")
+    pane.show_unwritten(("ja", "en"))  # the English one open: its twin is empty
+    assert pane.twin_title.text() == "Not written in Japanese yet"
+    assert pane.banner.text() != "This template is not written in Japanese yet."
+    pane.show_unwritten(("ja", None))  # nothing written in either: nothing to start from
+    assert pane.start_button.isHidden()
+    pane.show_unwritten(None)
+    assert pane.start_button.isHidden() and pane.twin_title.text().startswith("No Japanese")

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QWidget
 
 from app import drafts, paths
 from app.library import Library, load_library
@@ -14,6 +14,7 @@ from app.ui.userset import actions as actions_module
 from app.ui.userset.actions import TemplateActions
 from app.ui.userset.folders_dialog import FoldersDialog
 from app.ui.userset.import_dialog import ImportDialog
+from app.ui.userset.new_dialog import NewTemplateDialog
 from app.userset import customize, new_template, writable_sources
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -119,15 +120,32 @@ def test_rename_to_a_refused_name_says_why_and_keeps_the_template(
     assert window.library.get("ours", "ja") is not None and window.library.get("mine", "ja") is None
 
 
+def fill_new_dialog(
+    monkeypatch: pytest.MonkeyPatch, title: str, situation: str, first: str = "日本語"
+) -> list[object]:
+    """Stand in for the seller at the New template dialog: type, pick, press Create."""
+    shown: list[object] = []
+
+    def run(dialog: NewTemplateDialog) -> int:
+        shown.append(dialog)
+        dialog.title.setText(title)
+        dialog.situation.setCurrentIndex(dialog.situation.findText(situation))
+        next(b for b in dialog.langs.buttons() if b.text() == first).setChecked(True)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(actions_module, "run_dialog", run)
+    return shown
+
+
 def test_new_makes_both_languages_and_opens_the_editor(
     window: Window, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    answers = iter(["late_reply", "返信が遅れたお詫び"])
-    monkeypatch.setattr(dialogs, "get_text", lambda *a, **k: next(answers))
-    answer_with(monkeypatch, choose="apology")
+    fill_new_dialog(monkeypatch, "返信が遅れたお詫び", "Apology")
     window.actions.new.trigger()
-    made = window.library.get("late_reply", "ja")
+    made = window.library.get("my_apology", "ja")
     assert made is not None and made.title == "返信が遅れたお詫び"
+    assert window.library.get("my_apology", "en").unwritten  # type: ignore[union-attr]
     editor = window.actions.editors[made.path]
     assert editor.path == made.path and editor.problems == []
 
@@ -286,9 +304,8 @@ def test_with_a_writable_shared_folder_new_templates_ask_where_to_go(
         offered.append(items)
         return str(team) if str(team) in items else "thanks"
 
-    answers = iter(["team_note", "Team note"])
-    monkeypatch.setattr(dialogs, "get_text", lambda *a, **k: next(answers))
     monkeypatch.setattr(dialogs, "choose", choose)
+    fill_new_dialog(monkeypatch, "Team note", "Thanks for your order")
     window.actions.new.trigger()
     assert offered[-1] == ["My templates", str(team)]
     made = window.library.get("team_note", "ja")

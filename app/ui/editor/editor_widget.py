@@ -7,9 +7,18 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QFileSystemWatcher, QIODevice, QSaveFile, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QFileSystemWatcher,
+    QIODevice,
+    QSaveFile,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app import drafts
 from app.file_errors import StorageError, reason
@@ -20,6 +29,8 @@ from app.template_file import Template, TemplateFileError, parse_template, read_
 from app.ui import dialogs
 from app.ui.editor.code_edit import TemplateTextEdit
 from app.ui.editor.front_form import FrontMatterForm
+from app.ui.editor.message_sync import MessageSync
+from app.ui.editor.message_view import MessageView
 from app.ui.editor.notices import ChangedOnDiskBanner, MessageStrip
 from app.ui.editor.preview import TemplatePreview
 from app.ui.i18n import current_language, localized
@@ -55,12 +66,20 @@ class TemplateEditor(QWidget):
         self.strip = MessageStrip()
         self.banner = ChangedOnDiskBanner()
         self.preview = TemplatePreview(platforms=platforms)
+        self.message_view = MessageView()
+        # The message as text with chips, and its source, one click apart.
+        self.views = QTabWidget()
+        self.views.setObjectName("editorViews")
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.message_view, "")
+        self.views.addTab(self.code, "")
+        self._name_views()
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.form)
         column.addWidget(self.banner)
-        column.addWidget(self.code, 1)
+        column.addWidget(self.views, 1)
         column.addWidget(self.strip)
         # Side by side in a window; the editor pane stacks them (see set_stacked).
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -84,7 +103,23 @@ class TemplateEditor(QWidget):
         self.form.edit_requested.connect(self._apply_form_edit)
         self.banner.reload_clicked.connect(self.reload_from_disk)
         self.banner.keep_clicked.connect(self._keep_mine)
+        self.sync = MessageSync(self)
         self.setEnabled(False)
+
+    def _name_views(self) -> None:
+        self.views.setTabText(0, self.tr("Message"))
+        self.views.setTabText(1, self.tr("Source"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_views()
+        super().changeEvent(event)
+
+    def show_source(self) -> None:
+        self.views.setCurrentWidget(self.code)
+
+    def show_message(self) -> None:
+        self.views.setCurrentWidget(self.message_view)
 
     def set_stacked(self) -> None:
         """Preview under the text, for a narrow place such as the main window's pane."""
@@ -125,6 +160,9 @@ class TemplateEditor(QWidget):
         self.banner.hide()
         self.setEnabled(True)
         self.check_now()
+        # A file the message view can show opens there; a broken one in its source.
+        self.views.setCurrentWidget(self.code if self.problems else self.message_view)
+        self.sync.reload()
         if writable and draft is not None:
             self._set_text(draft.text)  # the seller already chose to restore it
             self.check_now()
@@ -288,6 +326,7 @@ class TemplateEditor(QWidget):
         self.template = None if self.problems else parse_template(self.path, self.source, text)
         self.form.show_template(self.template)
         self.preview.show_template(self.template)
+        self.sync.after_check()
         self.problems_changed.emit(self.problems)
 
     def autosave_now(self) -> bool:

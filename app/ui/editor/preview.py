@@ -29,6 +29,10 @@ class TemplatePreview(QWidget):
         layout.addWidget(self.status)
         self.platform_box.currentIndexChanged.connect(self._render)
 
+    @property
+    def platforms(self) -> dict[str, Platform]:
+        return self._platforms
+
     def show_template(self, template: Template | None) -> None:
         """Fill the preview; None (the text has a problem) keeps the last good preview."""
         if template is None:

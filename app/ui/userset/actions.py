@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from app import drafts, trash
 from app.file_errors import StorageError
 from app.library import Library, Source, builtin_source
-from app.template_file import CATEGORIES, Template
+from app.template_file import Template
+from app.template_maker import Plan, make_id
 from app.trash import TrashEntry
 from app.ui import dialogs
 from app.ui.i18n import current_language
@@ -28,7 +29,6 @@ from app.userset import (
     delete,
     duplicate,
     file_in,
-    new_template,
     rename,
     revert_to_builtin,
     undo_delete,
@@ -222,28 +222,41 @@ class TemplateActions(QObject):
         self.pane.offer_drafts()
 
     def do_new(self) -> None:
-        template_id = dialogs.get_text(
-            self._parent, self.tr("New template"), self.tr("Id (a-z, 0-9, _):")
-        )
-        if not template_id:
-            return
-        title = dialogs.get_text(self._parent, self.tr("New template"), self.tr("Title:"))
-        if not title:
-            return
-        category = dialogs.choose(
-            self._parent, self.tr("New template"), self.tr("Category:"), list(CATEGORIES)
-        )
-        target = self._target() if category else None
-        if category is None or target is None:
-            return
-        if self._run(lambda: self._created(template_id, title, category, target)):
-            current = self._current()
-            lang = current.lang if current else "ja"
-            self.open_editor(file_in(target, template_id, lang), target.name)
+        """One dialog: title, situation, marketplaces, first language; the id is made."""
+        from app.template_maker import create
+        from app.ui.userset.new_dialog import NewTemplateDialog
 
-    def _created(self, template_id: str, title: str, category: str, target: Source) -> str:
-        new_template(template_id, title, category, target=target)
-        return self.tr("Made {0} in Japanese and English.").format(template_id)
+        target = self._target()
+        if target is None:
+            return
+        taken = set(self._library().ids())
+        made: list[Path] = []
+
+        def make(plan: Plan) -> str:
+            template_id, paths = create(plan, target, taken)
+            made[:] = paths
+            return template_id
+
+        dialog = NewTemplateDialog(make, taken, current_language(), self._parent)
+        if run_dialog(dialog) != QDialog.DialogCode.Accepted or not made:
+            return
+        self._done(self.tr("Made {0}; write the message, then Save.").format(made[0].name))
+        self.open_editor(made[0], target.name)
+
+    def start_unwritten(self) -> None:
+        """Open the language not written yet with the other language's text and chips,
+        unsaved, for the seller to rewrite in that language."""
+        current = self._current()
+        twin = self._library().twin(current) if current is not None else None
+        pair = [t for t in (current, twin) if t is not None]
+        empty = next((t for t in pair if t.unwritten), None)
+        written = next((t for t in pair if not t.unwritten), None)
+        source = self._writable_source(empty)
+        if empty is None or written is None or source is None:
+            return
+        editor = self.open_editor(empty.path, empty.source)
+        if editor is not None:
+            editor.sync.start_from(written.body)
 
     def do_rename(self) -> None:
         template = self._current()
@@ -262,15 +275,10 @@ class TemplateActions(QObject):
         template = self._current()
         if template is None:
             return
-        new_id = dialogs.get_text(
-            self._parent, self.tr("Duplicate"), self.tr("Id of the copy:"), f"{template.id}_2"
-        )
-        target = self._target() if new_id else None
-        if (
-            new_id
-            and target is not None
-            and self._run(lambda: self._duplicated(template.id, new_id, target))
-        ):
+        # The copy's id comes from its title, as a new template's does; never asked.
+        new_id = make_id(template.title, template.category, set(self._library().ids()))
+        target = self._target()
+        if target is not None and self._run(lambda: self._duplicated(template.id, new_id, target)):
             self._open_made(target, new_id, template.lang)
 
     def _open_made(self, target: Source, template_id: str, lang: str) -> None:

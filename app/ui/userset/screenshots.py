@@ -1,6 +1,7 @@
 """Pictures of the template editor (clean and with a problem), the main window with the
 editor pane open on a template with a problem, the Template menu, the import plan and the
-browser showing a customized template, in both UI languages.
+browser showing a customized template, in both UI languages; then making a template
+without code (app.ui.userset.maker_screenshots), in Japanese at 1366x768 and 1920x1080.
 
 Run with ``make screenshots``; everything happens in a temporary home folder.
 """
@@ -80,6 +81,9 @@ def main(argv: list[str]) -> int:
             shots.save(dialog, f"import_plan_ui_{ui_lang}.png")
             dialog.close()
             window.close()
+        from app.ui.userset.maker_screenshots import take
+
+        take(shots)
     return 0
 
 

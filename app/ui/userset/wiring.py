@@ -60,6 +60,9 @@ def install(
     # The open template changes with the browser, the language and reloads; each re-renders.
     template_shown.connect(actions.update_enabled)
     actions.message.connect(lambda kind, text: dialogs.status(window, text, kind))
+    pane = getattr(window, "preview_pane", None)  # the desk's preview, when there is one
+    if pane is not None:
+        pane.start_unwritten.connect(actions.start_unwritten)
     window.installEventFilter(_WindowEvents(actions, dock))
 
     # Owned by the dock: a window gone before the next turn takes this step with it.

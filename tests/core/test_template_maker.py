@@ -1,0 +1,64 @@
+import pytest
+
+from app.file_errors import StorageError
+from app.library import Source
+from app.template_file import parse_template
+from app.template_maker import Plan, create, make_id
+
+ALL = ("mercari_jp", "mercari_us", "rakuma", "amazon_jp", "yahoo_auctions")
+
+
+def test_a_japanese_title_gives_an_id_from_the_situation() -> None:
+    assert make_id("返信が遅れたお詫び", "apology", set()) == "my_apology"
+    assert make_id("返信が遅れたお詫び", "apology", {"my_apology"}) == "my_apology_2"
+    assert make_id("返信が遅れたお詫び", "apology", {"my_apology", "my_apology_2"}) == (
+        "my_apology_3"
+    )
+
+
+def test_an_english_title_gives_its_words_and_a_clash_a_number() -> None:
+    assert make_id("Late reply, sorry!", "apology", set()) == "late_reply_sorry"
+    assert make_id("Thanks", "thanks", {"thanks"}) == "thanks_2"
+    assert make_id("CON", "thanks", set()) == "my_thanks"  # a name Windows keeps
+    assert make_id("2 items", "bundle", set()) == "my_bundle"
+
+
+def test_problems_name_every_missing_choice() -> None:
+    problems = Plan("  ", "", (), "ja").problems()
+    assert [p.ja for p in problems] == [
+        "テンプレートのタイトルを入力してください。",
+        "どんなときのメッセージか選んでください。",
+        "使うマーケットプレイスを1つ以上選んでください。",
+    ]
+    assert (
+        Plan("あ" * 61, "apology", ("rakuma",), "ja")
+        .problems()[0]
+        .en.startswith("Keep the title to 60")
+    )
+    assert Plan("お詫び", "apology", ("rakuma",), "ja").problems() == []
+
+
+def test_create_writes_both_languages_with_an_empty_twin(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    target = Source("user", tmp_path, True)
+    plan = Plan("発送が遅れるお詫び", "apology", ("mercari_jp", "rakuma"), "ja")
+    template_id, paths = create(plan, target, {"apology"})
+    assert template_id == "my_apology"
+    assert [p.relative_to(tmp_path).as_posix() for p in paths] == [
+        "ja/my_apology.jinja",
+        "en/my_apology.jinja",
+    ]
+    assert paths[1].read_text(encoding="utf-8") == (
+        '+++\ntitle = "発送が遅れるお詫び"\ncategory = "apology"\n'
+        'platforms = ["mercari_jp", "rakuma"]\n+++\n'
+    )
+    ja, en = (parse_template(p, "user") for p in paths)
+    assert ja.title == "発送が遅れるお詫び" and ja.platforms == ("mercari_jp", "rakuma")
+    assert ja.unwritten and en.unwritten
+    again, _paths = create(plan, target, {"apology"})
+    assert again == "my_apology_2"  # the first one is on disk now
+
+
+def test_create_refuses_an_incomplete_plan_and_writes_nothing(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(StorageError):
+        create(Plan("", "apology", ALL, "en"), Source("user", tmp_path, True), set())
+    assert not list(tmp_path.rglob("*.jinja"))

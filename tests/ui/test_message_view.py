@@ -1,0 +1,90 @@
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QTextCursor
+
+from app.library import Source
+from app.template_maker import Plan, create
+from app.template_text import Chip, Text
+from app.ui import dialogs
+from app.ui.editor.editor_widget import TemplateEditor
+from tests.ui.keyboard import type_text
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture
+def editor(qtbot, tmp_path: Path) -> TemplateEditor:  # type: ignore[no-untyped-def]
+    plan = Plan("お礼", "thanks", ("mercari_jp", "amazon_jp"), "ja")
+    _id, paths = create(plan, Source("user", tmp_path, True), set())
+    editor = TemplateEditor()
+    qtbot.addWidget(editor)
+    editor.resize(1200, 800)
+    editor.sync.today = date(2026, 11, 30)
+    assert editor.open_file(paths[0])
+    editor.show()
+    return editor
+
+
+def checks(editor: TemplateEditor) -> list[str]:
+    box = editor.message_view.checks
+    return [box.item(i).text() for i in range(box.count())]
+
+
+def test_a_new_value_gets_a_label_a_kind_and_an_example_without_toml(
+    editor: TemplateEditor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dialogs, "get_text", lambda *a, **k: "保証の期限")
+    monkeypatch.setattr(dialogs, "choose", lambda _p, _t, _l, items: items[3])  # a date
+    editor.message_view.new_value.click()
+    text = editor.code.toPlainText()
+    assert '[fields.value]\nlabel = "保証の期限"\ntype = "date"' in text
+    assert 'value = "2026-12-03"' in text.split("[example]")[1]
+    assert text.endswith("{{ value | date }}")
+    editor.check_now()
+    assert editor.message_view.text.parts() == [Chip("value", "{{ value | date }}")]
+    assert editor.preview.text.toPlainText() == "12月3日(木)"
+
+
+def test_checks_show_length_policy_words_and_a_missing_title_as_the_seller_writes(
+    editor: TemplateEditor,
+) -> None:
+    type_text(editor.message_view.text, "直接のお取引でもかまいません。")
+    editor.check_now()
+    lines = checks(editor)
+    assert lines[0] == "Mercari (Japan): 15 characters"
+    assert lines[1].startswith("Mercari (Japan): 「直接のお取引」 This offers a deal outside")
+    assert lines[2] == "Amazon (Japan): 15 / 2,000 characters"
+    assert editor.preview.text.extraSelections()  # the words are marked in the preview
+    editor.form.title.clear()
+    editor.form.title.textEdited.emit("")
+    assert "The template needs a title." in checks(editor)
+
+
+def test_the_two_views_stay_in_step(editor: TemplateEditor) -> None:
+    view = editor.message_view
+    type_text(view.text, "ありがとうございました。")
+    assert editor.code.toPlainText().endswith("+++\nありがとうございました。")
+    editor.show_source()
+    cursor = editor.code.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText("\n{{ seller_name }}")
+    editor.show_message()
+    assert view.text.parts() == [
+        Text("ありがとうございました。\n"),
+        Chip("seller_name", "{{ seller_name }}"),
+    ]
+
+
+def test_the_views_follow_a_change_of_ui_language(editor: TemplateEditor, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.i18n import translations
+
+    translations().switch("ja")
+    try:
+        qtbot.waitUntil(lambda: editor.views.tabText(0) == "本文")
+        assert editor.views.tabText(1) == "ソース"
+        assert editor.message_view.insert.text() == "項目を入れる"
+    finally:
+        translations().switch("en")
+    qtbot.waitUntil(lambda: editor.views.tabText(0) == "Message")
