@@ -36,9 +36,11 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.desk_screenshots screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.orders_screenshots screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.userset.screenshots screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.damage_screenshots screenshots
 
 benchmarks: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/hostile_input.py
 
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find app/ui -name '*.py' | sort) -no-obsolete -ts resources/i18n/teinei_ja.ts resources/i18n/teinei_en.ts

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-import shutil
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from app import paths
-from app.atomic import write_text_atomic
+from app.atomic import clean_stale_temps, write_bytes_atomic, write_text_atomic
+from app.file_errors import reason
 from app.messages import say
+from app.safe_read import read_regular
 
 CONFIG_VERSION = 1
+MAX_CONFIG_BYTES = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,7 @@ class Config:
 def load_config(path: Path | None = None) -> Config:
     path = path or paths.config_file()
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_CONFIG_BYTES)
     except FileNotFoundError:
         return Config()
     except OSError as error:
@@ -43,11 +45,15 @@ def load_config(path: Path | None = None) -> Config:
     try:
         data = tomllib.loads(raw.decode("utf-8"))
         return _from_data(data)
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError, TypeError, ValueError) as error:
+    except Exception as error:  # undecodable, bad TOML, wrong types, nested too deeply
+        detail = str(error) if not isinstance(error, RecursionError) else "nested too deeply"
         backup = path.with_name(path.name + ".bak")
-        shutil.copy2(path, backup)
+        try:
+            write_bytes_atomic(backup, raw)
+        except OSError as copy_error:
+            return Config(problem=say("config_unreadable", path=path, reason=reason(copy_error)))
         return Config(
-            problem=say("config_damaged", path=path, detail=str(error), backup=backup.name)
+            problem=say("config_damaged", path=path, detail=detail[:200], backup=backup.name)
         )
 
 
@@ -77,3 +83,12 @@ def save_config(config: Config, path: Path | None = None) -> None:
     import tomli_w  # only a save needs it; the window starts without it
 
     write_text_atomic(path, tomli_w.dumps(data))
+
+
+def clean_stale_saves(config: Config | None = None) -> list[Path]:
+    """Remove temp files an interrupted save left in Teinei's folders (at each start)."""
+    config = config or load_config()
+    folders = [paths.data_dir(), paths.config_dir(), paths.cache_dir()]
+    for root in [paths.user_templates_dir(), *(s.path for s in config.sources if s.writable)]:
+        folders += [root, root / "ja", root / "en"]
+    return clean_stale_temps(folders)

@@ -12,6 +12,8 @@ from pathlib import Path
 from app import paths
 from app.atomic import write_text_atomic
 from app.file_errors import failed
+from app.safe_read import read_regular
+from app.template_file import MAX_FILE_BYTES
 from app.trash import Clock, utc_now
 
 
@@ -58,6 +60,10 @@ def save_draft(path_or_key: Path | str, text: str, clock: Clock = utc_now) -> Dr
     return draft
 
 
+# A draft holds one template's text (at most MAX_FILE_BYTES) as JSON escapes.
+MAX_DRAFT_BYTES = 8 * MAX_FILE_BYTES
+
+
 def discard_draft(path_or_key: Path | str) -> None:
     with contextlib.suppress(FileNotFoundError):
         _draft_file(key_for(path_or_key)).unlink()
@@ -69,7 +75,7 @@ def load_draft(path_or_key: Path | str) -> Draft | None:
 
 def _read(file: Path) -> Draft | None:
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
+        data = json.loads(read_regular(file, MAX_DRAFT_BYTES).decode("utf-8"))
         return Draft(
             str(data["key"]), str(data["text"]), datetime.fromisoformat(data["saved_at"]), file
         )
@@ -94,7 +100,7 @@ def pending_drafts() -> list[Draft]:
             found.append(draft)
             continue
         try:
-            on_disk = target.read_text(encoding="utf-8-sig")
+            on_disk = read_regular(target, MAX_FILE_BYTES).decode("utf-8-sig")
             changed = datetime.fromtimestamp(target.stat().st_mtime, draft.saved_at.tzinfo)
         except (OSError, UnicodeDecodeError):
             found.append(draft)

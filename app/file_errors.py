@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import errno
+import os
+import stat
 from pathlib import Path
 
 from app.message_table_files import DID_JA, DID_JA_ANYTHING_ELSE
 from app.messages import say, text_in
+from app.safe_read import kind_of
 
 
 class StorageError(Exception):
@@ -44,3 +47,19 @@ def failed(doing: str, path: Path, error: OSError) -> StorageError:
     """``Could not save x: the disk is full. Nothing was changed.``"""
     did = DID_JA.get(doing, DID_JA_ANYTHING_ELSE).format(path=path)
     return StorageError(say("could_not", doing=doing, path=path, did=did, reason=reason(error)))
+
+
+def refuse_special_target(path: Path) -> None:
+    """An export writes only a regular file: a link, device or folder there is refused.
+
+    Replacing a symbolic link would write somewhere the seller did not name, and a
+    device such as /dev/full takes the bytes and reports success.
+    """
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return  # nothing there yet (or the write itself will say why)
+    if stat.S_ISLNK(info.st_mode):
+        raise StorageError(say("refuse_symlink", path=path))
+    if not stat.S_ISREG(info.st_mode):
+        raise StorageError(say("refuse_not_regular", path=path, kind=kind_of(info.st_mode)))

@@ -6,6 +6,7 @@ huge, not UTF-8, or not templates at all. Each is refused with a sentence that s
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 import zipfile
@@ -16,6 +17,8 @@ from pathlib import Path, PurePosixPath
 from app.langs import LANGS
 from app.library import SUFFIX, Library, Problem, Source, check_text
 from app.messages import say
+from app.rendering import stopped_by_limits
+from app.safe_read import FileTooBigError, NotRegularFileError, read_regular
 from app.template_file import MAX_FILE_BYTES, Template, parse_template
 from app.userset import file_in, id_problem
 
@@ -90,7 +93,15 @@ def _is_template_name(name: str) -> bool:
 
 def _zip_entries(origin: Path, plan: ImportPlan) -> Iterator[tuple[str, bytes]]:
     try:
-        archive = zipfile.ZipFile(origin)
+        archive = zipfile.ZipFile(io.BytesIO(read_regular(origin, MAX_TOTAL_BYTES)))
+    except NotRegularFileError as error:
+        plan.refused.append(Refusal(origin.name, say("not_regular", kind=error.kind)))
+        return
+    except FileTooBigError as error:
+        plan.refused.append(
+            Refusal(origin.name, say("zip_bomb", size=error.size, limit=MAX_TOTAL_BYTES))
+        )
+        return
     except (OSError, zipfile.BadZipFile) as error:
         plan.refused.append(Refusal(origin.name, say("not_zip", detail=str(error))))
         return
@@ -154,12 +165,13 @@ def _folder_entries(origin: Path, plan: ImportPlan) -> Iterator[tuple[str, bytes
                 plan.refused.append(Refusal(rel, say("symlink")))
                 continue
             try:
-                size = path.stat().st_size
-                if size > MAX_FILE_BYTES:
-                    plan.refused.append(Refusal(rel, _too_big(size)))
-                    continue
-                with path.open("rb") as handle:
-                    data = handle.read(MAX_FILE_BYTES + 1)
+                data = read_regular(path, MAX_FILE_BYTES)
+            except FileTooBigError as error:
+                plan.refused.append(Refusal(rel, _too_big(error.size)))
+                continue
+            except NotRegularFileError as error:
+                plan.refused.append(Refusal(rel, say("not_regular", kind=error.kind)))
+                continue
             except OSError as error:
                 plan.refused.append(Refusal(rel, say("cannot_read", reason=error.strerror)))
                 continue
@@ -179,7 +191,7 @@ def plan_import(origin: Path, library: Library, target: Source) -> ImportPlan:
     plan = ImportPlan(origin=origin, target=target)
     if origin.is_dir():
         entries = _folder_entries(origin, plan)
-    elif origin.is_file():
+    elif origin.exists():
         entries = _zip_entries(origin, plan)
     else:
         plan.refused.append(Refusal(str(origin), say("does_not_exist")))
@@ -220,6 +232,11 @@ def _add(plan: ImportPlan, library: Library, name: str, lang: str, tid: str, tex
     if problems:
         plan.broken.extend(Problem(Path(name), p.line, p.message) for p in problems)
         return
-    title = parse_template(destination, plan.target.name, text=text).title
+    template = parse_template(destination, plan.target.name, text=text)
+    stopped = stopped_by_limits(template)
+    if stopped is not None:
+        plan.broken.append(Problem(Path(name), stopped.line or 1, stopped.message))
+        return
+    title = template.title
     item = Incoming(name, tid, lang, text, title, library.get(tid, lang), destination.exists())
     (plan.replaces if item.overwrites else plan.new).append(item)

@@ -7,12 +7,12 @@ from functools import lru_cache
 from typing import Any
 
 from jinja2 import StrictUndefined, Template, Undefined, nodes, pass_context
-from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
-from jinja2.sandbox import SandboxedEnvironment
 from jinja2.utils import missing
 
 from app.filters import format_date, format_datetime, format_money, with_sama
+from app.jinja_sandbox import TeineiSandbox
+from app.render_limits import checked_concat
 
 # Names a collecting render found undefined, in order; one list per render.
 _found: contextvars.ContextVar[list[str]] = contextvars.ContextVar("teinei_missing")
@@ -38,26 +38,6 @@ class CollectingUndefined(Undefined):
     def __iter__(self):  # type: ignore[no-untyped-def]
         self._note()
         return iter(())
-
-
-# Untrusted templates must not be able to build huge values and freeze the window.
-MAX_REPEAT = 10_000
-MAX_EXPONENT = 64
-
-
-class TeineiSandbox(SandboxedEnvironment):
-    intercepted_binops = frozenset({"*", "**"})
-
-    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        if operator == "**" and isinstance(right, int | float) and abs(right) > MAX_EXPONENT:
-            raise SecurityError("the exponent is too large")
-        if operator == "*":
-            sizes = [x for x in (left, right) if isinstance(x, int) and not isinstance(x, bool)]
-            if any(isinstance(x, str | list | tuple) for x in (left, right)) and any(
-                abs(n) > MAX_REPEAT for n in sizes
-            ):
-                raise SecurityError("the repeated text would be too long")
-        return super().call_binop(context, operator, left, right)
 
 
 class FieldUndefined(StrictUndefined):
@@ -128,7 +108,7 @@ FILTERS = {
 }
 
 
-def _new_environment(undefined: type[Undefined]) -> SandboxedEnvironment:
+def _new_environment(undefined: type[Undefined]) -> TeineiSandbox:
     env = TeineiSandbox(
         undefined=undefined,
         autoescape=False,
@@ -139,6 +119,7 @@ def _new_environment(undefined: type[Undefined]) -> SandboxedEnvironment:
         loader=None,
     )
     env.filters.update(FILTERS)
+    env.guard_filters()
     return env
 
 
@@ -148,12 +129,20 @@ COLLECTING_ENV = _new_environment(CollectingUndefined)
 
 @lru_cache(maxsize=4096)
 def compiled(body: str) -> Template:
-    return ENV.from_string(body)
+    return _with_checked_joins(ENV.from_string(body))
 
 
 @lru_cache(maxsize=1024)
 def compiled_collecting(body: str) -> Template:
-    return COLLECTING_ENV.from_string(body)
+    return _with_checked_joins(COLLECTING_ENV.from_string(body))
+
+
+def _with_checked_joins(template: Template) -> Template:
+    # ``a ~ b`` compiles to the module's str_join: it must count what it builds, too.
+    namespace = template.root_render_func.__globals__
+    namespace["str_join"] = lambda items: checked_concat(str(item) for item in items)
+    namespace["markup_join"] = namespace["str_join"]
+    return template
 
 
 def collect_missing() -> tuple[contextvars.Token[list[str]], list[str]]:

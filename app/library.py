@@ -10,6 +10,7 @@ from app import paths
 from app.config import load_config
 from app.langs import LANGS, other_lang
 from app.library_cache import ParseCache
+from app.messages import say
 from app.template_file import Template, TemplateFileError, parse_template
 
 SUFFIX = ".jinja"
@@ -104,6 +105,10 @@ def load_library(
                 template = cache.parse(path, source.name)
             except TemplateFileError as error:
                 problems.append(Problem(error.path, error.line, error.message))
+                continue
+            except Exception as error:  # one file never stops the library
+                detail = f"{type(error).__name__}: {error}"[:200]
+                problems.append(Problem(path, 1, say("load_failed", detail=detail)))
                 continue
             if template.key in chosen:
                 shadowed.append(chosen[template.key])

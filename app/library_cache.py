@@ -1,12 +1,14 @@
 """Parsed template files kept between starts, so a start parses only the files that changed.
 
 The cache is a convenience: a file that cannot be read, or was written by another version
-of Teinei, its parser or Python, is ignored and written afresh. An entry is used only while
-its file's size, times and inode are the ones it was parsed from.
+of Teinei, its parser or Python, is ignored and written afresh. An entry is used only when
+the file's content has the hash it was parsed from: a synced or restored file can keep its
+size and times while its text changes, and the cache must never stand in for other text.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import os
 import sys
@@ -19,9 +21,15 @@ import platformdirs
 
 from app import __version__, paths
 from app.stamped_file import read_stamped, write_stamped
-from app.template_file import Template, TemplateFileError, parse_template
+from app.template_file import (
+    Template,
+    TemplateFileError,
+    decode_template,
+    parse_template,
+    read_template_bytes,
+)
 
-FORMAT = 1
+FORMAT = 2
 CACHE_NAME = "library.pickle"
 PACKAGE = Path(__file__).resolve().parent
 # What a file parses to also depends on this code and this data; a change to any of them
@@ -59,9 +67,9 @@ _ALLOWED = frozenset(
 )
 
 Stamp = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
-# A file's stamp, and what it parsed to: a Template, or the (line, message) of its problem
-# (the message in both languages, as app.messages.Message).
-Entry = tuple[Stamp, Template | tuple[int, str]]
+# A file's content hash, and what it parsed to: a Template, or the (line, message) of its
+# problem (the message in both languages, as app.messages.Message).
+Entry = tuple[bytes, Template | tuple[int, str]]
 
 
 def cache_path() -> Path:
@@ -127,12 +135,14 @@ class ParseCache:
         key = (source, str(path))
         try:
             stamp = _stamp(path)
-        except OSError:
+            raw = read_template_bytes(path)
+        except (OSError, TemplateFileError):
             self._drop(key)
             return parse_template(path, source)  # says what is wrong with the file
+        digest = hashlib.blake2b(raw, digest_size=20).digest()
         entry = self.entries.get(key)
-        if entry is None or entry[0] != stamp:
-            entry = (stamp, self._parse(path, source))
+        if entry is None or entry[0] != digest:
+            entry = (digest, self._parse(path, source, raw))
             self._drop(key)
             if self.clock() - stamp[1] >= RACY_NS:
                 self.entries[key] = entry
@@ -144,9 +154,9 @@ class ParseCache:
         raise TemplateFileError(path, line, message)
 
     @staticmethod
-    def _parse(path: Path, source: str) -> Template | tuple[int, str]:
+    def _parse(path: Path, source: str, raw: bytes) -> Template | tuple[int, str]:
         try:
-            return parse_template(path, source)
+            return parse_template(path, source, text=decode_template(path, raw))
         except TemplateFileError as error:
             return (error.line, error.message)
 

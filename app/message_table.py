@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from app.message_table_facts import DEADLINES, VALUES
 from app.message_table_files import IMPORT, ORDERS, STORAGE
+from app.message_table_limits import LIMITS
 
 TEMPLATE_FILE = {
     "file_too_big": (
@@ -194,6 +195,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     **STORAGE,
     **IMPORT,
     **ORDERS,
+    **LIMITS,
     **DEADLINES,
     **VALUES,
 }

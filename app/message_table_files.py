@@ -256,6 +256,11 @@ ORDERS = {
         "{path} に保存できませんでした({detail})。最後に保存した内容は残っています。"
         "ディスクの空きを増やすか、ほかに開いている Teinei を閉じてから、もう一度お試しください。",
     ),
+    "store_read": (
+        "Could not read {path} ({detail}). Close other copies of Teinei and try again.",
+        "{path} を読み込めませんでした({detail})。ほかに開いている Teinei を閉じてから、"
+        "もう一度お試しください。",
+    ),
     "store_moved_aside": (
         "It was moved to {backup} and a new orders database was started.",
         "そのファイルは {backup} に移し、新しい注文データベースを始めました。",

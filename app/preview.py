@@ -62,7 +62,22 @@ def compose(
     *,
     deadlines: Mapping[str, date | datetime] | None = None,
 ) -> Preview:
-    """The preview of ``template`` filled with ``values``; never raises for bad input."""
+    """The preview of ``template`` filled with ``values``; never raises for bad input.
+
+    Every render it makes shares one short time limit: the window waits on it.
+    """
+    from app.render_limits import WINDOW_TIME_LIMIT, render_limits
+
+    with render_limits(WINDOW_TIME_LIMIT):
+        return _compose(template, values, platform, deadlines)
+
+
+def _compose(
+    template: Template,
+    values: Mapping[str, object],
+    platform: Platform,
+    deadlines: Mapping[str, date | datetime] | None,
+) -> Preview:
     from app.rendering import FieldValueError, MissingFieldsError, TemplateError, render
 
     typed = any(f.name in values for f in template.fields)

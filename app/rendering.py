@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -24,6 +24,13 @@ from app.jinja_env import (
 from app.jinja_messages import syntax_message
 from app.messages import Message, join, say, text_in
 from app.platforms import Platform
+from app.render_limits import (
+    MAX_OUTPUT_CHARS,
+    RenderLimitError,
+    not_counted,
+    render_limits,
+    tick,
+)
 from app.template_file import Template
 from app.template_file import example_values as example_values
 
@@ -45,6 +52,10 @@ class TemplateError(Exception):
     def message_in(self, lang: str) -> str:
         """The sentence in ``lang`` (``message`` and ``str(self)`` are English)."""
         return text_in(self.message, lang)
+
+
+class RenderStoppedError(TemplateError):
+    """A limit stopped the render (time, size, steps, depth): the template must change."""
 
 
 class MissingFieldsError(TemplateError):
@@ -193,13 +204,46 @@ def render(
     )
     context.update(platform=platform.view(template.lang), lang=template.lang)
     context["deadlines"] = dict(deadlines or {})
-    try:
-        text = compiled(template.body).render(context)
-    except UndefinedError as error:
-        raise _explain_undefined(template, context, error) from None
-    except Exception as error:
-        raise _as_template_error(template, error) from None
+    with render_limits():
+        try:
+            with not_counted():
+                ready = compiled(template.body)
+            text = _limited_text(ready.generate(context))
+        except UndefinedError as error:
+            raise _explain_undefined(template, context, error) from None
+        except Exception as error:
+            raise _as_template_error(template, error) from None
     return tidy(text)
+
+
+def _limited_text(pieces: Iterator[str]) -> str:
+    """The output as it streams, stopped as soon as it is longer than any message."""
+    kept: list[str] = []
+    size = 0
+    for piece in pieces:
+        size += len(piece)
+        if size > MAX_OUTPUT_CHARS:
+            raise RenderLimitError(say("render_too_long", limit=MAX_OUTPUT_CHARS))
+        tick()
+        kept.append(piece)
+    return "".join(kept)
+
+
+def stopped_by_limits(
+    template: Template, platform: Platform | None = None
+) -> RenderStoppedError | None:
+    """Whether filling in the template's example stops at a limit (for checks and imports)."""
+    if platform is None:
+        from app.platforms import load_platforms
+
+        platform = load_platforms({})[template.platforms[0]]
+    try:
+        render(template, example_values(template, platform), platform)
+    except RenderStoppedError as error:
+        return error
+    except TemplateError:
+        return None  # an example that does not fit is not what this looks for
+    return None
 
 
 def _explain_undefined(
@@ -208,7 +252,9 @@ def _explain_undefined(
     # Render again, leniently, to name every missing field rather than the first.
     token, found = collect_missing()
     try:
-        compiled_collecting(template.body).render(context)
+        with not_counted():
+            lenient = compiled_collecting(template.body)
+        lenient.render(context)
     except UndefinedError as inner:
         return _as_template_error(template, inner)
     except Exception as inner:
@@ -228,6 +274,12 @@ def _explain_undefined(
 def _as_template_error(template: Template, error: Exception) -> TemplateError:
     if isinstance(error, TemplateError):
         return error
+    if isinstance(error, RenderLimitError):
+        return RenderStoppedError(error.sentence, template.path, template.body_line)
+    if isinstance(error, RecursionError | MemoryError):
+        detail = type(error).__name__
+        message = say("render_too_deep", detail=detail)
+        return RenderStoppedError(message, template.path, template.body_line)
     if isinstance(error, SecurityError):
         return TemplateError(
             say("forbidden", detail=str(error)),

@@ -10,6 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from app.atomic import write_bytes_atomic
+from app.safe_read import read_regular
+
+# Far above any real library; a bigger file is not ours and is started afresh.
+MAX_BYTES = 64 << 20
 
 
 class _Unpickler(pickle.Unpickler):
@@ -28,7 +32,7 @@ def read_stamped(
 ) -> tuple[dict[Any, Any], bool]:
     """The entries, and whether the file must be rewritten (damaged, foreign or stale)."""
     try:
-        data = path.read_bytes()
+        data = read_regular(path, MAX_BYTES)
     except FileNotFoundError:
         return {}, False
     except OSError:
@@ -44,9 +48,9 @@ def read_stamped(
 
 def write_stamped(path: Path, stamp: object, entries: dict[Any, Any]) -> bool:
     """Write atomically; False when it could not be written (it is then simply not kept)."""
-    data = pickle.dumps((stamp, entries), protocol=pickle.HIGHEST_PROTOCOL)
     try:
+        data = pickle.dumps((stamp, entries), protocol=pickle.HIGHEST_PROTOCOL)
         write_bytes_atomic(path, data)
-    except OSError:
+    except (OSError, RecursionError, pickle.PicklingError):
         return False
     return True

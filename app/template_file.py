@@ -13,6 +13,7 @@ from app.fields import RESERVED_NAMES, Field, FieldSpecError, make_field, resolv
 from app.langs import LANGS
 from app.messages import Message, say, text_in
 from app.platforms import PLATFORM_IDS, Platform
+from app.safe_read import FileTooBigError, NotRegularFileError, read_regular
 
 CATEGORIES = (
     "apology",
@@ -121,13 +122,24 @@ def _is_currency(key: str) -> bool:
 
 def read_template_text(path: Path) -> str:
     """The file as text, or a TemplateFileError that says what is wrong with the bytes."""
+    return decode_template(path, read_template_bytes(path))
+
+
+def read_template_bytes(path: Path) -> bytes:
+    """The file's bytes, if it is a regular file small enough to be a template."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise TemplateFileError(path, 1, say("file_too_big", size=size, limit=MAX_FILE_BYTES))
-        raw = path.read_bytes()
+        return read_regular(path, MAX_FILE_BYTES)
+    except FileTooBigError as error:
+        raise TemplateFileError(
+            path, 1, say("file_too_big", size=error.size, limit=MAX_FILE_BYTES)
+        ) from None
+    except NotRegularFileError as error:
+        raise TemplateFileError(path, 1, say("not_regular", kind=error.kind)) from None
     except OSError as error:
         raise TemplateFileError(path, 1, say("cannot_read", reason=error.strerror)) from None
+
+
+def decode_template(path: Path, raw: bytes) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -136,7 +148,24 @@ def read_template_text(path: Path) -> str:
 
 
 def parse_template(path: Path, source: str = "builtin", text: str | None = None) -> Template:
-    """Parse ``path`` (or ``text`` said to come from it); raises TemplateFileError."""
+    """Parse ``path`` (or ``text`` said to come from it); raises TemplateFileError.
+
+    Whatever else goes wrong on one file (nesting deep enough to exhaust the parser's
+    recursion, a bug in a library) is a TemplateFileError too: one file never stops
+    the rest from loading.
+    """
+    try:
+        return _parse_template(path, source, text)
+    except TemplateFileError:
+        raise
+    except RecursionError:
+        raise TemplateFileError(path, 1, say("too_deep", detail="RecursionError")) from None
+    except Exception as error:
+        detail = f"{type(error).__name__}: {error}"[:200]
+        raise TemplateFileError(path, 1, say("load_failed", detail=detail)) from None
+
+
+def _parse_template(path: Path, source: str, text: str | None) -> Template:
     lang = path.parent.name
     if lang not in LANGS:
         raise TemplateFileError(path, 1, say("wrong_lang_folder", folder=lang))

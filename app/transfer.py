@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app import trash
 from app.atomic import write_bytes_atomic, write_text_atomic
-from app.file_errors import StorageError, failed, reason
+from app.file_errors import StorageError, failed, reason, refuse_special_target
 from app.import_plan import ImportPlan, Incoming, plan_import
 from app.langs import LANGS
 from app.library import Source, template_files, user_source
@@ -26,6 +26,7 @@ def export_zip(
     source: Source | None = None,
 ) -> list[str]:
     """Write ``<lang>/<id>.jinja`` entries for the source (or the chosen ids) to ``out``."""
+    refuse_special_target(out)
     source = source or user_source()
     wanted, langs = set(ids), tuple(langs)
     chosen = [

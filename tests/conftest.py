@@ -31,3 +31,20 @@ def write_template(folder: Path, lang: str, template_id: str, front: str, body: 
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(f"+++\n{front.strip()}\n+++\n{body}", encoding="utf-8")
     return path
+
+
+def damage_database(path: Path) -> None:
+    """An orders database whose header is sound and whose pages are not."""
+    import sqlite3
+
+    from app.orders import Order, OrderStore
+
+    with OrderStore(path) as store:
+        for number in range(200):
+            store.save(Order(platform="mercari_jp", buyer_name=f"佐藤{number}", notes="x" * 500))
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    data = bytearray(path.read_bytes())
+    data[4096 * 3 : 4096 * 6] = b"Z" * (4096 * 3)
+    path.write_bytes(bytes(data))

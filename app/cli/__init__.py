@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from app import __version__
 from app.cli import desktop, lint, orders, rules, templates, transfer
+from app.config import clean_stale_saves, load_config
 
 COMMANDS = (templates, lint, rules, orders, transfer, desktop)
 
@@ -46,6 +47,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         build_parser().print_help()
         return 0
+    config = load_config()
+    if config.problem:
+        print(f"teinei: warning: {config.problem}", file=sys.stderr)
+    clean_stale_saves(config)
     try:
         code: int = args.func(args)
     except KeyboardInterrupt:

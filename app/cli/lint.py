@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from bisect import bisect_left
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +15,11 @@ from app.cli.common import fail
 from app.deadlines import DeadlineSettingError
 from app.findings import Finding
 from app.langs import LANGS
+from app.messages import text_in
 from app.platforms import PLATFORM_IDS, PlatformError
-from app.policy import check, dominant_language
+from app.policy import MAX_CHECK_CHARS, TextTooLongError, check, dominant_language
 from app.policy_rules import ADDRESSEES, PolicyRulesError
+from app.safe_read import FileTooBigError, read_regular
 
 
 def register(subparsers: Any) -> None:
@@ -56,10 +60,19 @@ def cmd_lint(args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit <= 0:
         return fail(f"--limit must be a positive number, not {args.limit}", 2)
     name = "standard input" if args.file == "-" else args.file
+    # A character is at most 4 bytes of UTF-8: more than this is over the limit anyway.
+    most = MAX_CHECK_CHARS * 4
     try:
-        raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+        if args.file == "-":
+            raw = sys.stdin.buffer.read(most + 1)
+        else:
+            raw = read_regular(Path(args.file), most)
+    except FileTooBigError as error:
+        return _too_big(name, error.size)
     except OSError as error:
         return fail(f"cannot read {name}: {error.strerror or error}", 2)
+    if len(raw) > most:
+        return _too_big(name, len(raw))
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as error:
@@ -73,6 +86,8 @@ def cmd_lint(args: argparse.Namespace) -> int:
         findings = check(text, args.platform, limit=args.limit, addressee=args.to, message=message)
         if args.proactive and args.delivered is not None:
             findings += _late(text, args.platform, args.delivered)
+    except TextTooLongError as error:
+        return fail(text_in(error.message, args.lang or "en"), 2)
     except (PolicyRulesError, PlatformError, DeadlineSettingError) as error:
         return fail(str(error), 2)
     lang = args.lang or dominant_language(text)
@@ -88,6 +103,14 @@ def cmd_lint(args: argparse.Namespace) -> int:
     return 1 if findings else 0
 
 
+def _too_big(name: str, size: int) -> int:
+    return fail(
+        f"{name} is over {size:,} bytes; the check reads at most {MAX_CHECK_CHARS:,} "
+        "characters. A marketplace message is far shorter: check the part you will send.",
+        2,
+    )
+
+
 def _late(text: str, platform_id: str, delivered: date) -> list[Finding]:
     """The days-since-delivery check, against today (the command's own clock)."""
     from app.deadlines import OrderDates, compute_deadlines
@@ -101,13 +124,20 @@ def _late(text: str, platform_id: str, delivered: date) -> list[Finding]:
 
 def describe(finding: Finding, text: str, lang: str) -> str:
     """`line:column: rule: explanation 「excerpt」`, lines and columns counted from 1."""
-    line = text.count("\n", 0, finding.start) + 1
-    column = finding.start - (text.rfind("\n", 0, finding.start) + 1) + 1
+    breaks = _line_breaks(text)
+    before = bisect_left(breaks, finding.start)  # line breaks before the finding
+    line = before + 1
+    column = finding.start - (breaks[before - 1] + 1 if before else 0) + 1
     excerpt = text[finding.start : finding.end].replace("\n", " ")
     if len(excerpt) > 40:
         excerpt = excerpt[:39] + "…"
     quoted = f"「{excerpt}」" if lang == "ja" else f'"{excerpt}"'
     return f"{line}:{column}: {finding.rule}: {finding.message(lang)} {quoted}"
+
+
+@lru_cache(maxsize=2)
+def _line_breaks(text: str) -> list[int]:
+    return [index for index, char in enumerate(text) if char == "\n"]
 
 
 def warn_findings(
@@ -116,7 +146,7 @@ def warn_findings(
     """Policy warnings for rendered text, on stderr; the text itself is left as it is."""
     try:
         findings = check(text, platform_id, addressee=addressee, message=message)
-    except (PolicyRulesError, PlatformError) as error:
+    except (PolicyRulesError, PlatformError, TextTooLongError) as error:
         print(f"teinei: the text was not checked: {error}", file=sys.stderr)
         return
     for finding in findings:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import fail
+from app.file_errors import StorageError
 from app.orders import STATUSES, Order, OrderStore, OrderStoreError, default_path
 from app.orders.export import FORMATS, export, order_record
 from app.platforms import PLATFORM_IDS
@@ -72,8 +73,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         written = export(args.output, args.format, orders, messages)
     except OrderStoreError as error:
         return fail(str(error))
-    except OSError as error:
-        return fail(f"could not write {args.output}: {error.strerror or error}")
+    except StorageError as error:
+        return fail(error.message)
     for path in written:
         print(path)
     return 0

@@ -17,8 +17,9 @@ from app.fields import resolve_choices
 from app.langs import LANGS
 from app.library import Library, Problem, check_text, load_library
 from app.platforms import PLATFORM_IDS, PlatformError, load_platforms
-from app.rendering import MissingFieldsError, TemplateError, render
-from app.template_file import TemplateFileError, read_template_text
+from app.rendering import MissingFieldsError, TemplateError, render, stopped_by_limits
+from app.safe_read import read_regular
+from app.template_file import Template, TemplateFileError, parse_template, read_template_text
 
 
 def register(subparsers: Any) -> None:
@@ -118,12 +119,15 @@ def cmd_fields(args: argparse.Namespace) -> int:
     return 0
 
 
+MAX_ORDER_BYTES = 1 << 20  # an order's values; far more is not an order
+
+
 def cmd_render(args: argparse.Namespace) -> int:
     values: dict[str, Any] = {}
     if args.order is not None:
         try:
-            loaded = json.loads(args.order.read_text("utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+            loaded = json.loads(read_regular(args.order, MAX_ORDER_BYTES).decode("utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
             return fail(f"cannot read the order file {args.order}: {error}", 2)
         if not isinstance(loaded, dict):
             return fail(f"the order file {args.order} must hold a JSON object", 2)
@@ -167,7 +171,8 @@ def cmd_check(args: argparse.Namespace) -> int:
                 problems.extend(_check_file(file))
         checked = "the given files"
     else:
-        problems = load_library().problems
+        library = load_library()
+        problems = library.problems + _stopped(library.templates)
         checked = "every template source"
     for problem in problems:
         print(problem)
@@ -182,7 +187,20 @@ def _check_file(path: Path) -> list[Problem]:
         text = read_template_text(path)
     except TemplateFileError as error:
         return [Problem(error.path, error.line, error.message)]
-    return check_text(path, text)
+    problems = check_text(path, text)
+    if problems:
+        return problems
+    return _stopped([parse_template(path, "user", text=text)])
+
+
+def _stopped(templates: list[Template]) -> list[Problem]:
+    """Templates whose example stops at a render limit: they would stop in use, too."""
+    problems = []
+    for template in templates:
+        stopped = stopped_by_limits(template)
+        if stopped is not None:
+            problems.append(Problem(template.path, stopped.line or 1, stopped.message))
+    return problems
 
 
 def _warn_problems(library: Library) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
     from app.template_file import Template
 
 log = logging.getLogger("teinei")
+
+# A check of text this short takes well under a frame even on the slowest shapes; a
+# longer one runs aside (the desk's ``check_aside``) and its warnings come when ready.
+SYNC_CHARS = 2_000
+# How a long check runs aside: given the work, and what to call with its findings.
+CheckAside = Callable[[Callable[[], "list[Finding]"], Callable[["list[Finding]"], None]], None]
 
 
 def findings_for(
@@ -34,7 +40,7 @@ def findings_for(
     if template is None or not text:
         return []
     # The rules load with the first check, which a start runs after the desk is painted.
-    from app.policy import check
+    from app.policy import TextTooLongError, check
     from app.policy_rules import PolicyRulesError
     from app.proactive import late_findings
 
@@ -49,7 +55,7 @@ def findings_for(
         if template.amazon_message == "proactive" and deadlines is not None and now is not None:
             found += late_findings(text, platform, deadlines, now)
         return found
-    except PolicyRulesError as error:
+    except (PolicyRulesError, TextTooLongError) as error:
         # A broken rules file must not stop anyone writing; the log says what is wrong.
         log.warning("policy checks are off: %s", error)
         return []
@@ -84,9 +90,11 @@ def copy_check(
     cautions: Sequence[Caution] = (),
     deadlines: Deadlines | None = None,
     now: datetime | None = None,
+    known: tuple[str | None, Sequence[Finding]] = (None, ()),
 ) -> CopyCheck:
     """What copying ``preview`` would take, and what to ask first; the rules are checked
-    on the very text that would be copied."""
+    on the very text that would be copied (``known``: a text already checked, and its
+    findings, taken as they are when it is that text)."""
     from app.preview import ERROR
 
     if preview is None or template is None or preview.state == ERROR:
@@ -95,6 +103,10 @@ def copy_check(
     return CopyCheck(
         text,
         missing=preview.missing,
-        findings=findings_for(text, template, platform, deadlines, now),
+        findings=(
+            tuple(known[1])
+            if known[0] == text and len(text) > SYNC_CHARS
+            else findings_for(text, template, platform, deadlines, now)
+        ),
         cautions=tuple(cautions),
     )

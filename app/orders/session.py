@@ -71,7 +71,8 @@ class OrderSession:
                 if day is not None:
                     notice = datetime.combine(day, notice.time())
                 self.current = self.store.save(
-                    self.current.replace(shipping_notice=notice, status=status)
+                    self.current.replace(shipping_notice=notice, status=status),
+                    base=self.current,
                 )
             else:
                 stored = self.store.get(self.current.id or 0)
@@ -93,7 +94,8 @@ class OrderSession:
         if updated.id is None and _is_empty(updated):
             self.current = updated
             return False
-        self.current = self.store.save(updated)
+        # Only what this window changed is written: another window's edits stay.
+        self.current = self.store.save(updated, base=self.current if updated.id else None)
         return True
 
 

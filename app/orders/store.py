@@ -22,7 +22,7 @@ from app.orders.model import (
     plain_record,
     to_iso,
 )
-from app.orders.schema import DamagedDatabaseError, OrderStoreError, connect
+from app.orders.schema import DamagedDatabaseError, OrderStoreError, connect, is_damage
 
 Clock = Callable[[], datetime]
 
@@ -39,17 +39,24 @@ def local_now() -> datetime:
 
 
 def open_store(
-    path: Path | None = None, clock: Clock = local_now
+    path: Path | None = None,
+    clock: Clock = local_now,
+    *,
+    start_new: Callable[[DamagedDatabaseError], bool] = lambda error: True,
 ) -> tuple[OrderStore | None, str | None]:
     """Open the orders for the window: the store, and a sentence to show if anything failed.
 
-    A damaged file is moved aside (``.bak``) and a new database started; a database
-    from a newer Teinei is left alone and orders are unavailable until Teinei is updated.
+    A damaged file is moved aside (``.bak``) and a new database started when
+    ``start_new`` (the window asks the seller) says so; otherwise orders are unavailable
+    and the file is left as it is. A database from a newer Teinei is left alone and
+    orders are unavailable until Teinei is updated.
     """
     path = path or default_path()
     try:
         return OrderStore(path, clock), None
     except DamagedDatabaseError as error:
+        if not start_new(error):
+            return None, message_of(error)
         backup = _free_name(path.with_name(path.name + ".bak"))
         path.replace(backup)
         for extra in ("-wal", "-shm"):
@@ -120,8 +127,13 @@ class OrderStore:
 
     # Orders
 
-    def save(self, order: Order) -> Order:
-        """Insert a new order or update a stored one; returns it with id and times set."""
+    def save(self, order: Order, base: Order | None = None) -> Order:
+        """Insert a new order or update a stored one; returns it with id and times set.
+
+        With ``base`` (the order as it was read), only the fields that differ from it are
+        written, and the order comes back as stored: another window's (or the CLI's)
+        change to other fields since then is kept, not undone.
+        """
         now = self.clock()
         if order.id is None:
             order = order.replace(created=now, updated=now)
@@ -136,19 +148,40 @@ class OrderStore:
                     f"INSERT INTO orders ({names}) VALUES ({marks})", row
                 )
                 return order.replace(id=cursor.lastrowid)
-            sets = ", ".join(f"{name} = ?" for name in _ORDER_COLUMNS)
+            columns = list(_ORDER_COLUMNS)
+            if base is not None:
+                before = dict(zip(_ORDER_COLUMNS, _order_row(base), strict=True))
+                now_row = dict(zip(_ORDER_COLUMNS, row, strict=True))
+                columns = [name for name in columns if now_row[name] != before[name]]
+                columns = [name for name in columns if name != "updated"] + ["updated"]
+            values = [row[_ORDER_COLUMNS.index(name)] for name in columns]
+            sets = ", ".join(f"{name} = ?" for name in columns)
             cursor = self._connection.execute(
-                f"UPDATE orders SET {sets} WHERE id = ?", (*row, order.id)
+                f"UPDATE orders SET {sets} WHERE id = ?", (*values, order.id)
             )
             if cursor.rowcount != 1:
                 raise OrderError(f"order {order.id} is not in the database")
-        return order
+            if base is None:
+                return order
+            stored = self.get(order.id)
+        return stored or order
+
+    def _rows(self, sql: str, params: Any = ()) -> list[Any]:
+        """The rows of a read; damage found now is a DamagedDatabaseError, like at open."""
+        try:
+            return self._connection.execute(sql, params).fetchall()
+        except sqlite3.Error as error:
+            if is_damage(error):
+                raise DamagedDatabaseError(
+                    say("store_damaged", path=self.path, detail=str(error))
+                ) from None
+            raise OrderStoreError(say("store_read", path=self.path, detail=str(error))) from None
 
     def get(self, order_id: int) -> Order | None:
-        row = self._connection.execute(
+        rows = self._rows(
             f"SELECT id, {', '.join(_ORDER_COLUMNS)} FROM orders WHERE id = ?", (order_id,)
-        ).fetchone()
-        return None if row is None else _order_from_row(row)
+        )
+        return _order_from_row(rows[0]) if rows else None
 
     def orders(self, status: str | None = None, platform: str | None = None) -> list[Order]:
         """Orders, the most recently changed first, optionally by status and platform."""
@@ -160,11 +193,11 @@ class OrderStore:
             where.append("platform = ?")
             params.append(platform)
         clause = f" WHERE {' AND '.join(where)}" if where else ""
-        rows = self._connection.execute(
+        rows = self._rows(
             f"SELECT id, {', '.join(_ORDER_COLUMNS)} FROM orders{clause} "
             "ORDER BY updated DESC, id DESC",
             params,
-        ).fetchall()
+        )
         return [_order_from_row(row) for row in rows]
 
     def delete(self, order_id: int) -> None:
@@ -193,18 +226,18 @@ class OrderStore:
 
     def timeline(self, order_id: int) -> list[SentMessage]:
         """The order's messages, oldest first."""
-        rows = self._connection.execute(
+        rows = self._rows(
             "SELECT id, order_id, sent_at, template_id, lang, text FROM messages "
             "WHERE order_id = ? ORDER BY sent_at, id",
             (order_id,),
-        ).fetchall()
+        )
         return [_message_from_row(row) for row in rows]
 
     def all_messages(self) -> list[SentMessage]:
-        rows = self._connection.execute(
+        rows = self._rows(
             "SELECT id, order_id, sent_at, template_id, lang, text FROM messages "
             "ORDER BY order_id, sent_at, id"
-        ).fetchall()
+        )
         return [_message_from_row(row) for row in rows]
 
 

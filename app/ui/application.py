@@ -47,7 +47,19 @@ def open_window(application: QApplication) -> MainWindow:
     # The frame shows at once; the library and the parts load on the next turn.
     window = MainWindow(defer=True)  # its steps are listed in app/ui/startup.py
     window.show()
+    _after_show(window)
     return window
+
+
+def _after_show(window: MainWindow) -> None:
+    from app.config import clean_stale_saves, load_config
+
+    config = load_config()
+    clean_stale_saves(config)
+    if config.problem:
+        from app.ui.damage_dialogs import show_config_problem
+
+        show_config_problem(window, config.problem)  # the window owns it
 
 
 def run(self_check: bool = False) -> int:

@@ -125,12 +125,14 @@ class MainWindow(QMainWindow):
         if self.is_ready:
             return
         from app.ui import desk_layout, startup
+        from app.ui.check_aside import CheckAside
         from app.ui.desk_signals import DeskSignals
         from app.ui.desk_view import DeskView
 
         (library, platforms), self._given = self._given, (None, None)
         self.desk = startup.make_desk(self.settings, library, platforms, deferred=self.deferred)
         self.signals = DeskSignals(self.desk, self)
+        self.desk.check_aside = CheckAside(self).run  # long texts are checked off this thread
         parts = desk_layout.build(self.desk.platforms, self)
         self.browser, self.form, self.preview_pane = parts.browser, parts.form, parts.preview_pane
         self.splitter = parts.splitter
@@ -252,11 +254,11 @@ class MainWindow(QMainWindow):
 
     def open_orders(self, dock: QDockWidget | None = None) -> WindowOrders | None:
         """Open the orders database; one that cannot open is explained, not fatal."""
-        from app.ui.window_orders import open_store_or_say
+        from app.ui.window_orders import attach_or_say, open_store_or_say
 
         store = open_store_or_say(self)
-        if store is not None:
-            return self.attach_orders(store, dock)
+        if store is not None and attach_or_say(self, store, dock):
+            return self.orders
         if dock is not None:
             self.removeDockWidget(dock)
             dock.deleteLater()

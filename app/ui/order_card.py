@@ -73,6 +73,10 @@ class OptionalMoment(QWidget):
         self.changed.emit(self.value())
 
 
+NOTES_EDIT_CHARS = 20_000
+NOTES_SHOWN_CHARS = 2_000
+
+
 class OrderCard(QWidget):
     """Edits the facts of the current order; emits each change as keyword arguments."""
 
@@ -159,8 +163,21 @@ class OrderCard(QWidget):
             self.shipping_notice.set_value(order.shipping_notice)
             self.delivered.set_value(order.delivered)
             self.buyer_message.set_value(order.last_buyer_message)
-            if self.notes.toPlainText() != order.notes:
-                self.notes.setPlainText(order.notes)
+            # A megabyte on one line would be laid out again on every key: notes that
+            # long are shown by their start, read-only, and kept whole in the order.
+            cut = len(order.notes) > NOTES_EDIT_CHARS
+            shown = order.notes[:NOTES_SHOWN_CHARS] + "…" if cut else order.notes
+            self.notes.setReadOnly(cut)
+            self.notes.setToolTip(
+                self.tr(
+                    "These notes are %1 characters long: the start is shown here, and "
+                    "they are kept whole. An export holds them in full."
+                ).replace("%1", f"{len(order.notes):,}")
+                if cut
+                else ""
+            )
+            if self.notes.toPlainText() != shown:
+                self.notes.setPlainText(shown)
         finally:
             self._loading = False
 

@@ -41,6 +41,18 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
+# A buyer can paste a megabyte into a field; a cell or tooltip shows its start, and a
+# search reads far enough for any real note, so neither lays out or folds the whole.
+CELL_CHARS = 200
+TOOLTIP_CHARS = 1_000
+SEARCHED_CHARS = 10_000
+
+
+def elided(text: str, limit: int = CELL_CHARS) -> str:
+    """The text cut to ``limit`` characters, with an ellipsis when anything was cut."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 class OrderTableModel(QAbstractTableModel):
     def __init__(
         self, platforms: dict[str, Platform], lang: str = "ja", parent: QObject | None = None
@@ -113,9 +125,8 @@ class OrderTableModel(QAbstractTableModel):
         if role == ORDER_ROLE:
             return order
         if role == SEARCH_ROLE:
-            return fold(
-                " ".join((order.buyer_name, order.item_name, order.order_number, order.notes))
-            )
+            fields = (order.buyer_name, order.item_name, order.order_number, order.notes)
+            return fold(" ".join(text[:SEARCHED_CHARS] for text in fields))
         if role == SORT_ROLE:
             if column == "price":
                 return float(order.price) if order.price is not None else -1.0
@@ -123,9 +134,9 @@ class OrderTableModel(QAbstractTableModel):
                 return order.updated.isoformat() if order.updated else ""
             return self.data(index, Qt.ItemDataRole.DisplayRole) or ""
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(order, column)
+            return elided(self._display(order, column))
         if role == Qt.ItemDataRole.ToolTipRole and column == "item":
-            return order.item_name or None
+            return elided(order.item_name, TOOLTIP_CHARS) or None
         return None
 
     def _display(self, order: Order, column: str) -> str:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from app.desk.model import Desk
+from app.file_errors import StorageError
 from app.orders import OrderStore
-from app.ui import dialogs
+from app.ui import damage_dialogs, dialogs
 from app.ui.calendar_export import CalendarExport
 from app.ui.desk_signals import DeskSignals
 from app.ui.i18n import current_language, localized
@@ -19,16 +21,46 @@ from app.ui.order_line import OrderLine
 from app.ui.orders_panel import OrdersPanel
 from app.ui.settings import Settings
 
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
-def open_store_or_say(parent: QWidget) -> OrderStore | None:
-    """The orders database; a problem opening it is explained over ``parent``."""
+
+def open_store_or_say(parent: QMainWindow) -> OrderStore | None:
+    """The orders database; a problem opening it is explained over ``parent``. A damaged
+    one is kept aside and a new one started only if the seller says so."""
     from app import orders
+    from app.orders.schema import DamagedDatabaseError
 
-    store, problem = orders.open_store()
-    if problem:
+    asked: list[bool] = []
+
+    def start_new(error: DamagedDatabaseError) -> bool:
+        asked.append(damage_dialogs.ask_start_new(parent, error))
+        return asked[-1]
+
+    store, problem = orders.open_store(start_new=start_new)
+    if problem and asked:  # the question said it already: a reminder in the status line
+        dialogs.status(parent, localized(problem), dialogs.WARNING, msec=0)
+    elif problem:
         title = QCoreApplication.translate("WindowOrders", "Orders")
         dialogs.inform(parent, title, localized(problem))
     return store
+
+
+def attach_or_say(window: MainWindow, store: OrderStore, dock: QDockWidget | None) -> bool:
+    """Give ``window`` the orders in ``store``; damage that only reading them finds is
+    explained, and the window goes on without orders."""
+    from app.messages import message_of
+    from app.orders import OrderStoreError
+
+    try:
+        window.attach_orders(store, dock)
+    except OrderStoreError as error:
+        window.desk.book = None  # the desk keeps its order in memory, as with no store
+        store.close()
+        title = QCoreApplication.translate("WindowOrders", "Orders")
+        dialogs.inform(window, title, localized(message_of(error)))
+        return False
+    return True
 
 
 class WindowOrders(QObject):
@@ -87,6 +119,9 @@ class WindowOrders(QObject):
         self.panel.flush()
         try:
             written = export(target, fmt, store.orders(), store.all_messages())
+        except StorageError as error:
+            dialogs.status(self.window, error.message_in(current_language()), dialogs.ERROR)
+            return []
         except OSError as error:
             dialogs.write_failed(self.window, target, error)
             return []

@@ -184,6 +184,41 @@
     </message>
 </context>
 <context>
+    <name>DamageDialogs</name>
+    <message>
+        <location filename="../../app/ui/damage_dialogs.py" line="19"/>
+        <source>Orders database damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/damage_dialogs.py" line="24"/>
+        <source>The orders database is damaged and cannot be read.
+
+Teinei can keep a copy of the damaged file (so nothing is deleted) and start a new, empty orders database. Your templates are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/damage_dialogs.py" line="33"/>
+        <source>Keep a copy and start new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/damage_dialogs.py" line="37"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/damage_dialogs.py" line="55"/>
+        <source>Settings not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/damage_dialogs.py" line="60"/>
+        <source>Teinei could not use its settings file, so it started with default settings. Shared template folders and platform corrections are not in use until the file is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateBox</name>
     <message>
         <location filename="../../app/ui/date_box.py" line="141"/>
@@ -498,7 +533,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>%n template file could not be read; run teinei check for details.</numerusform>
@@ -506,17 +541,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Started a new order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>Loading templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,42 +756,47 @@
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../app/ui/order_card.py" line="192"/>
+        <location filename="../../app/ui/order_card.py" line="173"/>
+        <source>These notes are %1 characters long: the start is shown here, and they are kept whole. An export holds them in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="209"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="193"/>
+        <location filename="../../app/ui/order_card.py" line="210"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="194"/>
+        <location filename="../../app/ui/order_card.py" line="211"/>
         <source>Shipping notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="195"/>
+        <location filename="../../app/ui/order_card.py" line="212"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="196"/>
+        <location filename="../../app/ui/order_card.py" line="213"/>
         <source>Buyer&apos;s last message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="197"/>
+        <location filename="../../app/ui/order_card.py" line="214"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="198"/>
+        <location filename="../../app/ui/order_card.py" line="215"/>
         <source>Just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="199"/>
+        <location filename="../../app/ui/order_card.py" line="216"/>
         <source>Anything to remember about this deal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,37 +875,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="98"/>
+        <location filename="../../app/ui/order_table_model.py" line="110"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="99"/>
+        <location filename="../../app/ui/order_table_model.py" line="111"/>
         <source>Buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="100"/>
+        <location filename="../../app/ui/order_table_model.py" line="112"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="101"/>
+        <location filename="../../app/ui/order_table_model.py" line="113"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="102"/>
+        <location filename="../../app/ui/order_table_model.py" line="114"/>
         <source>Order no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="103"/>
+        <location filename="../../app/ui/order_table_model.py" line="115"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="104"/>
+        <location filename="../../app/ui/order_table_model.py" line="116"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,67 +1488,67 @@ Still needed: %1</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="103"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="110"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="104"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="111"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="167"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="174"/>
         <source>This template is read-only here. Customize it to edit your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="178"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="185"/>
         <source>Unsaved text found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="180"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="187"/>
         <source>Teinei kept unsaved text for {0} from {1}, probably because it closed before you saved. Restore it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="201"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="208"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="202"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="209"/>
         <source>{0} has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="223"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="230"/>
         <source>Changed by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="225"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="232"/>
         <source>{0} was changed by another program since you opened it. Replace it with your text?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="233"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="240"/>
         <source>Could not save {0}: {1}. Your text is still here and autosaved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="236"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="243"/>
         <source>Could not save {0}: {1}. Your text is still here only; copy it somewhere safe before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="251"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="258"/>
         <source>Saved, but line {0} has a problem; the library skips this file until it is fixed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="344"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="355"/>
         <source>Fix the front matter first; the form edits it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,22 +1564,22 @@ Still needed: %1</source>
 <context>
     <name>TemplatePreview</name>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="23"/>
+        <location filename="../../app/ui/editor/preview.py" line="24"/>
         <source>Preview with the example values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="39"/>
+        <location filename="../../app/ui/editor/preview.py" line="40"/>
         <source>The preview waits until the problem is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="64"/>
+        <location filename="../../app/ui/editor/preview.py" line="66"/>
         <source>The example has no value for: {0}. Add them under [example].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="73"/>
+        <location filename="../../app/ui/editor/preview.py" line="75"/>
         <source>{0} characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1756,8 +1796,9 @@ Where do you sell? (You can change this at any time.)</source>
     <name>WindowOrders</name>
     <message>
         <location filename="../../app/ui/orders_dock.py" line="22"/>
-        <location filename="../../app/ui/window_orders.py" line="29"/>
-        <location filename="../../app/ui/window_orders.py" line="109"/>
+        <location filename="../../app/ui/window_orders.py" line="44"/>
+        <location filename="../../app/ui/window_orders.py" line="60"/>
+        <location filename="../../app/ui/window_orders.py" line="144"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1767,27 +1808,27 @@ Where do you sell? (You can change this at any time.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="95"/>
+        <location filename="../../app/ui/window_orders.py" line="130"/>
         <source>Exported the orders to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="102"/>
+        <location filename="../../app/ui/window_orders.py" line="137"/>
         <source>Export orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="104"/>
+        <location filename="../../app/ui/window_orders.py" line="139"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="110"/>
+        <location filename="../../app/ui/window_orders.py" line="145"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="111"/>
+        <location filename="../../app/ui/window_orders.py" line="146"/>
         <source>&amp;Export orders…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -183,6 +183,43 @@
     </message>
 </context>
 <context>
+    <name>DamageDialogs</name>
+    <message>
+        <location filename="../../app/ui/damage_dialogs.py" line="19"/>
+        <source>Orders database damaged</source>
+        <translation>注文データベースが壊れています</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/damage_dialogs.py" line="24"/>
+        <source>The orders database is damaged and cannot be read.
+
+Teinei can keep a copy of the damaged file (so nothing is deleted) and start a new, empty orders database. Your templates are not affected.</source>
+        <translation>注文データベースが壊れていて、読み込めません。
+
+壊れたファイルはコピーとして残し(何も消しません)、新しい空の注文データベースで始めることができます。テンプレートには影響ありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/damage_dialogs.py" line="33"/>
+        <source>Keep a copy and start new</source>
+        <translation>コピーを残して新しく始める</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/damage_dialogs.py" line="37"/>
+        <source>Not now</source>
+        <translation>今はしない</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/damage_dialogs.py" line="55"/>
+        <source>Settings not read</source>
+        <translation>設定を読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/damage_dialogs.py" line="60"/>
+        <source>Teinei could not use its settings file, so it started with default settings. Shared template folders and platform corrections are not in use until the file is fixed.</source>
+        <translation>設定ファイルを使えなかったため、初期設定で起動しました。ファイルを直すまで、共有のテンプレートフォルダーと販売サイトの設定の修正は使われません。</translation>
+    </message>
+</context>
+<context>
     <name>DateBox</name>
     <message>
         <location filename="../../app/ui/date_box.py" line="141"/>
@@ -497,24 +534,24 @@
         <translation>「%1」は%2では使えないため、「%3」を開きました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>読み込めないテンプレートが%n件あります。teinei check で詳しく確認できます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Started a new order.</source>
         <translation>新しい注文を始めました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>Loading templates…</source>
         <translation>テンプレートを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation>Ctrl+F 検索 · Enter 入力へ · Ctrl+Return コピー</translation>
     </message>
@@ -719,42 +756,47 @@
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../app/ui/order_card.py" line="192"/>
+        <location filename="../../app/ui/order_card.py" line="173"/>
+        <source>These notes are %1 characters long: the start is shown here, and they are kept whole. An export holds them in full.</source>
+        <translation>このメモは %1 文字あります。ここには最初の部分だけを表示しています。メモはすべてそのまま残っていて、書き出すと全文が入ります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="209"/>
         <source>Platform</source>
         <translation>販売サイト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="193"/>
+        <location filename="../../app/ui/order_card.py" line="210"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="194"/>
+        <location filename="../../app/ui/order_card.py" line="211"/>
         <source>Shipping notice</source>
         <translation>発送通知の日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="195"/>
+        <location filename="../../app/ui/order_card.py" line="212"/>
         <source>Delivered</source>
         <translation>配達日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="196"/>
+        <location filename="../../app/ui/order_card.py" line="213"/>
         <source>Buyer&apos;s last message</source>
         <translation>購入者の最新メッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="197"/>
+        <location filename="../../app/ui/order_card.py" line="214"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="198"/>
+        <location filename="../../app/ui/order_card.py" line="215"/>
         <source>Just now</source>
         <translation>今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="199"/>
+        <location filename="../../app/ui/order_card.py" line="216"/>
         <source>Anything to remember about this deal</source>
         <translation>この取引で覚えておきたいこと</translation>
     </message>
@@ -833,37 +875,37 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="98"/>
+        <location filename="../../app/ui/order_table_model.py" line="110"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="99"/>
+        <location filename="../../app/ui/order_table_model.py" line="111"/>
         <source>Buyer</source>
         <translation>購入者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="100"/>
+        <location filename="../../app/ui/order_table_model.py" line="112"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="101"/>
+        <location filename="../../app/ui/order_table_model.py" line="113"/>
         <source>Platform</source>
         <translation>販売サイト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="102"/>
+        <location filename="../../app/ui/order_table_model.py" line="114"/>
         <source>Order no.</source>
         <translation>注文番号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="103"/>
+        <location filename="../../app/ui/order_table_model.py" line="115"/>
         <source>Price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="104"/>
+        <location filename="../../app/ui/order_table_model.py" line="116"/>
         <source>Updated</source>
         <translation>更新日時</translation>
     </message>
@@ -1444,67 +1486,67 @@ Still needed: %1</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="103"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="110"/>
         <source>Message</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="104"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="111"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="167"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="174"/>
         <source>This template is read-only here. Customize it to edit your own copy.</source>
         <translation>このテンプレートはここでは編集できません。自分用にコピーすると編集できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="178"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="185"/>
         <source>Unsaved text found</source>
         <translation>保存していない内容があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="180"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="187"/>
         <source>Teinei kept unsaved text for {0} from {1}, probably because it closed before you saved. Restore it?</source>
         <translation>{0} の保存していない内容({1})が残っています。保存する前に Teinei が終了したようです。元に戻しますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="201"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="208"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="202"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="209"/>
         <source>{0} has changes that are not saved. Save them?</source>
         <translation>{0} に保存していない変更があります。保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="223"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="230"/>
         <source>Changed by another program</source>
         <translation>別のプログラムで変更されています</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="225"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="232"/>
         <source>{0} was changed by another program since you opened it. Replace it with your text?</source>
         <translation>{0} は開いた後で別のプログラムに変更されています。編集中の内容で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="233"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="240"/>
         <source>Could not save {0}: {1}. Your text is still here and autosaved.</source>
         <translation>{0} を保存できませんでした({1})。編集中の内容はここに残り、自動保存してあります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="236"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="243"/>
         <source>Could not save {0}: {1}. Your text is still here only; copy it somewhere safe before closing.</source>
         <translation>{0} を保存できませんでした({1})。編集中の内容はこの画面にしか残っていません。閉じる前に、別の場所へコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="251"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="258"/>
         <source>Saved, but line {0} has a problem; the library skips this file until it is fixed: {1}</source>
         <translation>保存しましたが、{0}行目に問題があります。直すまで、このファイルは一覧に出ません: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="344"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="355"/>
         <source>Fix the front matter first; the form edits it.</source>
         <translation>先に +++ の間(前付け)の誤りを直してください。フォームはそこを書き換えます。</translation>
     </message>
@@ -1520,22 +1562,22 @@ Still needed: %1</source>
 <context>
     <name>TemplatePreview</name>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="23"/>
+        <location filename="../../app/ui/editor/preview.py" line="24"/>
         <source>Preview with the example values</source>
         <translation>例の値で見る</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="39"/>
+        <location filename="../../app/ui/editor/preview.py" line="40"/>
         <source>The preview waits until the problem is fixed.</source>
         <translation>問題を直すと、プレビューが更新されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="64"/>
+        <location filename="../../app/ui/editor/preview.py" line="66"/>
         <source>The example has no value for: {0}. Add them under [example].</source>
         <translation>例に次の値がありません: {0}。[example] に追加してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="73"/>
+        <location filename="../../app/ui/editor/preview.py" line="75"/>
         <source>{0} characters</source>
         <translation>{0} 文字</translation>
     </message>
@@ -1753,8 +1795,9 @@ Where do you sell? (You can change this at any time.)</source>
     <name>WindowOrders</name>
     <message>
         <location filename="../../app/ui/orders_dock.py" line="22"/>
-        <location filename="../../app/ui/window_orders.py" line="29"/>
-        <location filename="../../app/ui/window_orders.py" line="109"/>
+        <location filename="../../app/ui/window_orders.py" line="44"/>
+        <location filename="../../app/ui/window_orders.py" line="60"/>
+        <location filename="../../app/ui/window_orders.py" line="144"/>
         <source>Orders</source>
         <translation>注文</translation>
     </message>
@@ -1764,27 +1807,27 @@ Where do you sell? (You can change this at any time.)</source>
         <translation>注文を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="95"/>
+        <location filename="../../app/ui/window_orders.py" line="130"/>
         <source>Exported the orders to %1</source>
         <translation>注文を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="102"/>
+        <location filename="../../app/ui/window_orders.py" line="137"/>
         <source>Export orders</source>
         <translation>注文を書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="104"/>
+        <location filename="../../app/ui/window_orders.py" line="139"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="110"/>
+        <location filename="../../app/ui/window_orders.py" line="145"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation>注文画面を貼り付けて入力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="111"/>
+        <location filename="../../app/ui/window_orders.py" line="146"/>
         <source>&amp;Export orders…</source>
         <translation>注文を書き出す(&amp;E)…</translation>
     </message>

@@ -196,6 +196,26 @@ def test_render_of_clean_text_prints_no_warning(
     assert "It shipped today." in out
 
 
+def test_text_over_the_check_limit_is_refused_with_a_sentence(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, err = run(
+        capsys, monkeypatch, "lint", "--platform", "mercari_jp", "-", stdin=b"0" * 300_000
+    )
+    assert (code, out) == (2, "")
+    assert "The text is 300,000 characters; the check reads at most 200,000." in err
+
+
+def test_a_huge_file_is_refused_before_it_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_bytes(b"-" * 900_001)
+    code, _out, err = run(capsys, monkeypatch, "lint", "--platform", "mercari_jp", str(draft))
+    assert code == 2
+    assert "the check reads at most 200,000 characters" in err
+
+
 def test_proactive_applies_amazons_rules_for_a_message_the_seller_starts(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from app.cli import main
 from app.orders import Order, OrderStore, default_path
+from tests.conftest import damage_database
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -96,7 +97,7 @@ def test_export_to_an_unwritable_place_is_a_plain_error(
         capsys, "orders", "export", "--format", "json", "-o", str(blocker / "o.json")
     )
     assert code == 1
-    assert err.startswith("teinei: could not write") and "Traceback" not in err
+    assert err.startswith("teinei: Could not write") and "Traceback" not in err
 
 
 def test_a_database_from_a_newer_teinei_is_reported(capsys: pytest.CaptureFixture[str]) -> None:
@@ -107,3 +108,16 @@ def test_a_database_from_a_newer_teinei_is_reported(capsys: pytest.CaptureFixtur
         db.execute("PRAGMA user_version = 99")
     code, _, err = run(capsys, "orders")
     assert code == 1 and "newer Teinei" in err
+
+
+def test_a_database_with_damaged_pages_is_a_plain_message(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    damage_database(default_path())
+    for argv in (
+        ["orders"],
+        ["orders", "export", "--format", "json", "-o", str(tmp_path / "x.json")],
+    ):
+        code, out, err = run(capsys, *argv)
+        assert (code, out) == (1, "")
+        assert "is not a readable orders database" in err and "Traceback" not in err

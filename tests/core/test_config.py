@@ -1,6 +1,9 @@
 from pathlib import Path
 
+import pytest
+
 from app import paths
+from app.cli import main
 from app.config import Config, ExtraSource, load_config, save_config
 from app.platforms import load_platforms
 
@@ -29,3 +32,22 @@ def test_a_damaged_config_is_kept_aside_and_defaults_are_used() -> None:
     assert config.problem is not None
     assert "config.toml.bak" in config.problem
     assert path.with_name("config.toml.bak").read_bytes() == b"[[sources]\npath = \xff"
+
+
+def test_a_config_nested_too_deeply_is_reported_not_a_crash() -> None:
+    path = paths.config_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("x = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    config = load_config()
+    assert config.problem is not None and "nested too deeply" in config.problem
+    assert path.with_name("config.toml.bak").read_bytes() == path.read_bytes()
+
+
+def test_every_command_warns_of_a_damaged_config(capsys: pytest.CaptureFixture[str]) -> None:
+    path = paths.config_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('[[sources]]\npath = "/team\n', encoding="utf-8")
+    assert main(["list", "--lang", "ja"]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith(f"teinei: warning: {path} is damaged")
+    assert "config.toml.bak" in err

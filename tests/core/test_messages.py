@@ -182,7 +182,9 @@ def test_render_errors_read_in_japanese(tmp_path: Path) -> None:
     )
     with pytest.raises(TemplateError) as refused:
         render(parse_template(big), {}, platform)
-    assert refused.value.message_in("ja").startswith("テンプレートでは使えない操作があります")
+    assert refused.value.message_in("ja").startswith(
+        "止めました:差し込みの途中で作る文字が多すぎます"
+    )
 
 
 def test_user_set_and_import_reasons_read_in_japanese(tmp_path: Path) -> None:

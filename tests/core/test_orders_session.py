@@ -81,3 +81,25 @@ def test_a_shipping_date_the_seller_gave_is_kept_when_the_notice_is_copied(
     session.update(shipping_notice=datetime(2026, 12, 5, 10), status="shipped")
     session.record_copy("shipping_notice", "en", "Your order is on its way.")
     assert session.current.shipping_notice == datetime(2026, 12, 5, 10)
+
+
+def test_two_windows_editing_one_order_keep_each_others_changes(
+    tmp_path: Path, clock: Clock
+) -> None:
+    platforms = load_platforms(overrides={})
+    path = tmp_path / "orders.sqlite3"
+    first = OrderSession(OrderStore(path, clock=clock), platforms)
+    first.new("mercari_jp")
+    first.update(notes="届いたら連絡", buyer_name="佐藤")
+    order_id = first.current.id
+    assert order_id is not None
+    second = OrderSession(OrderStore(path, clock=clock), platforms)
+    second.open(order_id)
+
+    first.update(notes="届いたら連絡。箱に傷あり")  # one window writes the notes
+    second.update(status="shipped")  # the other, still showing the old notes, the status
+
+    stored = OrderStore(path, clock=clock).get(order_id)
+    assert stored is not None
+    assert (stored.notes, stored.status) == ("届いたら連絡。箱に傷あり", "shipped")
+    assert second.current.notes == "届いたら連絡。箱に傷あり"  # and it now shows them

@@ -176,7 +176,6 @@ def test_a_bad_value_names_its_field(tmp_path: Path, platforms: dict[str, Platfo
         "{{ platform.__class__.__mro__ }}",
         "{{ ''.__class__.__mro__[1].__subclasses__() }}",
         "{{ platform._view }}",
-        "{{ 'x' * 100000000 }}",
         "{{ 10 ** 100000 }}",
     ],
 )

@@ -51,3 +51,10 @@ def test_an_example_that_cannot_fill_the_text_says_so_per_marketplace(tmp_path: 
         tmp_path, "{{ buyer_name | sama }}\n", '["rakuma"]', '[example]\nbuyer_name = "山田"\n'
     )
     assert check_draft(filled, load_platforms(), "en").platforms[0].text == "山田様"
+
+
+def test_a_runaway_template_is_stopped_in_the_editors_checks_too(tmp_path: Path) -> None:
+    loops = "{% for i in range(99999) %}{% for j in range(99999) %}お礼{% endfor %}{% endfor %}"
+    made = template(tmp_path, loops + "\n")
+    result = check_draft(made, load_platforms(), "en").platforms[0]
+    assert result.error is not None and "stopped" in result.error.en

@@ -145,7 +145,7 @@ def test_a_failed_save_keeps_the_typing_and_refuses_a_switch(
     problems: list[object] = []
     stored.order_failed.connect(problems.append)
 
-    def full_disk(order):  # type: ignore[no-untyped-def]
+    def full_disk(order, base=None):  # type: ignore[no-untyped-def]
         raise OrderStoreError("Could not save to orders.sqlite3 (disk is full).")
 
     real_save = book.session.store.save
@@ -183,12 +183,60 @@ def test_dates_that_could_not_be_stored_are_shown_as_stored(
     shown: list[OrderDates] = []
     stored.dates_changed.connect(lambda: shown.append(stored.dates))
 
-    def full_disk(order):  # type: ignore[no-untyped-def]
+    def full_disk(order, base=None):  # type: ignore[no-untyped-def]
         raise OrderStoreError("Could not save to orders.sqlite3 (disk is full).")
 
     monkeypatch.setattr(book.session.store, "save", full_disk)
     stored.set_dates(OrderDates(paid=datetime(2026, 12, 8, 10, 0)))
     assert shown and shown[-1].paid == datetime(2026, 12, 7, 10, 0)  # the views snap back
+
+
+def test_two_desks_on_one_order_keep_each_others_typing(library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    platforms = load_platforms(overrides={})
+    path = tmp_path / "orders.sqlite3"
+
+    def desk_on_store() -> Desk:
+        desk = make_desk(library, "shipping_notice", "rakuma")
+        desk.attach_orders(OrderSession(OrderStore(path), platforms))
+        return desk
+
+    first = desk_on_store()
+    first.set_value("buyer_name", "佐藤 美咲")
+    assert first.save_order()
+    order = first.order
+    assert order is not None and order.id is not None
+    second = desk_on_store()
+    assert second.open_order(order.id)
+    first.set_value("item_name", "ニットカーディガン")  # one window types the item
+    assert first.save_order()
+    second.set_value("buyer_name", "佐藤 美咲様")  # the other, still without it, the name
+    assert second.save_order()
+    stored = OrderStore(path).get(order.id)
+    assert stored is not None
+    assert (stored.buyer_name, stored.item_name) == ("佐藤 美咲様", "ニットカーディガン")
+
+
+def test_a_long_text_is_checked_aside_and_an_older_result_is_dropped(library) -> None:  # type: ignore[no-untyped-def]
+    from collections.abc import Callable
+
+    from app.desk.checks import SYNC_CHARS
+    from app.findings import Finding
+
+    desk = make_desk(library)
+    waiting: list[tuple[Callable[[], list[Finding]], Callable[[list[Finding]], None]]] = []
+    desk.check_aside = lambda work, done: waiting.append((work, done))
+    long_name = "ー" * SYNC_CHARS + " 090-1234-5678 "
+    desk.set_value("buyer_name", long_name)
+    assert len(waiting) == 1 and desk.checked_text is None and desk.findings == []
+    desk.set_value("buyer_name", long_name + "様")
+    (older_work, older_done), (work, done) = waiting
+    older_done(older_work())
+    assert desk.checked_text is None  # the older text's warnings are not listed
+    done(work())
+    assert desk.preview is not None and desk.checked_text == desk.preview.text
+    assert "contact.phone" in [f.rule for f in desk.findings]
+    desk.set_value("buyer_name", "田中")
+    assert len(waiting) == 2 and desk.checked_text == desk.preview.text  # short: at once
 
 
 def test_a_language_not_written_yet_is_known_with_the_one_to_start_from(tmp_path: Path) -> None:

@@ -380,7 +380,7 @@ def test_when_the_disk_is_full_for_the_draft_too_the_seller_is_told_to_copy_the_
     )
     assert not editor.save()
     assert editor.strip.text() == (
-        f"Could not save {path}: No space left on device. Your text is still here only; "
+        f"Could not save {path}: the disk is full. Your text is still here only; "
         "copy it somewhere safe before closing."
     )
     assert drafts.load_draft(path) is None
@@ -392,3 +392,54 @@ def test_the_standalone_editor_explains_its_arguments(capsys: pytest.CaptureFixt
 
     assert main([]) == 2
     assert "usage: python -m app.ui.editor" in capsys.readouterr().err
+
+
+def test_steady_typing_still_keeps_a_draft(qtbot, asked: Asked) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    new_template("mine", "Mine", "thanks", ["en"])
+    path = user_file("mine", "en")
+    # The seller never pauses long enough for the idle save.
+    editor = make_editor(qtbot, autosave_ms=60_000, autosave_max_ms=200)
+    editor.open_file(path)
+    editor.code.moveCursor(QTextCursor.MoveOperation.End)
+    typist = QTimer(editor, interval=10)
+    typist.timeout.connect(lambda: editor.code.insertPlainText("a"))
+    typist.start()
+    try:
+        qtbot.waitUntil(lambda: drafts.load_draft(path) is not None, timeout=5_000)
+        assert typist.isActive()  # saved while the typing went on
+    finally:
+        typist.stop()
+
+
+def test_a_failed_save_gives_the_real_reason(qtbot, asked: Asked, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import errno
+    import os
+
+    from app.ui.editor import editor_widget
+
+    class FullDisk(editor_widget.QSaveFile):  # type: ignore[misc]
+        def commit(self) -> bool:  # Qt's own words for a disk that filled: "Unknown error"
+            self.cancelWriting()
+            return False
+
+        def errorString(self) -> str:
+            return "Unknown error"
+
+    def no_space(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    new_template("mine", "Mine", "thanks", ["en"])
+    path = user_file("mine", "en")
+    saved = path.read_text(encoding="utf-8")
+    editor = make_editor(qtbot)
+    editor.open_file(path)
+    type_at_end(qtbot, editor, "More words.")
+    monkeypatch.setattr(editor_widget, "QSaveFile", FullDisk)
+    monkeypatch.setattr(os, "fsync", no_space)
+    assert not editor.save()
+    assert editor.strip.kind == "error"
+    assert "the disk is full" in editor.strip.text()
+    assert "Unknown error" not in editor.strip.text()
+    assert path.read_text(encoding="utf-8") == saved

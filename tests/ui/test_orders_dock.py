@@ -66,7 +66,9 @@ def test_orders_that_cannot_open_are_explained_and_their_dock_goes(
 ) -> None:
     told: list[str] = []
     monkeypatch.setattr(dialogs, "inform", lambda parent, title, text: told.append(text))
-    monkeypatch.setattr(orders, "open_store", lambda: (None, "The orders need a newer Teinei."))
+    monkeypatch.setattr(
+        orders, "open_store", lambda **options: (None, "The orders need a newer Teinei.")
+    )
     window, seen = start(qtbot)
     assert seen["note"] == "Loading orders…"
     qtbot.waitUntil(lambda: window.findChild(QDockWidget, "ordersDock") is None)

@@ -114,7 +114,7 @@ def test_a_failed_save_is_shown_logged_and_the_typing_is_kept(
     panel.flush()
     real_save = panel.session.store.save
 
-    def full_disk(order):
+    def full_disk(order, base=None):
         raise OrderStoreError("Could not save to orders.sqlite3 (disk is full). Nothing was lost")
 
     monkeypatch.setattr(panel.session.store, "save", full_disk)
@@ -155,6 +155,23 @@ def test_platform_names_follow_the_ui_language(qtbot, panel: OrdersPanel) -> Non
     panel.set_lang("ja")
     assert panel.card.platform.currentText() == "メルカリ"
     assert panel.list.proxy.index(0, 5).data() == "8,000円"
+
+
+def test_a_megabyte_of_notes_is_shown_by_its_start_and_kept_whole(
+    qtbot, panel: OrdersPanel
+) -> None:
+    from app.orders import Order
+
+    notes = "箱の角に小さな傷。" * 120_000  # over a megabyte, on one line
+    stored = panel.session.store.save(Order(platform="mercari_jp", notes=notes))
+    panel.open_order(stored.id or 0)
+    box = panel.card.notes
+    assert box.isReadOnly() and len(box.toPlainText()) <= 2_001
+    assert box.toPlainText().startswith("箱の角に小さな傷。")
+    assert "1,080,000 characters" in box.toolTip()
+    assert panel.session.store.get(stored.id or 0).notes == notes  # type: ignore[union-attr]
+    panel.new_order("mercari_jp")
+    assert not box.isReadOnly() and box.toPlainText() == ""
 
 
 def test_paste_to_fill_moves_the_order_to_the_platform_the_page_shows(

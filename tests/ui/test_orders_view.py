@@ -110,3 +110,18 @@ def test_a_changed_order_updates_its_row(view: OrdersView, orders: list[Order]) 
     assert "山田 花子 (再購入)" in buyers(view)
     view.show_order(Order(platform="amazon_jp", id=99, buyer_name="佐藤 健一"))
     assert "佐藤 健一" in buyers(view)
+
+
+def test_a_megabyte_in_one_field_is_shown_and_searched_by_its_start(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from app.ui.order_table_model import COLUMNS, SEARCH_ROLE
+
+    huge = "双眼鏡" * 350_000  # over a megabyte on one line, as a paste can bring
+    model = OrderTableModel(load_platforms(overrides={}))
+    model.set_orders([Order(id=1, platform="mercari_jp", item_name=huge, notes=huge)])
+    item = model.index(0, COLUMNS.index("item"))
+    shown = model.data(item, Qt.ItemDataRole.DisplayRole)
+    assert shown.startswith("双眼鏡双眼鏡") and shown.endswith("…") and len(shown) <= 201
+    assert len(model.data(item, Qt.ItemDataRole.ToolTipRole)) <= 1001
+    assert len(model.data(item, SEARCH_ROLE)) < 50_000

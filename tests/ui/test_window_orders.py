@@ -170,17 +170,20 @@ def test_the_app_attaches_orders_and_explains_a_damaged_file(
     qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from app.orders import default_path
-    from app.ui import dialogs
+    from app.ui import damage_dialogs
 
     default_path().parent.mkdir(parents=True, exist_ok=True)
     default_path().write_bytes(b"not sqlite" * 50)
-    told: list[str] = []
-    monkeypatch.setattr(dialogs, "inform", lambda parent, title, text: told.append(text))
+    asked: list[str] = []
+    monkeypatch.setattr(
+        damage_dialogs, "ask_start_new", lambda parent, error: asked.append(str(error)) or True
+    )
     window = MainWindow()
     qtbot.addWidget(window)
     attached = window.open_orders()
     assert attached is not None and window.orders is attached
-    assert told and "orders.sqlite3.bak" in told[0]
+    assert asked and "orders.sqlite3" in asked[0]
+    assert "orders.sqlite3.bak" in window.statusBar().currentMessage()
     assert attached.dock.toggleViewAction() in window.menus["view"].actions()
 
 

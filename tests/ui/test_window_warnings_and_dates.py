@@ -292,3 +292,29 @@ def test_a_message_the_seller_starts_follows_amazons_rules_for_it(
     )
     assert window.browser.select("note")  # a reply: neither rule applies
     assert window.preview_pane.findings == []
+
+
+def test_a_long_text_is_checked_off_the_window_thread(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from app import policy
+
+    threads: list[str] = []
+    real = policy.check
+
+    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(policy, "check", recording)
+    editor = window.form.editor("note")
+    assert editor is not None
+    editor.input.setText("ー" * 5000)
+    type_text(editor.input, " 090-1234-5678 までお電話ください。")
+    preview = window.preview
+    assert preview is not None and preview.text.endswith("までお電話ください。")
+    qtbot.waitUntil(lambda: window.desk.checked_text == preview.text, timeout=10_000)
+    assert threads and threads[-1] != threading.main_thread().name
+    assert [f.rule for f in window.preview_pane.findings] == ["contact.phone", "contact.offsite"]

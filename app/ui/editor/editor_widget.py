@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +37,8 @@ from app.ui.i18n import current_language, localized
 
 CHECK_DELAY_MS = 150
 AUTOSAVE_IDLE_MS = 3000
+# Steady typing never pauses for the idle time; a draft is still kept this often.
+AUTOSAVE_MAX_MS = 5000
 
 
 class TemplateEditor(QWidget):
@@ -47,6 +51,7 @@ class TemplateEditor(QWidget):
         *,
         platforms: dict[str, Platform] | None = None,
         autosave_ms: int = AUTOSAVE_IDLE_MS,
+        autosave_max_ms: int = AUTOSAVE_MAX_MS,
     ) -> None:
         super().__init__(parent)
         self.path: Path | None = None
@@ -88,6 +93,8 @@ class TemplateEditor(QWidget):
         self._check_timer.timeout.connect(self.check_now)
         self._autosave_timer = QTimer(self, singleShot=True, interval=autosave_ms)
         self._autosave_timer.timeout.connect(self.autosave_now)
+        self._autosave_cap = QTimer(self, singleShot=True, interval=autosave_max_ms)
+        self._autosave_cap.timeout.connect(self.autosave_now)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._changed_on_disk)
         self.code.textChanged.connect(self._edited)
@@ -300,10 +307,13 @@ class TemplateEditor(QWidget):
         self.code.setPlainText(text)
         self._check_timer.stop()
         self._autosave_timer.stop()
+        self._autosave_cap.stop()
 
     def _edited(self) -> None:
         self._check_timer.start()
-        self._autosave_timer.start()
+        self._autosave_timer.start()  # restarts on each key: saves once typing pauses
+        if not self._autosave_cap.isActive():  # does not restart: saves during typing
+            self._autosave_cap.start()
 
     def check_now(self) -> None:
         self._check_timer.stop()
@@ -322,6 +332,7 @@ class TemplateEditor(QWidget):
     def autosave_now(self) -> bool:
         """Keep a draft of unsaved text; False when it could not be written."""
         self._autosave_timer.stop()
+        self._autosave_cap.stop()
         if not self.is_dirty() or self.path is None:
             return True
         try:
@@ -364,13 +375,26 @@ def _write(path: Path, text: str) -> str | None:
     except OSError as error:
         return reason(error)
     file = QSaveFile(str(path))
-    if not file.open(QIODevice.OpenModeFlag.WriteOnly):
-        return file.errorString()
     data = QByteArray(text.encode("utf-8"))
+    if not file.open(QIODevice.OpenModeFlag.WriteOnly):
+        return _real_reason(path, data.size(), file.errorString())
     if file.write(data) != data.size():
         why = file.errorString()
         file.cancelWriting()
-        return why
+        return _real_reason(path, data.size(), why)
     if not file.commit():
-        return file.errorString()
+        return _real_reason(path, data.size(), file.errorString())
     return None
+
+
+def _real_reason(path: Path, size: int, qt_says: str) -> str:
+    """Qt reports a disk that fills during the commit as "Unknown error"; writing the same
+    number of bytes beside the file asks the system, which names the cause."""
+    try:
+        with tempfile.TemporaryFile(dir=path.parent) as probe:
+            probe.write(bytes(size))
+            probe.flush()
+            os.fsync(probe.fileno())
+    except OSError as error:
+        return reason(error)
+    return qt_says

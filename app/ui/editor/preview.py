@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.platforms import Platform, load_platforms
+from app.render_limits import WINDOW_TIME_LIMIT, render_limits
 from app.rendering import MissingFieldsError, TemplateError, example_values, render
 from app.template_file import Template
 from app.ui.i18n import current_language
@@ -58,7 +59,8 @@ class TemplatePreview(QWidget):
             return
         platform = self._platforms[pid]
         try:
-            text = render(template, example_values(template, platform), platform)
+            with render_limits(WINDOW_TIME_LIMIT):
+                text = render(template, example_values(template, platform), platform)
         except MissingFieldsError as error:
             self.status.setText(
                 self.tr("The example has no value for: {0}. Add them under [example].").format(

@@ -1,0 +1,39 @@
+"""Long policy checks on a worker thread, their findings handed back on the window's.
+
+The desk model (app/desk/model.py) checks a long text through this, so the window
+keeps answering while the rules read it; the model drops a result for an older text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+if TYPE_CHECKING:
+    from app.findings import Finding
+
+
+class CheckAside(QObject):
+    """``run`` does the work on its own thread; the answer arrives as a queued signal."""
+
+    _ready = Signal(object, object)  # what to call, and the findings to call it with
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ready.connect(self._deliver)  # a method of this object: queued to its thread
+
+    def run(self, work: Callable[[], list[Finding]], done: Callable[[list[Finding]], None]) -> None:
+        def aside() -> None:
+            found = work()
+            with contextlib.suppress(RuntimeError):  # the window closed while it ran
+                self._ready.emit(done, found)
+
+        threading.Thread(target=aside, name="teinei-policy-check", daemon=True).start()
+
+    @Slot(object, object)
+    def _deliver(self, done: Callable[[list[Finding]], None], found: list[Finding]) -> None:
+        done(found)
