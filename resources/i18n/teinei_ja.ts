@@ -300,6 +300,19 @@
     </message>
 </context>
 <context>
+    <name>ExampleForm</name>
+    <message>
+        <location filename="../../app/ui/editor/example_form.py" line="65"/>
+        <source>Example order</source>
+        <translation>注文の例</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/example_form.py" line="66"/>
+        <source>The values the preview and the checks fill in</source>
+        <translation>プレビューとチェックに使う値です</translation>
+    </message>
+</context>
+<context>
     <name>FoldersDialog</name>
     <message>
         <location filename="../../app/ui/userset/folders_dialog.py" line="30"/>
@@ -540,49 +553,49 @@
 <context>
     <name>MessageSync</name>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="81"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="90"/>
         <source>Fix the front matter in Source first.</source>
         <translation>先に「ソース」で前書き(+++ の間)を直してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="138"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="147"/>
         <source>Fix the front matter in Source first; new values go there.</source>
         <translation>新しい項目は前書きに書き込みます。先に「ソース」で前書きを直してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="193"/>
-        <location filename="../../app/ui/editor/message_sync.py" line="198"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="208"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="213"/>
         <source>New value</source>
         <translation>新しい項目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="193"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="208"/>
         <source>What the order form asks for:</source>
         <translation>注文フォームでたずねる内容:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="198"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="213"/>
         <source>Kind of value:</source>
         <translation>項目の種類:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="209"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="224"/>
         <source>A new tick box…</source>
         <translation>新しいチェックボックス…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="212"/>
-        <location filename="../../app/ui/editor/message_sync.py" line="219"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="227"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="234"/>
         <source>Only when…</source>
         <translation>…のときだけ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="212"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="227"/>
         <source>Show the selected lines only when:</source>
         <translation>選んだ行を表示するのは次のときだけ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="219"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="234"/>
         <source>Tick box in the form:</source>
         <translation>フォームのチェックボックスの名前:</translation>
     </message>
@@ -590,67 +603,77 @@
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="78"/>
+        <location filename="../../app/ui/editor/message_view.py" line="79"/>
         <source>Insert value</source>
         <translation>項目を入れる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="79"/>
+        <location filename="../../app/ui/editor/message_view.py" line="80"/>
         <source>Put the chosen value where the cursor is</source>
         <translation>選んだ項目をカーソルの位置に入れます</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="80"/>
+        <location filename="../../app/ui/editor/message_view.py" line="81"/>
         <source>New value…</source>
         <translation>新しい項目…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="81"/>
+        <location filename="../../app/ui/editor/message_view.py" line="82"/>
         <source>Only when…</source>
         <translation>…のときだけ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="83"/>
+        <location filename="../../app/ui/editor/message_view.py" line="84"/>
         <source>Show the selected lines only when a tick box in the order form is on</source>
         <translation>選んだ行を、注文フォームのチェックボックスがオンのときだけ表示します</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="85"/>
+        <location filename="../../app/ui/editor/message_view.py" line="86"/>
         <source>Always show</source>
         <translation>いつも表示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="86"/>
+        <location filename="../../app/ui/editor/message_view.py" line="87"/>
         <source>The selected lines are shown in every message</source>
         <translation>選んだ行をどのメッセージにも表示します</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="102"/>
+        <location filename="../../app/ui/editor/message_view.py" line="103"/>
         <source>This text uses characters the message view cannot keep; edit it in Source.</source>
         <translation>この本文には文章表示で保てない文字があります。「ソース」で編集してください。</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/message_view.py" line="131"/>
+        <source>From the platform</source>
+        <translation>販売サイトの情報</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="132"/>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="144"/>
         <source>only when %1</source>
         <translation>%1のときだけ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="153"/>
+        <location filename="../../app/ui/editor/message_view.py" line="166"/>
         <source>The template needs a title.</source>
         <translation>タイトルを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="167"/>
+        <location filename="../../app/ui/editor/message_view.py" line="180"/>
         <source>%1: %2 characters</source>
         <translation>%1:%2文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="171"/>
+        <location filename="../../app/ui/editor/message_view.py" line="184"/>
         <source>%1: %2 / %3 characters</source>
         <translation>%1:%2 / %3文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="177"/>
+        <location filename="../../app/ui/editor/message_view.py" line="190"/>
         <source>%1 over the limit</source>
         <translation>%1文字オーバー</translation>
     </message>
@@ -1444,67 +1467,67 @@ Still needed: %1</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="103"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="109"/>
         <source>Message</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="104"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="110"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="167"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="173"/>
         <source>This template is read-only here. Customize it to edit your own copy.</source>
         <translation>このテンプレートはここでは編集できません。自分用にコピーすると編集できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="178"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="184"/>
         <source>Unsaved text found</source>
         <translation>保存していない内容があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="180"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="186"/>
         <source>Teinei kept unsaved text for {0} from {1}, probably because it closed before you saved. Restore it?</source>
         <translation>{0} の保存していない内容({1})が残っています。保存する前に Teinei が終了したようです。元に戻しますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="201"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="207"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="202"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="208"/>
         <source>{0} has changes that are not saved. Save them?</source>
         <translation>{0} に保存していない変更があります。保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="223"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="229"/>
         <source>Changed by another program</source>
         <translation>別のプログラムで変更されています</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="225"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="231"/>
         <source>{0} was changed by another program since you opened it. Replace it with your text?</source>
         <translation>{0} は開いた後で別のプログラムに変更されています。編集中の内容で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="233"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="239"/>
         <source>Could not save {0}: {1}. Your text is still here and autosaved.</source>
         <translation>{0} を保存できませんでした({1})。編集中の内容はここに残り、自動保存してあります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="236"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="242"/>
         <source>Could not save {0}: {1}. Your text is still here only; copy it somewhere safe before closing.</source>
         <translation>{0} を保存できませんでした({1})。編集中の内容はこの画面にしか残っていません。閉じる前に、別の場所へコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="251"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="257"/>
         <source>Saved, but line {0} has a problem; the library skips this file until it is fixed: {1}</source>
         <translation>保存しましたが、{0}行目に問題があります。直すまで、このファイルは一覧に出ません: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="344"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="356"/>
         <source>Fix the front matter first; the form edits it.</source>
         <translation>先に +++ の間(前付け)の誤りを直してください。フォームはそこを書き換えます。</translation>
     </message>
@@ -1525,17 +1548,17 @@ Still needed: %1</source>
         <translation>例の値で見る</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="39"/>
+        <location filename="../../app/ui/editor/preview.py" line="43"/>
         <source>The preview waits until the problem is fixed.</source>
         <translation>問題を直すと、プレビューが更新されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="64"/>
+        <location filename="../../app/ui/editor/preview.py" line="68"/>
         <source>The example has no value for: {0}. Add them under [example].</source>
         <translation>例に次の値がありません: {0}。[example] に追加してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="73"/>
+        <location filename="../../app/ui/editor/preview.py" line="77"/>
         <source>{0} characters</source>
         <translation>{0} 文字</translation>
     </message>

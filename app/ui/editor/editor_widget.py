@@ -26,6 +26,7 @@ from app.platforms import Platform
 from app.template_file import Template, TemplateFileError, parse_template, read_template_text
 from app.ui import dialogs
 from app.ui.editor.code_edit import TemplateTextEdit
+from app.ui.editor.example_form import ExampleForm
 from app.ui.editor.front_form import FrontMatterForm
 from app.ui.editor.message_sync import MessageSync
 from app.ui.editor.message_view import MessageView
@@ -62,6 +63,8 @@ class TemplateEditor(QWidget):
         self.banner = ChangedOnDiskBanner()
         self.preview = TemplatePreview(platforms=platforms)
         self.message_view = MessageView()
+        self.example_form = ExampleForm()
+        self.preview.add_example_form(self.example_form)
         # The message as text with chips, and its source, one click apart.
         self.views = QTabWidget()
         self.views.setObjectName("editorViews")
@@ -94,9 +97,12 @@ class TemplateEditor(QWidget):
         self.code.focus_lost.connect(self.autosave_now)
         self.strip.line_clicked.connect(self.code.go_to_line)
         self.form.edit_requested.connect(self._apply_form_edit)
+        self.example_form.edit_requested.connect(self._apply_form_edit)
+        self.preview.platform_box.currentIndexChanged.connect(lambda _i: self._show_example())
         self.banner.reload_clicked.connect(self.reload_from_disk)
         self.banner.keep_clicked.connect(self._keep_mine)
         self.sync = MessageSync(self)
+        self.example_form.today = lambda: self.sync.today
         self.setEnabled(False)
 
     def _name_views(self) -> None:
@@ -316,8 +322,14 @@ class TemplateEditor(QWidget):
         self.template = None if self.problems else parse_template(self.path, self.source, text)
         self.form.show_template(self.template)
         self.preview.show_template(self.template)
+        self._show_example()
         self.sync.after_check()
         self.problems_changed.emit(self.problems)
+
+    def _show_example(self) -> None:
+        template = self.template if self.writable else None
+        pid = self.preview.platform_box.currentData()
+        self.example_form.show_template(template, self.preview.platforms.get(str(pid)))
 
     def autosave_now(self) -> bool:
         """Keep a draft of unsaved text; False when it could not be written."""

@@ -18,7 +18,7 @@ class TemplatePreview(QWidget):
         self.platform_box = QComboBox()
         self.text = QPlainTextEdit(readOnly=True)
         self.status = QLabel(wordWrap=True)
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("Preview with the example values"))
         title.setStyleSheet("font-weight: bold")
@@ -27,6 +27,10 @@ class TemplatePreview(QWidget):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.status)
         self.platform_box.currentIndexChanged.connect(self._render)
+
+    def add_example_form(self, form: QWidget) -> None:
+        """The example order's boxes, under the marketplace whose currency they use."""
+        self.column.insertWidget(2, form)
 
     @property
     def platforms(self) -> dict[str, Platform]:
