@@ -587,7 +587,7 @@
     </message>
     <message>
         <location filename="../../app/ui/editor/message_sync.py" line="227"/>
-        <location filename="../../app/ui/editor/message_sync.py" line="234"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="236"/>
         <source>Only when…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,8 +597,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="234"/>
-        <source>Tick box in the form:</source>
+        <location filename="../../app/ui/editor/message_sync.py" line="238"/>
+        <source>When should these lines be in the message?
+The order form asks it with a tick box (e.g. “I sent photos”):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -792,22 +793,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="182"/>
-        <source>Order details</source>
+        <location filename="../../app/ui/order_form.py" line="150"/>
+        <source>Include the lines for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/order_form.py" line="184"/>
-        <source>Choose a template on the left.</source>
+        <source>Order details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/order_form.py" line="186"/>
+        <source>Choose a template on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_form.py" line="188"/>
         <source>This template needs no details; the text is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="187"/>
+        <location filename="../../app/ui/order_form.py" line="189"/>
         <source>For reference</source>
         <translation type="unfinished"></translation>
     </message>

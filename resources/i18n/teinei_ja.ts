@@ -585,7 +585,7 @@
     </message>
     <message>
         <location filename="../../app/ui/editor/message_sync.py" line="227"/>
-        <location filename="../../app/ui/editor/message_sync.py" line="234"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="236"/>
         <source>Only when…</source>
         <translation>…のときだけ</translation>
     </message>
@@ -595,9 +595,11 @@
         <translation>選んだ行を表示するのは次のときだけ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="234"/>
-        <source>Tick box in the form:</source>
-        <translation>フォームのチェックボックスの名前:</translation>
+        <location filename="../../app/ui/editor/message_sync.py" line="238"/>
+        <source>When should these lines be in the message?
+The order form asks it with a tick box (e.g. “I sent photos”):</source>
+        <translation>この行を入れるのはどんなときですか?
+注文フォームのチェックボックスで聞きます(例: 写真を送った):</translation>
     </message>
 </context>
 <context>
@@ -790,22 +792,27 @@
         <translation>%1では: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="182"/>
+        <location filename="../../app/ui/order_form.py" line="150"/>
+        <source>Include the lines for “%1”</source>
+        <translation>「%1」のときの文を入れる</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_form.py" line="184"/>
         <source>Order details</source>
         <translation>注文の内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="184"/>
+        <location filename="../../app/ui/order_form.py" line="186"/>
         <source>Choose a template on the left.</source>
         <translation>左の一覧からテンプレートを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="186"/>
+        <location filename="../../app/ui/order_form.py" line="188"/>
         <source>This template needs no details; the text is ready.</source>
         <translation>このテンプレートは入力なしで使えます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="187"/>
+        <location filename="../../app/ui/order_form.py" line="189"/>
         <source>For reference</source>
         <translation>参考情報</translation>
     </message>

@@ -231,7 +231,14 @@ class MessageSync(QObject):
         if picked != new:
             self.make_only_when(flags[labels.index(picked)])
             return
-        label = dialogs.get_text(parent, self.tr("Only when…"), self.tr("Tick box in the form:"))
+        label = dialogs.get_text(
+            parent,
+            self.tr("Only when…"),
+            self.tr(
+                "When should these lines be in the message?\n"
+                "The order form asks it with a tick box (e.g. “I sent photos”):"
+            ),
+        )
         name = self.add_value(label or "", "bool")
         if name is not None:
             self.make_only_when(name)
