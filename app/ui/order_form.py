@@ -147,7 +147,7 @@ class OrderForm(QWidget):
                 self.labels[name].setToolTip(tip)
             elif isinstance(editor.input, QCheckBox):
                 if made_tick_box(template, name):  # the seller's words, as the condition
-                    text = self.tr("Include the lines for “%1”").replace("%1", text)
+                    text = self.tr("When “%1”").replace("%1", text)
                 editor.input.setText(text)
 
     def set_missing(self, names: Iterable[str]) -> None:

@@ -303,12 +303,12 @@
 <context>
     <name>ExampleForm</name>
     <message>
-        <location filename="../../app/ui/editor/example_form.py" line="65"/>
+        <location filename="../../app/ui/editor/example_form.py" line="79"/>
         <source>Example order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/example_form.py" line="66"/>
+        <location filename="../../app/ui/editor/example_form.py" line="80"/>
         <source>The values the preview and the checks fill in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,7 +794,7 @@ The order form asks it with a tick box (e.g. “I sent photos”):</source>
     </message>
     <message>
         <location filename="../../app/ui/order_form.py" line="150"/>
-        <source>Include the lines for “%1”</source>
+        <source>When “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1487,57 +1487,57 @@ Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="173"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="174"/>
         <source>This template is read-only here. Customize it to edit your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="184"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="185"/>
         <source>Unsaved text found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="186"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="187"/>
         <source>Teinei kept unsaved text for {0} from {1}, probably because it closed before you saved. Restore it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="207"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="208"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="208"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="209"/>
         <source>{0} has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="229"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="230"/>
         <source>Changed by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="231"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="232"/>
         <source>{0} was changed by another program since you opened it. Replace it with your text?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="239"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="240"/>
         <source>Could not save {0}: {1}. Your text is still here and autosaved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="242"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="243"/>
         <source>Could not save {0}: {1}. Your text is still here only; copy it somewhere safe before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="257"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="258"/>
         <source>Saved, but line {0} has a problem; the library skips this file until it is fixed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="356"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="357"/>
         <source>Fix the front matter first; the form edits it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -302,12 +302,12 @@
 <context>
     <name>ExampleForm</name>
     <message>
-        <location filename="../../app/ui/editor/example_form.py" line="65"/>
+        <location filename="../../app/ui/editor/example_form.py" line="79"/>
         <source>Example order</source>
         <translation>注文の例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/example_form.py" line="66"/>
+        <location filename="../../app/ui/editor/example_form.py" line="80"/>
         <source>The values the preview and the checks fill in</source>
         <translation>プレビューとチェックに使う値です</translation>
     </message>
@@ -793,8 +793,8 @@ The order form asks it with a tick box (e.g. “I sent photos”):</source>
     </message>
     <message>
         <location filename="../../app/ui/order_form.py" line="150"/>
-        <source>Include the lines for “%1”</source>
-        <translation>「%1」のときの文を入れる</translation>
+        <source>When “%1”</source>
+        <translation>「%1」のとき</translation>
     </message>
     <message>
         <location filename="../../app/ui/order_form.py" line="184"/>
@@ -1484,57 +1484,57 @@ Still needed: %1</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="173"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="174"/>
         <source>This template is read-only here. Customize it to edit your own copy.</source>
         <translation>このテンプレートはここでは編集できません。自分用にコピーすると編集できます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="184"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="185"/>
         <source>Unsaved text found</source>
         <translation>保存していない内容があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="186"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="187"/>
         <source>Teinei kept unsaved text for {0} from {1}, probably because it closed before you saved. Restore it?</source>
         <translation>{0} の保存していない内容({1})が残っています。保存する前に Teinei が終了したようです。元に戻しますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="207"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="208"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="208"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="209"/>
         <source>{0} has changes that are not saved. Save them?</source>
         <translation>{0} に保存していない変更があります。保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="229"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="230"/>
         <source>Changed by another program</source>
         <translation>別のプログラムで変更されています</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="231"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="232"/>
         <source>{0} was changed by another program since you opened it. Replace it with your text?</source>
         <translation>{0} は開いた後で別のプログラムに変更されています。編集中の内容で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="239"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="240"/>
         <source>Could not save {0}: {1}. Your text is still here and autosaved.</source>
         <translation>{0} を保存できませんでした({1})。編集中の内容はここに残り、自動保存してあります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="242"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="243"/>
         <source>Could not save {0}: {1}. Your text is still here only; copy it somewhere safe before closing.</source>
         <translation>{0} を保存できませんでした({1})。編集中の内容はこの画面にしか残っていません。閉じる前に、別の場所へコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="257"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="258"/>
         <source>Saved, but line {0} has a problem; the library skips this file until it is fixed: {1}</source>
         <translation>保存しましたが、{0}行目に問題があります。直すまで、このファイルは一覧に出ません: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="356"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="357"/>
         <source>Fix the front matter first; the form edits it.</source>
         <translation>先に +++ の間(前付け)の誤りを直してください。フォームはそこを書き換えます。</translation>
     </message>

@@ -4,6 +4,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit
 
 from app.library import Source
@@ -81,3 +82,13 @@ def test_an_edit_of_the_source_shows_in_the_form(editor: TemplateEditor) -> None
     assert row(editor, "保証の期限").value() == date(2026, 12, 24)
     editor.preview.platform_box.setCurrentIndex(editor.preview.platform_box.findData("ebay"))
     assert row(editor, "Refund amount").input.text() == "20"  # eBay's currency
+
+
+def test_in_the_narrow_pane_the_example_folds_away_until_asked_for(
+    editor: TemplateEditor, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    editor.set_stacked()
+    form = editor.example_form
+    assert form.isVisible() and not form.boxes.isVisible()
+    qtbot.mouseClick(form.heading, Qt.MouseButton.LeftButton)
+    assert form.boxes.isVisible() and row(editor, "Refund amount").input.isVisible()

@@ -49,6 +49,7 @@ def test_platform_values_and_deadlines_are_named_chips_and_branches_stay_locked(
     from app.ui.i18n import translations
 
     view = editor.message_view
+    assert view.fields.currentData() == "buyer_name"  # a value, never a heading
     parts = view.text.parts()
     assert parts[0] == Chip("platform.message_place", "{{ platform.message_place }}")
     assert isinstance(parts[2], Locked) and parts[2].source.startswith("{% if platform.id")

@@ -128,9 +128,9 @@ def test_a_seller_makes_fills_and_renders_a_template_of_their_own(
     window.desk.set_value("refund_amount", "500")
     # The seller's tick box reads as the condition it is, in the UI language.
     tick = window.form.editors["my_tick_box"].input
-    assert tick.text() == "「写真を添えた」のときの文を入れる"
+    assert tick.text() == "「写真を添えた」のとき"
     translations().switch("en")
-    qtbot.waitUntil(lambda: tick.text() == "Include the lines for “写真を添えた”")
+    qtbot.waitUntil(lambda: tick.text() == "When “写真を添えた”")
     translations().switch("ja")
     qtbot.waitUntil(lambda: tick.text().startswith("「"))
     window.desk.set_value("my_tick_box", True)

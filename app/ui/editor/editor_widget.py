@@ -126,6 +126,7 @@ class TemplateEditor(QWidget):
         self.splitter.setStretchFactor(0, 3)  # the text gets the room; the preview a glance
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([3000, 1000])
+        self.example_form.set_open(False)  # a click away; the message keeps the room
 
     # Opening and leaving
     def open_file(

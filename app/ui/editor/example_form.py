@@ -12,13 +12,14 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
     QFrame,
     QLabel,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,21 +46,34 @@ class ExampleForm(QWidget):
         self.labels: dict[str, QLabel] = {}
         self._shape: tuple[object, ...] = ()
         self.today: Callable[[], date] = date.today  # the date box's first arrow key
-        self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-weight: bold")
+        # A heading that folds the boxes away where the text needs the room (the pane).
+        self.heading = QToolButton(self)
+        self.heading.setObjectName("exampleHeading")
+        self.heading.setCheckable(True)
+        self.heading.setChecked(True)
+        self.heading.setAutoRaise(True)
+        self.heading.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.heading.setStyleSheet("QToolButton { font-weight: bold; border: none; }")
+        self.heading.toggled.connect(self.set_open)
         self.rows = QWidget()
         self.form = QFormLayout(self.rows)
         self.form.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
+        self.boxes = scroll = QScrollArea(self)
         scroll.setWidget(self.rows)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMaximumHeight(170)  # the preview under it keeps the room
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(scroll)
         self.retranslate()
+        self.set_open(True)
+
+    def set_open(self, shown: bool) -> None:
+        """Show or fold the boxes; the heading stays, with its arrow saying which."""
+        self.heading.setChecked(shown)
+        self.heading.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.boxes.setVisible(shown)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Example order"))
@@ -106,6 +120,8 @@ class ExampleForm(QWidget):
             self.editors[spec.name] = editor
             self.labels[spec.name] = label
         self.retranslate()
+        # As tall as its boxes, up to about five rows: the preview under it keeps the room.
+        self.boxes.setFixedHeight(min(self.rows.sizeHint().height() + 2, 170))
 
     def _changed(self, name: str, value: Any) -> None:
         template, platform = self.template, self.platform

@@ -138,7 +138,7 @@ class MessageView(QWidget):
             header.setEnabled(False)
             for name in names:
                 self.fields.addItem(chip_text(label_of(name)), name)
-        index = self.fields.findData(chosen)
+        index = self.fields.findData(chosen) if chosen else -1  # headings carry no name
         self.fields.setCurrentIndex(max(index, 0))
         self.text.label_of = label_of
         self.text.caption_of = lambda flag: self.tr("only when %1").replace(
