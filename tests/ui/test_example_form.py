@@ -7,25 +7,20 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit
 
-from app.library import Source
-from app.template_maker import Plan, create
+from app.template_maker import Plan
 from app.ui.date_box import DateBox
 from app.ui.editor.editor_widget import TemplateEditor
 from tests.ui.keyboard import type_text
+from tests.ui.maker_helpers import open_new
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.fixture
 def editor(qtbot, tmp_path: Path) -> TemplateEditor:  # type: ignore[no-untyped-def]
-    plan = Plan("返金のご案内", "apology", ("mercari_jp", "ebay"), "ja")
-    _id, paths = create(plan, Source("user", tmp_path, True), set())
-    editor = TemplateEditor()
-    qtbot.addWidget(editor)
-    editor.resize(1200, 800)
-    editor.sync.today = date(2026, 11, 30)
-    assert editor.open_file(paths[0])
-    editor.show()
+    editor = open_new(
+        qtbot, tmp_path, Plan("返金のご案内", "apology", ("mercari_jp", "ebay"), "ja")
+    )
     sync = editor.sync
     sync.insert_field("refund_amount")
     name = sync.add_value("保証の期限", "date")

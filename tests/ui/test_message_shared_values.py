@@ -1,16 +1,15 @@
 """What the marketplace says (platform.*) and its deadlines as named chips."""
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextCursor
 
-from app.library import Source
 from app.platforms import load_platforms
-from app.template_maker import Plan, create
+from app.template_maker import Plan
 from app.template_text import Chip, Locked
 from app.ui.editor.editor_widget import TemplateEditor
+from tests.ui.maker_helpers import open_new
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -24,14 +23,7 @@ BODY = (
 @pytest.fixture
 def editor(qtbot, tmp_path: Path) -> TemplateEditor:  # type: ignore[no-untyped-def]
     plan = Plan("ご連絡", "thanks", ("mercari_jp", "rakuma"), "ja")
-    _id, paths = create(plan, Source("user", tmp_path, True), set())
-    paths[0].write_text(paths[0].read_text(encoding="utf-8") + BODY, encoding="utf-8")
-    editor = TemplateEditor()
-    qtbot.addWidget(editor)
-    editor.sync.today = date(2026, 11, 30)
-    assert editor.open_file(paths[0])
-    editor.show()
-    return editor
+    return open_new(qtbot, tmp_path, plan, BODY)
 
 
 def items(editor: TemplateEditor) -> list[tuple[str, object, bool]]:

@@ -1,31 +1,22 @@
-from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QCheckBox, QLabel
 
-from app.library import Source
-from app.template_maker import Plan, create
+from app.template_maker import Plan
 from app.template_text import Chip, Text, fields_in
 from app.ui import dialogs
 from app.ui.editor.editor_widget import TemplateEditor
 from tests.ui.keyboard import type_text
+from tests.ui.maker_helpers import open_new
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.fixture
 def editor(qtbot, tmp_path: Path) -> TemplateEditor:  # type: ignore[no-untyped-def]
-    plan = Plan("お礼", "thanks", ("mercari_jp", "amazon_jp"), "ja")
-    _id, paths = create(plan, Source("user", tmp_path, True), set())
-    editor = TemplateEditor()
-    qtbot.addWidget(editor)
-    editor.resize(1200, 800)
-    editor.sync.today = date(2026, 11, 30)
-    assert editor.open_file(paths[0])
-    editor.show()
-    return editor
+    return open_new(qtbot, tmp_path, Plan("お礼", "thanks", ("mercari_jp", "amazon_jp"), "ja"))
 
 
 def checks(editor: TemplateEditor) -> list[str]:
