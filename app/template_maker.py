@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -179,3 +179,12 @@ def sample_value(name: str, field_type: str, label: str, lang: str, today: date)
     if field_type == "bool":
         return True
     return label
+
+
+def sample_deadlines(today: date) -> dict[str, datetime]:
+    """Every deadline of the example order, three days on at noon, so a deadline chip
+    reads like a real one in the preview and the checks (the example has no order dates)."""
+    from app.deadlines import LABELS
+
+    when = datetime.combine(today + timedelta(days=3), time(12))
+    return dict.fromkeys(LABELS, when)

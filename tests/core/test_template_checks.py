@@ -1,8 +1,10 @@
+from datetime import date
 from pathlib import Path
 
 from app.platforms import load_platforms
 from app.template_checks import check_draft
 from app.template_file import parse_template
+from app.template_maker import sample_deadlines
 
 FRONT = '+++\ntitle = "t"\ncategory = "thanks"\nplatforms = {platforms}\n{extra}+++\n'
 
@@ -51,3 +53,13 @@ def test_an_example_that_cannot_fill_the_text_says_so_per_marketplace(tmp_path: 
         tmp_path, "{{ buyer_name | sama }}\n", '["rakuma"]', '[example]\nbuyer_name = "山田"\n'
     )
     assert check_draft(filled, load_platforms(), "en").platforms[0].text == "山田様"
+
+
+def test_a_deadline_chip_is_filled_from_the_example_orders_deadlines(tmp_path: Path) -> None:
+    draft = template(tmp_path, "発送期限は{{ deadlines.ship_by | date }}です。\n")
+    platforms = load_platforms()
+    bare = check_draft(draft, platforms, "ja").platforms[0]
+    assert bare.error is not None  # an order without dates has no deadline to print
+    filled = check_draft(draft, platforms, "ja", sample_deadlines(date(2026, 11, 30)))
+    assert filled.platforms[0].error is None
+    assert filled.platforms[0].text == "発送期限は12月3日(木)です。"

@@ -78,11 +78,13 @@ def test_the_value_list_offers_the_platform_and_deadlines_under_headings(
     text = editor.code.toPlainText()
     assert text.endswith("{{ deadlines.ship_by | date }}{{ platform.rating_word }}")
     assert "[example]" not in text  # the marketplace fills it, not the order form
-    text = text.replace("期限:{{ deadlines.ship_by | date }}", "")  # no order dates here
-    editor.code.setPlainText(text)
     editor.check_now()
     rakuma = load_platforms()["rakuma"].view("ja")
     editor.preview.platform_box.setCurrentIndex(editor.preview.platform_box.findData("rakuma"))
     shown = editor.preview.text.toPlainText()
     assert shown.startswith(rakuma.message_place + "でご連絡ください。")
-    assert shown.endswith(rakuma.rating_word)
+    # The example order's deadlines are three days on, so the chip reads like a real one.
+    assert shown.endswith("期限:12月3日(木)" + rakuma.rating_word)
+    lines = [view.checks.item(i).text() for i in range(view.checks.count())]
+    assert [line.split(":")[0] for line in lines] == ["Mercari (Japan)", "Rakuma"]
+    assert all(line.endswith(" characters") for line in lines)  # filled, not an error

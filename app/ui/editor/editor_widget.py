@@ -24,6 +24,7 @@ from app.front_matter_edit import FrontMatterError, remove_value, set_value
 from app.library import Problem, check_text
 from app.platforms import Platform
 from app.template_file import Template, TemplateFileError, parse_template, read_template_text
+from app.template_maker import sample_deadlines
 from app.ui import dialogs
 from app.ui.editor.code_edit import TemplateTextEdit
 from app.ui.editor.example_form import ExampleForm
@@ -103,6 +104,7 @@ class TemplateEditor(QWidget):
         self.banner.keep_clicked.connect(self._keep_mine)
         self.sync = MessageSync(self)
         self.example_form.today = lambda: self.sync.today
+        self.preview.deadlines = lambda: sample_deadlines(self.sync.today)
         self.setEnabled(False)
 
     def _name_views(self) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QTextEdit
 from app.fields import Field, FieldSpecError, make_field, vocabulary
 from app.front_matter_edit import FrontMatterError, read_front_matter, set_value
 from app.template_checks import DraftChecks, check_draft
-from app.template_maker import new_field_name, sample_value
+from app.template_maker import new_field_name, sample_deadlines, sample_value
 from app.template_text import (
     chip_source,
     fields_in,
@@ -250,7 +250,8 @@ class MessageSync(QObject):
         own = [f.name for f in template.fields] if template else []
         self._list_fields(own)
         platforms = self.editor.preview.platforms
-        self.checks = check_draft(template, platforms, current_language()) if template else None
+        lang, deadlines = current_language(), sample_deadlines(self.today)
+        self.checks = check_draft(template, platforms, lang, deadlines) if template else None
         self.show_checks()
         self.mark_preview()
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.platforms import Platform, load_platforms
@@ -15,6 +18,7 @@ class TemplatePreview(QWidget):
         super().__init__(parent)
         self._platforms = platforms or load_platforms()
         self._template: Template | None = None
+        self.deadlines: Callable[[], Mapping[str, date | datetime]] = dict  # the example's
         self.platform_box = QComboBox()
         self.text = QPlainTextEdit(readOnly=True)
         self.status = QLabel(wordWrap=True)
@@ -62,7 +66,8 @@ class TemplatePreview(QWidget):
             return
         platform = self._platforms[pid]
         try:
-            text = render(template, example_values(template, platform), platform)
+            values = example_values(template, platform)
+            text = render(template, values, platform, deadlines=self.deadlines())
         except MissingFieldsError as error:
             self.status.setText(
                 self.tr("The example has no value for: {0}. Add them under [example].").format(
