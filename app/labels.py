@@ -34,3 +34,17 @@ def field_help(template: Template, name: str, twin: Template | None, lang: str) 
 def field_labels(template: Template, twin: Template | None, lang: str) -> dict[str, str]:
     """Every field's label for a reader of ``lang``, by field name."""
     return {f.name: field_label(template, f.name, twin, lang) for f in template.fields}
+
+
+def made_tick_box(template: Template, name: str) -> bool:
+    """A tick box the seller made in a template of their own (no shared field, no
+    built-in's): its label is the seller's words, which the form frames as a condition."""
+    from app import paths
+    from app.fields import vocabulary
+
+    spec = template.field(name)
+    if spec is None or spec.type != "bool" or template.source == "builtin":
+        return False
+    if name in vocabulary():
+        return False
+    return not (paths.builtin_templates_dir() / template.lang / f"{template.id}.jinja").exists()

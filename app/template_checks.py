@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from app import policy
 from app.findings import Finding
@@ -102,15 +103,22 @@ def unfillable(template: Template, lang: str) -> list[tuple[str, Message]]:
     return problems
 
 
-def check_draft(template: Template, platforms: Mapping[str, Platform], lang: str) -> DraftChecks:
-    """Everything the editor shows under the text, in the seller's language ``lang``."""
+def check_draft(
+    template: Template,
+    platforms: Mapping[str, Platform],
+    lang: str,
+    deadlines: Mapping[str, date | datetime] | None = None,
+) -> DraftChecks:
+    """Everything the editor shows under the text, in the seller's language ``lang``;
+    ``deadlines`` are the example order's."""
     results = []
     for pid in template.platforms:
         platform = platforms.get(pid)
         if platform is None:
             continue
         try:
-            text = render(template, example_values(template, platform), platform)
+            values = example_values(template, platform)
+            text = render(template, values, platform, deadlines=deadlines)
         except TemplateError as error:
             problem = error.message_in(lang)
             message = say("example_cannot_fill", platform=platform.name(lang), problem=problem)

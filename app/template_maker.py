@@ -6,9 +6,10 @@ title and is never asked for; the other language's twin starts empty, "not writt
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+import unicodedata
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -94,15 +95,57 @@ def create(plan: Plan, target: Source, taken: Collection[str]) -> tuple[str, lis
     return template_id, paths
 
 
-def new_field_name(label: str, taken: Collection[str]) -> str:
-    """A field name for a value the seller names (``保証期間`` → ``value``, ``value_2``…;
-    ``Warranty`` → ``warranty``); never a shared vocabulary name, so its meaning stays."""
+# A name for a value whose label has no ASCII words, by its kind (``my_date``, ``my_date_2``);
+# the seller never sees it, only the label.
+_KIND_NAMES = {
+    "text": "my_text",
+    "multiline": "my_note",
+    "money": "my_amount",
+    "date": "my_date",
+    "number": "my_number",
+    "bool": "my_tick_box",
+}
+
+
+def _plain(label: str) -> str:
+    return unicodedata.normalize("NFKC", label).strip().casefold()
+
+
+def known_field(label: str, kind: str) -> str | None:
+    """The shared field (resources/fields.toml) of kind ``kind`` whose label, in either
+    language, is ``label`` (``注文番号`` → ``order_id``); None when there is none."""
+    from app.fields import make_field, vocabulary
+
+    wanted = _plain(label)
+    for name, entry in vocabulary().items():
+        labels = (str(entry.get(f"label_{code}", "")) for code in LANGS)
+        if (
+            wanted in {_plain(text) for text in labels}
+            and make_field(name, None, "ja").type == kind
+        ):
+            return name
+    return None
+
+
+def new_field_name(
+    label: str, taken: Collection[str], kind: str = "text", own: Mapping[str, str] | None = None
+) -> str:
+    """The field for a value the seller names: the template's own value with that label
+    (``own``: name → label), else the shared field with that label, else a new name from
+    the label's ASCII words (``Warranty`` → ``warranty``) or from its kind (``保証期間`` as a
+    date → ``my_date``); a new name is never a shared vocabulary name, so its meaning stays."""
     from app.fields import RESERVED_NAMES, vocabulary
 
-    words = _ASCII_WORD.findall(label.lower())
-    base = "_".join(words)[:30].strip("_")
+    wanted = _plain(label)
+    for name, words in (own or {}).items():
+        if _plain(words) == wanted:
+            return name
+    known = known_field(label, kind)
+    if known is not None:
+        return known
+    base = "_".join(_ASCII_WORD.findall(label.lower()))[:30].strip("_")
     if len(base) < 3 or not base[0].isalpha():
-        base = "value"
+        base = _KIND_NAMES.get(kind, "my_value")
     blocked = set(taken) | set(vocabulary()) | RESERVED_NAMES
     candidate, number = base, 2
     while candidate in blocked:
@@ -136,3 +179,12 @@ def sample_value(name: str, field_type: str, label: str, lang: str, today: date)
     if field_type == "bool":
         return True
     return label
+
+
+def sample_deadlines(today: date) -> dict[str, datetime]:
+    """Every deadline of the example order, three days on at noon, so a deadline chip
+    reads like a real one in the preview and the checks (the example has no order dates)."""
+    from app.deadlines import LABELS
+
+    when = datetime.combine(today + timedelta(days=3), time(12))
+    return dict.fromkeys(LABELS, when)

@@ -13,18 +13,43 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from app.deadlines import LABELS as DEADLINE_LABELS
 from app.fields import RESERVED_NAMES
 
 # The tags jinja knows; inside raw blocks nothing is a tag (see _tokens).
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 _RAW_END = re.compile(r"\{%-?\s*endraw\s*-?%\}")
 _WORD = re.compile(r"\{%[-+]?\s*(\w+)")
-_CHIP = re.compile(r"\{\{ *([a-z_][a-z0-9_]*) *(?:\| *([a-z_]+)(?:\( *\"[a-z]+\" *\))? *)?\}\}\Z")
+_NAME = r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)?"  # a field, or platform.* / deadlines.*
+_CHIP = re.compile(r"\{\{ *(" + _NAME + r") *(?:\| *([a-z_]+)(?:\( *\"[a-z]+\" *\))? *)?\}\}\Z")
 _IF_FLAG = re.compile(r"\{% *if +([a-z_][a-z0-9_]*) *%\}\Z")
 _ENDIF = re.compile(r"\{% *endif *%\}\Z")
 _OPENERS = frozenset(
     {"if", "for", "macro", "call", "filter", "with", "block", "autoescape", "trans", "raw"}
 )
+# What a template reads from the marketplace (``platform.*``) by the seller's words;
+# ``message_place`` is shown as a chip, ``platform.id`` is logic and stays locked.
+PLATFORM_VALUES: dict[str, tuple[str, str]] = {
+    "name": ("販売サイト名", "Marketplace name"),
+    "operator": ("運営", "Marketplace operator"),
+    "support_name": ("問い合わせ窓口", "Support desk"),
+    "support_path": ("問い合わせの手順", "How to reach support"),
+    "buyer_help_path": ("購入者向けヘルプの場所", "Buyers' help page"),
+    "message_place": ("メッセージの場所", "Where buyers write"),
+    "seller_message_place": ("出品者が書く場所", "Where the seller writes"),
+    "return_path": ("返品の手順", "How to return"),
+    "partial_refund_route": ("一部返金の方法", "Partial refund route"),
+    "rating_word": ("評価の呼び名", "Word for ratings"),
+    "return_path_fba": ("FBAの返品の手順", "FBA return steps"),
+    "support_note": ("問い合わせの補足", "Support note"),
+    "fba_returns": ("FBAの返品", "FBA returns"),
+    "seller_cancel": ("出品者からのキャンセル", "Seller cancellation"),
+    "charge_timing": ("請求のタイミング", "When the buyer is charged"),
+    "refund_route": ("返金の方法", "Refund route"),
+}
+# Offered in the value list: the ones every marketplace fills.
+_SOME_ONLY = {"return_path_fba", "support_note", "fba_returns", "seller_cancel", "charge_timing"}
+PLATFORM_OFFERED = tuple(k for k in PLATFORM_VALUES if k not in {*_SOME_ONLY, "refund_route"})
 _ESCAPES = {"{{": "{{ '{{' }}", "{%": "{{ '{%' }}", "{#": "{{ '{#' }}"}
 _NEEDS_ESCAPE = re.compile(r"\{[{%#]")
 
@@ -69,8 +94,20 @@ class OnlyWhen:
 Part = Inline | OnlyWhen
 
 
+def shared_value_label(name: str, lang: str) -> str | None:
+    """The words for a ``platform.*`` or ``deadlines.*`` value; None for any other name."""
+    head, _dot, key = name.partition(".")
+    if head == "platform" and key in PLATFORM_VALUES:
+        return PLATFORM_VALUES[key][0 if lang == "ja" else 1]
+    if head == "deadlines" and key in DEADLINE_LABELS:
+        return DEADLINE_LABELS[key][0 if lang == "ja" else 1]
+    return None
+
+
 def chip_source(name: str, field_type: str, lang: str) -> str:
     """The source a new chip writes: amounts and dates formatted, a buyer's name with 様."""
+    if name.startswith("deadlines."):
+        return f"{{{{ {name} | date }}}}"
     if field_type == "money":
         return f"{{{{ {name} | money }}}}"
     if field_type == "date":
@@ -184,9 +221,13 @@ def parse_body(body: str, is_flag: Callable[[str], bool] = lambda _name: True) -
 
 def _chip(source: str) -> Inline:
     found = _CHIP.match(source)
-    if found is None or found.group(1) in RESERVED_NAMES:
+    if found is None:
         return Locked(source)
-    return Chip(found.group(1), source)
+    name = found.group(1)
+    shared = "." in name
+    if (shared and shared_value_label(name, "en") is None) or name in RESERVED_NAMES:
+        return Locked(source)
+    return Chip(name, source)
 
 
 def _block(
@@ -226,11 +267,12 @@ def split_file(text: str) -> tuple[str, str] | None:
 
 
 def fields_in(parts: Sequence[Part]) -> list[str]:
-    """The field names the chips and passages use, in order of first use."""
+    """The field names the chips and passages use, in order of first use (not the
+    marketplace's values or deadlines, which no form asks for)."""
     names: list[str] = []
     for part in parts:
         found: list[str] = []
-        if isinstance(part, Chip):
+        if isinstance(part, Chip) and "." not in part.name:
             found = [part.name]
         elif isinstance(part, OnlyWhen):
             found = [part.flag, *fields_in(part.inner)]

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.field_reach import fields_for
-from app.labels import field_help, field_label
+from app.labels import field_help, field_label, made_tick_box
 from app.platforms import Platform
 from app.template_file import Template, example_values
 from app.ui.field_editors import FieldEditor, make_editor
@@ -146,6 +146,8 @@ class OrderForm(QWidget):
                 self.labels[name].setText(text)
                 self.labels[name].setToolTip(tip)
             elif isinstance(editor.input, QCheckBox):
+                if made_tick_box(template, name):  # the seller's words, as the condition
+                    text = self.tr("When “%1”").replace("%1", text)
                 editor.input.setText(text)
 
     def set_missing(self, names: Iterable[str]) -> None:

@@ -336,6 +336,19 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
     </message>
 </context>
 <context>
+    <name>ExampleForm</name>
+    <message>
+        <location filename="../../app/ui/editor/example_form.py" line="79"/>
+        <source>Example order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/example_form.py" line="80"/>
+        <source>The values the preview and the checks fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FoldersDialog</name>
     <message>
         <location filename="../../app/ui/userset/folders_dialog.py" line="30"/>
@@ -577,117 +590,128 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
 <context>
     <name>MessageSync</name>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="81"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="90"/>
         <source>Fix the front matter in Source first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="138"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="147"/>
         <source>Fix the front matter in Source first; new values go there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="193"/>
-        <location filename="../../app/ui/editor/message_sync.py" line="198"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="208"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="213"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="193"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="208"/>
         <source>What the order form asks for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="198"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="213"/>
         <source>Kind of value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="209"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="224"/>
         <source>A new tick box…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="212"/>
-        <location filename="../../app/ui/editor/message_sync.py" line="219"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="227"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="236"/>
         <source>Only when…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="212"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="227"/>
         <source>Show the selected lines only when:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="219"/>
-        <source>Tick box in the form:</source>
+        <location filename="../../app/ui/editor/message_sync.py" line="238"/>
+        <source>When should these lines be in the message?
+The order form asks it with a tick box (e.g. “I sent photos”):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="78"/>
+        <location filename="../../app/ui/editor/message_view.py" line="79"/>
         <source>Insert value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="79"/>
+        <location filename="../../app/ui/editor/message_view.py" line="80"/>
         <source>Put the chosen value where the cursor is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="80"/>
+        <location filename="../../app/ui/editor/message_view.py" line="81"/>
         <source>New value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="81"/>
+        <location filename="../../app/ui/editor/message_view.py" line="82"/>
         <source>Only when…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="83"/>
+        <location filename="../../app/ui/editor/message_view.py" line="84"/>
         <source>Show the selected lines only when a tick box in the order form is on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="85"/>
+        <location filename="../../app/ui/editor/message_view.py" line="86"/>
         <source>Always show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="86"/>
+        <location filename="../../app/ui/editor/message_view.py" line="87"/>
         <source>The selected lines are shown in every message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="102"/>
+        <location filename="../../app/ui/editor/message_view.py" line="103"/>
         <source>This text uses characters the message view cannot keep; edit it in Source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/message_view.py" line="131"/>
+        <source>From the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="132"/>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/message_view.py" line="144"/>
         <source>only when %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="153"/>
+        <location filename="../../app/ui/editor/message_view.py" line="166"/>
         <source>The template needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="167"/>
+        <location filename="../../app/ui/editor/message_view.py" line="180"/>
         <source>%1: %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="171"/>
+        <location filename="../../app/ui/editor/message_view.py" line="184"/>
         <source>%1: %2 / %3 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_view.py" line="177"/>
+        <location filename="../../app/ui/editor/message_view.py" line="190"/>
         <source>%1 over the limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,22 +833,27 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="182"/>
-        <source>Order details</source>
+        <location filename="../../app/ui/order_form.py" line="150"/>
+        <source>When “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/order_form.py" line="184"/>
-        <source>Choose a template on the left.</source>
+        <source>Order details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/order_form.py" line="186"/>
+        <source>Choose a template on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_form.py" line="188"/>
         <source>This template needs no details; the text is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="187"/>
+        <location filename="../../app/ui/order_form.py" line="189"/>
         <source>For reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,67 +1517,67 @@ Still needed: %1</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="110"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="118"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="111"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="119"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="174"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="183"/>
         <source>This template is read-only here. Customize it to edit your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="185"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="194"/>
         <source>Unsaved text found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="187"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="196"/>
         <source>Teinei kept unsaved text for {0} from {1}, probably because it closed before you saved. Restore it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="208"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="217"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="209"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="218"/>
         <source>{0} has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="230"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="239"/>
         <source>Changed by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="232"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="241"/>
         <source>{0} was changed by another program since you opened it. Replace it with your text?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="240"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="249"/>
         <source>Could not save {0}: {1}. Your text is still here and autosaved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="243"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="252"/>
         <source>Could not save {0}: {1}. Your text is still here only; copy it somewhere safe before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="258"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="267"/>
         <source>Saved, but line {0} has a problem; the library skips this file until it is fixed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="355"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="370"/>
         <source>Fix the front matter first; the form edits it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,22 +1593,22 @@ Still needed: %1</source>
 <context>
     <name>TemplatePreview</name>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="24"/>
+        <location filename="../../app/ui/editor/preview.py" line="28"/>
         <source>Preview with the example values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="40"/>
+        <location filename="../../app/ui/editor/preview.py" line="48"/>
         <source>The preview waits until the problem is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="66"/>
+        <location filename="../../app/ui/editor/preview.py" line="75"/>
         <source>The example has no value for: {0}. Add them under [example].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/preview.py" line="75"/>
+        <location filename="../../app/ui/editor/preview.py" line="84"/>
         <source>{0} characters</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,8 +1,10 @@
+from datetime import date
 from pathlib import Path
 
 from app.platforms import load_platforms
 from app.template_checks import check_draft
 from app.template_file import parse_template
+from app.template_maker import sample_deadlines
 
 FRONT = '+++\ntitle = "t"\ncategory = "thanks"\nplatforms = {platforms}\n{extra}+++\n'
 
@@ -58,3 +60,13 @@ def test_a_runaway_template_is_stopped_in_the_editors_checks_too(tmp_path: Path)
     made = template(tmp_path, loops + "\n")
     result = check_draft(made, load_platforms(), "en").platforms[0]
     assert result.error is not None and "stopped" in result.error.en
+
+
+def test_a_deadline_chip_is_filled_from_the_example_orders_deadlines(tmp_path: Path) -> None:
+    draft = template(tmp_path, "発送期限は{{ deadlines.ship_by | date }}です。\n")
+    platforms = load_platforms()
+    bare = check_draft(draft, platforms, "ja").platforms[0]
+    assert bare.error is not None  # an order without dates has no deadline to print
+    filled = check_draft(draft, platforms, "ja", sample_deadlines(date(2026, 11, 30)))
+    assert filled.platforms[0].error is None
+    assert filled.platforms[0].text == "発送期限は12月3日(木)です。"

@@ -3,7 +3,7 @@ import pytest
 from app.file_errors import StorageError
 from app.library import Source
 from app.template_file import parse_template
-from app.template_maker import Plan, create, make_id
+from app.template_maker import Plan, create, make_id, new_field_name
 
 ALL = ("mercari_jp", "mercari_us", "rakuma", "amazon_jp", "yahoo_auctions")
 
@@ -62,3 +62,22 @@ def test_create_refuses_an_incomplete_plan_and_writes_nothing(tmp_path) -> None:
     with pytest.raises(StorageError):
         create(Plan("", "apology", ALL, "en"), Source("user", tmp_path, True), set())
     assert not list(tmp_path.rglob("*.jinja"))
+
+
+def test_a_value_named_like_a_shared_field_is_that_field_in_either_language() -> None:
+    assert new_field_name("注文番号", set(), "text") == "order_id"
+    assert new_field_name(" Order number ", set(), "text") == "order_id"
+    assert new_field_name("支払い済み", set(), "bool") == "is_paid"
+    # Same words, another kind: the seller meant something else, so it gets its own name.
+    assert new_field_name("注文番号", set(), "money") == "my_amount"
+
+
+def test_a_japanese_label_gets_a_name_from_its_kind_and_keeps_it() -> None:
+    assert new_field_name("保証期間", set(), "date") == "my_date"
+    assert new_field_name("保証期間", {"my_date"}, "date") == "my_date_2"
+    assert new_field_name("同梱の有無", set(), "bool") == "my_tick_box"
+    assert new_field_name("Warranty", set(), "text") == "warranty"
+    # Naming a value the template already has gives that value again, not a twin.
+    own = {"my_date": "保証期間", "warranty": "Warranty"}
+    assert new_field_name("保証期間", set(own), "date", own) == "my_date"
+    assert new_field_name("warranty", set(own), "text", own) == "warranty"

@@ -16,6 +16,7 @@ from app.template_text import (
     join,
     only_when,
     parse_body,
+    shared_value_label,
     split_file,
 )
 
@@ -67,19 +68,40 @@ def test_values_become_chips_and_a_flagged_passage_an_only_when_part() -> None:
     assert join(parts) == body
 
 
-def test_platform_branches_loops_and_values_of_the_platform_are_locked() -> None:
+def test_platform_branches_and_loops_are_locked_but_its_values_are_chips() -> None:
     body = (
         "{% if platform.id == 'ebay' %}\nHi\n{% else %}\nこんにちは\n{% endif %}\n"
         "{% for name in item_names %}{{ name }}{% endfor %}\n"
         "{{ platform.message_place }}\n"
+        '{{ deadlines.ship_by | date("long") }}\n'
+        "{{ platform.id }}{{ platform.secret_key }}{{ deadlines.someday }}{{ lang }}\n"
         "{{ price * 2 }}\n"
     )
     parts = parse_body(body)
     locked = [p.source for p in parts if isinstance(p, Locked)]
     assert locked[0].startswith("{% if platform.id") and locked[0].endswith("{% endif %}")
     assert locked[1] == "{% for name in item_names %}{{ name }}{% endfor %}"
-    assert locked[2:] == ["{{ platform.message_place }}", "{{ price * 2 }}"]
+    assert locked[2:] == [
+        "{{ platform.id }}",
+        "{{ platform.secret_key }}",
+        "{{ deadlines.someday }}",
+        "{{ lang }}",
+        "{{ price * 2 }}",
+    ]
+    chips = [p for p in parts if isinstance(p, Chip)]
+    assert [c.name for c in chips] == ["platform.message_place", "deadlines.ship_by"]
+    assert fields_in(parts) == []  # no order form box for what the marketplace says
     assert join(parts) == body
+
+
+def test_marketplace_values_and_deadlines_have_words_in_both_languages() -> None:
+    assert shared_value_label("platform.message_place", "ja") == "メッセージの場所"
+    assert shared_value_label("platform.message_place", "en") == "Where buyers write"
+    assert shared_value_label("deadlines.ship_by", "ja") == "発送期限"
+    assert shared_value_label("platform.id", "ja") is None
+    assert shared_value_label("buyer_name", "en") is None
+    assert chip_source("deadlines.ship_by", "text", "ja") == "{{ deadlines.ship_by | date }}"
+    assert chip_source("platform.rating_word", "text", "en") == "{{ platform.rating_word }}"
 
 
 def test_a_condition_on_a_field_that_is_not_a_tick_box_stays_locked() -> None:

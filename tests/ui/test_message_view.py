@@ -1,30 +1,22 @@
-from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QCheckBox, QLabel
 
-from app.library import Source
-from app.template_maker import Plan, create
-from app.template_text import Chip, Text
+from app.template_maker import Plan
+from app.template_text import Chip, Text, fields_in
 from app.ui import dialogs
 from app.ui.editor.editor_widget import TemplateEditor
 from tests.ui.keyboard import type_text
+from tests.ui.maker_helpers import open_new
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.fixture
 def editor(qtbot, tmp_path: Path) -> TemplateEditor:  # type: ignore[no-untyped-def]
-    plan = Plan("お礼", "thanks", ("mercari_jp", "amazon_jp"), "ja")
-    _id, paths = create(plan, Source("user", tmp_path, True), set())
-    editor = TemplateEditor()
-    qtbot.addWidget(editor)
-    editor.resize(1200, 800)
-    editor.sync.today = date(2026, 11, 30)
-    assert editor.open_file(paths[0])
-    editor.show()
-    return editor
+    return open_new(qtbot, tmp_path, Plan("お礼", "thanks", ("mercari_jp", "amazon_jp"), "ja"))
 
 
 def checks(editor: TemplateEditor) -> list[str]:
@@ -39,11 +31,11 @@ def test_a_new_value_gets_a_label_a_kind_and_an_example_without_toml(
     monkeypatch.setattr(dialogs, "choose", lambda _p, _t, _l, items: items[3])  # a date
     editor.message_view.new_value.click()
     text = editor.code.toPlainText()
-    assert '[fields.value]\nlabel = "保証の期限"\ntype = "date"' in text
-    assert 'value = "2026-12-03"' in text.split("[example]")[1]
-    assert text.endswith("{{ value | date }}")
+    assert '[fields.my_date]\nlabel = "保証の期限"\ntype = "date"' in text
+    assert 'my_date = "2026-12-03"' in text.split("[example]")[1]
+    assert text.endswith("{{ my_date | date }}")
     editor.check_now()
-    assert editor.message_view.text.parts() == [Chip("value", "{{ value | date }}")]
+    assert editor.message_view.text.parts() == [Chip("my_date", "{{ my_date | date }}")]
     assert editor.preview.text.toPlainText() == "12月3日(木)"
 
 
@@ -88,3 +80,30 @@ def test_the_views_follow_a_change_of_ui_language(editor: TemplateEditor, qtbot)
     finally:
         translations().switch("en")
     qtbot.waitUntil(lambda: editor.views.tabText(0) == "Message")
+
+
+def test_a_value_named_in_japanese_shows_only_its_label_where_the_seller_looks(
+    editor: TemplateEditor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = iter(["保証期間", "保証の期限"])
+    monkeypatch.setattr(dialogs, "get_text", lambda *a, **k: next(answers))
+    monkeypatch.setattr(dialogs, "choose", lambda _p, _t, _l, items: items[0])  # text
+    view = editor.message_view
+    view.new_value.click()
+    monkeypatch.setattr(dialogs, "choose", lambda _p, _t, _l, items: items[3])  # a date
+    view.new_value.click()
+    monkeypatch.setattr(dialogs, "choose", lambda _p, _t, _l, items: items[-1])  # new tick box
+    monkeypatch.setattr(dialogs, "get_text", lambda *a, **k: "保証書が付いている")
+    view.only_when.click()
+    editor.check_now()
+    names = {"my_text", "my_date", "my_tick_box"}
+    assert set(fields_in(view.text.parts())) == names
+    seen = [view.text.label_of(name) for name in names]
+    seen += [view.text.caption_of("my_tick_box")]
+    seen += [view.fields.itemText(i) for i in range(view.fields.count())]
+    seen += [editor.form.field.itemText(i) for i in range(editor.form.field.count())]
+    seen += [editor.form.field_label.text(), *checks(editor)]
+    seen += [label.text() for label in editor.example_form.findChildren(QLabel)]
+    seen += [box.text() for box in editor.example_form.findChildren(QCheckBox)]
+    assert "［保証期間］" in seen and "［保証の期限］" in seen and "保証書が付いている" in seen
+    assert not [text for text in seen if any(name in text for name in names)]

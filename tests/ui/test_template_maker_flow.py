@@ -114,7 +114,7 @@ def test_a_seller_makes_fills_and_renders_a_template_of_their_own(
         "{{ buyer_name | sama }}\n\n"
         "ご連絡が遅くなり、申し訳ございません。\n"
         "{{ refund_amount | money }}を返金いたします。\n"
-        "{% if value %}\n写真を添えましたので、ご確認ください。\n{% endif %}\n"
+        "{% if my_tick_box %}\n写真を添えましたので、ご確認ください。\n{% endif %}\n"
         "よろしくお願いいたします。"
     )
     assert join(editor.message_view.text.parts()) == body  # the two views agree
@@ -126,7 +126,14 @@ def test_a_seller_makes_fills_and_renders_a_template_of_their_own(
     window.set_platform("mercari_jp")
     window.desk.set_value("buyer_name", "佐藤 一郎")
     window.desk.set_value("refund_amount", "500")
-    window.desk.set_value("value", True)
+    # The seller's tick box reads as the condition it is, in the UI language.
+    tick = window.form.editors["my_tick_box"].input
+    assert tick.text() == "「写真を添えた」のとき"
+    translations().switch("en")
+    qtbot.waitUntil(lambda: tick.text() == "When “写真を添えた”")
+    translations().switch("ja")
+    qtbot.waitUntil(lambda: tick.text().startswith("「"))
+    window.desk.set_value("my_tick_box", True)
     assert window.preview is not None
     desk = window.preview.text
     assert desk == (
@@ -137,7 +144,14 @@ def test_a_seller_makes_fills_and_renders_a_template_of_their_own(
     with contextlib.redirect_stdout(out):
         code = cli_main(
             ["render", "my_apology", "--lang", "ja", "--platform", "mercari_jp"]
-            + ["--set", "buyer_name=佐藤 一郎", "--set", "refund_amount=500", "--set", "value=true"]
+            + [
+                "--set",
+                "buyer_name=佐藤 一郎",
+                "--set",
+                "refund_amount=500",
+                "--set",
+                "my_tick_box=true",
+            ]
         )
     assert code == 0 and out.getvalue().rstrip("\n") == desk
 

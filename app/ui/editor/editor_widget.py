@@ -26,8 +26,10 @@ from app.front_matter_edit import FrontMatterError, remove_value, set_value
 from app.library import Problem, check_text
 from app.platforms import Platform
 from app.template_file import Template, TemplateFileError, parse_template, read_template_text
+from app.template_maker import sample_deadlines
 from app.ui import dialogs
 from app.ui.editor.code_edit import TemplateTextEdit
+from app.ui.editor.example_form import ExampleForm
 from app.ui.editor.front_form import FrontMatterForm
 from app.ui.editor.message_sync import MessageSync
 from app.ui.editor.message_view import MessageView
@@ -67,6 +69,8 @@ class TemplateEditor(QWidget):
         self.banner = ChangedOnDiskBanner()
         self.preview = TemplatePreview(platforms=platforms)
         self.message_view = MessageView()
+        self.example_form = ExampleForm()
+        self.preview.add_example_form(self.example_form)
         # The message as text with chips, and its source, one click apart.
         self.views = QTabWidget()
         self.views.setObjectName("editorViews")
@@ -101,9 +105,13 @@ class TemplateEditor(QWidget):
         self.code.focus_lost.connect(self.autosave_now)
         self.strip.line_clicked.connect(self.code.go_to_line)
         self.form.edit_requested.connect(self._apply_form_edit)
+        self.example_form.edit_requested.connect(self._apply_form_edit)
+        self.preview.platform_box.currentIndexChanged.connect(lambda _i: self._show_example())
         self.banner.reload_clicked.connect(self.reload_from_disk)
         self.banner.keep_clicked.connect(self._keep_mine)
         self.sync = MessageSync(self)
+        self.example_form.today = lambda: self.sync.today
+        self.preview.deadlines = lambda: sample_deadlines(self.sync.today)
         self.setEnabled(False)
 
     def _name_views(self) -> None:
@@ -127,6 +135,7 @@ class TemplateEditor(QWidget):
         self.splitter.setStretchFactor(0, 3)  # the text gets the room; the preview a glance
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([3000, 1000])
+        self.example_form.set_open(False)  # a click away; the message keeps the room
 
     # Opening and leaving
     def open_file(
@@ -326,8 +335,14 @@ class TemplateEditor(QWidget):
         self.template = None if self.problems else parse_template(self.path, self.source, text)
         self.form.show_template(self.template)
         self.preview.show_template(self.template)
+        self._show_example()
         self.sync.after_check()
         self.problems_changed.emit(self.problems)
+
+    def _show_example(self) -> None:
+        template = self.template if self.writable else None
+        pid = self.preview.platform_box.currentData()
+        self.example_form.show_template(template, self.preview.platforms.get(str(pid)))
 
     def autosave_now(self) -> bool:
         """Keep a draft of unsaved text; False when it could not be written."""

@@ -14,11 +14,17 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
-from app.fields import Field, FieldSpecError, make_field
+from app.fields import Field, FieldSpecError, make_field, vocabulary
 from app.front_matter_edit import FrontMatterError, read_front_matter, set_value
 from app.template_checks import DraftChecks, check_draft
-from app.template_maker import new_field_name, sample_value
-from app.template_text import chip_source, fields_in, parse_body, split_file
+from app.template_maker import new_field_name, sample_deadlines, sample_value
+from app.template_text import (
+    chip_source,
+    fields_in,
+    parse_body,
+    shared_value_label,
+    split_file,
+)
 from app.ui import dialogs
 from app.ui.i18n import current_language, localized
 from app.ui.names import kind_name
@@ -61,6 +67,9 @@ class MessageSync(QObject):
             return Field(name)
 
     def label_of(self, name: str) -> str:
+        shared = shared_value_label(name, current_language())
+        if shared is not None:
+            return shared
         spec = self.field(name)
         return (spec.labels or {}).get(current_language()) or spec.label(self.lang)
 
@@ -165,7 +174,8 @@ class MessageSync(QObject):
         if spec.type == "bool":
             self.make_only_when(name)
             return
-        if not self._front_edits(self._example_edit(name, spec)):
+        shared = shared_value_label(name, self.lang) is not None  # the marketplace fills it
+        if not shared and not self._front_edits(self._example_edit(name, spec)):
             return
         self.view.text.insert_chip(name, chip_source(name, spec.type, self.lang))
         self.view.text.setFocus()
@@ -175,7 +185,12 @@ class MessageSync(QObject):
         label = label.strip()
         if not label or kind not in (*KINDS, "bool"):
             return None
-        name = new_field_name(label, set(self._specs) | set(fields_in_source(self.editor)))
+        template = self.editor.template
+        own = {f.name: f.label(self.lang) for f in (template.fields if template else ())}
+        taken = set(self._specs) | set(own)
+        name = new_field_name(label, taken, kind, own)
+        if name in taken or name in vocabulary():  # the same value again, or a shared one
+            return name if self._front_edits(self._example_edit(name, self.field(name))) else None
         table = f"fields.{name}"
         spec = Field(name, kind, {self.lang: label})
         edits = [("label", label, table), ("type", kind, table), *self._example_edit(name, spec)]
@@ -216,7 +231,14 @@ class MessageSync(QObject):
         if picked != new:
             self.make_only_when(flags[labels.index(picked)])
             return
-        label = dialogs.get_text(parent, self.tr("Only when…"), self.tr("Tick box in the form:"))
+        label = dialogs.get_text(
+            parent,
+            self.tr("Only when…"),
+            self.tr(
+                "When should these lines be in the message?\n"
+                "The order form asks it with a tick box (e.g. “I sent photos”):"
+            ),
+        )
         name = self.add_value(label or "", "bool")
         if name is not None:
             self.make_only_when(name)
@@ -228,7 +250,8 @@ class MessageSync(QObject):
         own = [f.name for f in template.fields] if template else []
         self._list_fields(own)
         platforms = self.editor.preview.platforms
-        self.checks = check_draft(template, platforms, current_language()) if template else None
+        lang, deadlines = current_language(), sample_deadlines(self.today)
+        self.checks = check_draft(template, platforms, lang, deadlines) if template else None
         self.show_checks()
         self.mark_preview()
 
@@ -263,11 +286,6 @@ class MessageSync(QObject):
                 selection.cursor, selection.format = cursor, fmt
                 marks.append(selection)
         box.setExtraSelections(marks)
-
-
-def fields_in_source(editor: TemplateEditor) -> list[str]:
-    template = editor.template
-    return [f.name for f in template.fields] if template else []
 
 
 def _utf16(text: str, index: int) -> int:

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.deadlines import LABELS as DEADLINE_LABELS
 from app.fields import vocabulary
 from app.platforms import Platform
 from app.template_checks import DraftChecks
-from app.template_text import Part, join
+from app.template_text import PLATFORM_OFFERED, Part, join
 from app.ui.editor.chip_text import ChipTextEdit, chip_text
 from app.ui.i18n import current_language
 
@@ -120,12 +121,24 @@ class MessageView(QWidget):
 
     # The list of values and the labels of chips
     def set_fields(self, own: list[str], label_of: Callable[[str], str]) -> None:
-        """The template's own values first, then the shared vocabulary, by their labels."""
+        """The template's own values first, then the shared vocabulary, then what the
+        marketplace says and its deadlines under a heading each, by their labels."""
         chosen = self.fields.currentData()
         self.fields.clear()
         for name in [*own, *(n for n in vocabulary() if n not in own)]:
             self.fields.addItem(chip_text(label_of(name)), name)
-        index = self.fields.findData(chosen)
+        groups = (
+            (self.tr("From the platform"), [f"platform.{key}" for key in PLATFORM_OFFERED]),
+            (self.tr("Deadlines"), [f"deadlines.{key}" for key in DEADLINE_LABELS]),
+        )
+        for heading, names in groups:
+            self.fields.insertSeparator(self.fields.count())
+            self.fields.addItem(heading)
+            header = self.fields.model().item(self.fields.count() - 1)  # type: ignore[attr-defined]
+            header.setEnabled(False)
+            for name in names:
+                self.fields.addItem(chip_text(label_of(name)), name)
+        index = self.fields.findData(chosen) if chosen else -1  # headings carry no name
         self.fields.setCurrentIndex(max(index, 0))
         self.text.label_of = label_of
         self.text.caption_of = lambda flag: self.tr("only when %1").replace(

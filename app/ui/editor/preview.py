@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.platforms import Platform, load_platforms
@@ -16,10 +19,11 @@ class TemplatePreview(QWidget):
         super().__init__(parent)
         self._platforms = platforms or load_platforms()
         self._template: Template | None = None
+        self.deadlines: Callable[[], Mapping[str, date | datetime]] = dict  # the example's
         self.platform_box = QComboBox()
         self.text = QPlainTextEdit(readOnly=True)
         self.status = QLabel(wordWrap=True)
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("Preview with the example values"))
         title.setStyleSheet("font-weight: bold")
@@ -28,6 +32,10 @@ class TemplatePreview(QWidget):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.status)
         self.platform_box.currentIndexChanged.connect(self._render)
+
+    def add_example_form(self, form: QWidget) -> None:
+        """The example order's boxes, under the marketplace whose currency they use."""
+        self.column.insertWidget(2, form)
 
     @property
     def platforms(self) -> dict[str, Platform]:
@@ -59,8 +67,9 @@ class TemplatePreview(QWidget):
             return
         platform = self._platforms[pid]
         try:
+            values = example_values(template, platform)
             with render_limits(WINDOW_TIME_LIMIT):
-                text = render(template, example_values(template, platform), platform)
+                text = render(template, values, platform, deadlines=self.deadlines())
         except MissingFieldsError as error:
             self.status.setText(
                 self.tr("The example has no value for: {0}. Add them under [example].").format(

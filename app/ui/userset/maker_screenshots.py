@@ -1,7 +1,8 @@
 """Pictures of making a template without code, in the Japanese UI: the New template
-dialog (filled in, and with a mistake pointed out), the editor on the message with two
-chips and an optional line, a built-in with locked blocks, and the desk saying the
-English twin is not written yet; at 1366x768 and 1920x1080.
+dialog (filled in, and with a mistake pointed out), the editor on the message with chips
+(one the marketplace fills in), an optional line and the example order's form, a built-in
+with locked blocks, and the desk with the seller's tick box and the English twin not
+written yet; at 1366x768 and 1920x1080.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ SIZES = ((1366, 768), (1920, 1080))
 
 
 def write_sample(editor) -> None:  # type: ignore[no-untyped-def]
-    """What a seller writes: two values from the list and one line shown only when ticked."""
+    """What a seller writes: values from the list (one the marketplace fills in) and two
+    lines shown only when ticked, one by a shared tick box and one by the seller's own."""
     sync, text = editor.sync, editor.message_view.text
     text.setFocus()
     sync.insert_field("buyer_name")
@@ -23,7 +25,9 @@ def write_sample(editor) -> None:  # type: ignore[no-untyped-def]
     text.insertPlainText("は本日発送いたしました。\n")
     sync.insert_field("refund_amount")
     text.insertPlainText("を返金いたしますので、\nご確認をお願いいたします。\n")
-    text.insertPlainText("追跡番号はお取引画面でご確認いただけます。\n")
+    text.insertPlainText("追跡番号は")
+    sync.insert_field("platform.message_place")  # a value the marketplace fills in
+    text.insertPlainText("でお知らせします。\n")
     cursor = text.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.Up)
     text.setTextCursor(cursor)
@@ -31,7 +35,13 @@ def write_sample(editor) -> None:  # type: ignore[no-untyped-def]
     if name is not None:
         sync.make_only_when(name)
     text.moveCursor(QTextCursor.MoveOperation.End)
-    text.insertPlainText("よろしくお願いいたします。")
+    text.insertPlainText("梱包の写真もお送りしますので、ご覧ください。\nよろしくお願いいたします。")
+    cursor = text.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Up)
+    text.setTextCursor(cursor)
+    photo = sync.add_value("梱包の写真を送る", "bool")  # a tick box of the seller's own
+    if photo is not None:
+        sync.make_only_when(photo)
 
 
 def take(shots: Shots) -> None:
