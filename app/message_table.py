@@ -58,11 +58,11 @@ TEMPLATE_FILE = {
     ),
     "platforms_not_list": (
         'platforms must be a list of platform ids or "all"',
-        'platforms にはプラットフォーム名の一覧か "all" を書いてください',
+        'platforms には販売サイトのIDの一覧か "all" を書いてください',
     ),
     "unknown_platform": (
         "unknown platform {name!r}",
-        "{name!r} というプラットフォームはありません",
+        "{name!r} という販売サイトはありません",
     ),
     "tags_not_words": (
         "tags must be a list of words",

@@ -22,7 +22,7 @@ DEADLINES = {
 VALUES = {
     "amount_wrong_currency": (
         "{value!r} is written in {mark}, but this marketplace uses {currency}",
-        "{value!r} は{mark}で書かれていますが、このマーケットプレイスの通貨は{currency}です",
+        "{value!r} は{mark}で書かれていますが、この販売サイトの通貨は{currency}です",
     ),
     "amount_not_whole_yen": (
         "{value!r}: a yen amount must be a whole number",

@@ -90,7 +90,7 @@ STORAGE = {
     "choose_situation": ("Choose the situation.", "どんなときのメッセージか選んでください。"),
     "choose_platform": (
         "Tick at least one marketplace.",
-        "使うマーケットプレイスを1つ以上選んでください。",
+        "使う販売サイトを1つ以上選んでください。",
     ),
     "not_category": (
         "{value!r} is not a category; see docs/templates.md.",

@@ -17,7 +17,7 @@ KINDS = ("pattern", "length", "thanks_only", "japanese_in_english")
 MESSAGES = ("reply", "proactive")
 SOURCE_KEYS = ("source", "checked", "basis")
 HOUSE_NOTE = (
-    "Teineiの独自チェック(プラットフォームの規約ではありません)",
+    "Teineiの独自チェック(販売サイトの規約ではありません)",
     "Teinei's own check, not a platform rule",
 )
 CHECKS = ("phone_digits", "domain")

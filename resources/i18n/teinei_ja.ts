@@ -392,7 +392,7 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
     <message>
         <location filename="../../app/ui/editor/front_form.py" line="53"/>
         <source>All platforms</source>
-        <translation>すべてのプラットフォーム</translation>
+        <translation>すべての販売サイト</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/front_form.py" line="66"/>
@@ -412,7 +412,7 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
     <message>
         <location filename="../../app/ui/editor/front_form.py" line="77"/>
         <source>Platforms</source>
-        <translation>プラットフォーム</translation>
+        <translation>販売サイト</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/front_form.py" line="78"/>
@@ -737,7 +737,7 @@ The order form asks it with a tick box (e.g. “I sent photos”):</source>
     <message>
         <location filename="../../app/ui/userset/new_dialog.py" line="57"/>
         <source>All marketplaces</source>
-        <translation>すべてのマーケットプレイス</translation>
+        <translation>すべての販売サイト</translation>
     </message>
     <message>
         <location filename="../../app/ui/userset/new_dialog.py" line="85"/>
@@ -757,7 +757,7 @@ The order form asks it with a tick box (e.g. “I sent photos”):</source>
     <message>
         <location filename="../../app/ui/userset/new_dialog.py" line="89"/>
         <source>Marketplaces</source>
-        <translation>マーケットプレイス</translation>
+        <translation>販売サイト</translation>
     </message>
     <message>
         <location filename="../../app/ui/userset/new_dialog.py" line="90"/>

@@ -120,7 +120,7 @@ def test_the_refusal_reads_in_japanese_too(tmp_path: Path, platforms: dict[str, 
     with pytest.raises(FieldValueError) as caught:
         render(template, {"refund_amount": "$20"}, platforms["mercari_jp"])
     assert caught.value.message_in("ja") == (
-        "返金額: '$20' は米ドルで書かれていますが、このマーケットプレイスの通貨は円です"
+        "返金額: '$20' は米ドルで書かれていますが、この販売サイトの通貨は円です"
     )
 
 

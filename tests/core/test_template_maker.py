@@ -28,7 +28,7 @@ def test_problems_name_every_missing_choice() -> None:
     assert [p.ja for p in problems] == [
         "テンプレートのタイトルを入力してください。",
         "どんなときのメッセージか選んでください。",
-        "使うマーケットプレイスを1つ以上選んでください。",
+        "使う販売サイトを1つ以上選んでください。",
     ]
     assert (
         Plan("あ" * 61, "apology", ("rakuma",), "ja")
