@@ -4,9 +4,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QTextCursor
 
-from app.library import Source
-from app.template_maker import Plan, create
-from app.template_text import Chip, Text
+from app.templates.library import Source
+from app.templates.template_maker import Plan, create
+from app.templates.template_text import Chip, Text
 from app.ui import dialogs
 from app.ui.editor.editor_widget import TemplateEditor
 from tests.ui.keyboard import type_text

@@ -20,12 +20,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from app import drafts
-from app.file_errors import StorageError, reason
-from app.front_matter_edit import FrontMatterError, remove_value, set_value
-from app.library import Problem, check_text
-from app.platforms import Platform
-from app.template_file import Template, TemplateFileError, parse_template, read_template_text
+from app.base.file_errors import StorageError, reason
+from app.base.platforms import Platform
+from app.templates import drafts
+from app.templates.front_matter_edit import FrontMatterError, remove_value, set_value
+from app.templates.library import Problem, check_text
+from app.templates.template_file import (
+    Template,
+    TemplateFileError,
+    parse_template,
+    read_template_text,
+)
 from app.ui import dialogs
 from app.ui.editor.code_edit import TemplateTextEdit
 from app.ui.editor.front_form import FrontMatterForm

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.fields import vocabulary
-from app.platforms import Platform
-from app.template_checks import DraftChecks
-from app.template_text import Part, join
+from app.base.platforms import Platform
+from app.policy.template_checks import DraftChecks
+from app.templates.fields import vocabulary
+from app.templates.template_text import Part, join
 from app.ui.editor.chip_text import ChipTextEdit, chip_text
 from app.ui.i18n import current_language
 
