@@ -14,11 +14,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from app.platforms import load_platforms
-from app.policy import check
-from app.policy_rules import load_rules
-from app.rendering import TemplateError, render
-from app.template_file import parse_template
+from app.base.platforms import load_platforms
+from app.policy.checks import check
+from app.policy.rules import load_rules
+from app.rendering.render import TemplateError, render
+from app.templates.template_file import parse_template
 
 SIZES = (2_000, 20_000, 200_000)
 BASELINE = "このたびはご購入ありがとうございます。本日発送いたしました。\n"

@@ -9,8 +9,8 @@ from __future__ import annotations
 import statistics
 import time
 
-from app.policy import check
-from app.policy_rules import load_rules
+from app.policy.checks import check
+from app.policy.rules import load_rules
 
 SHORT_JA = (
     "佐藤 美咲様\n\nこのたびはご購入ありがとうございます。\n"

@@ -134,7 +134,7 @@ def typing(count: int, keystrokes: int) -> dict[str, float]:
         for key, value in isolated_env(home).items():
             os.environ[key] = value
         sys.path.insert(0, str(REPO))
-        from app import paths
+        from app.base import paths
 
         write_library(paths.user_templates_dir(), count)
         from PySide6.QtTest import QTest

@@ -42,7 +42,7 @@ CASES: tuple[tuple[str, list[str]], ...] = (
     ),
     ("version", ["--version"]),
     ("lint", ["lint", "--platform", "mercari_jp", "--json", "-"]),
-    # Deadlines from the delivery date (app.deadlines and its holiday calendars).
+    # Deadlines from the delivery date (app.deadlines.schedule and its holiday calendars).
     (
         "lint late",
         ["lint", "--platform", "amazon_jp", "--proactive", "--delivered", "2026-10-01", "-"],

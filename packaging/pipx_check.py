@@ -49,7 +49,7 @@ def main(argv: list[str]) -> int:
             [
                 teinei.resolve().parent / "python",
                 "-c",
-                "import app.paths as p; print(p.resources_dir())",
+                "import app.base.paths as p; print(p.resources_dir())",
             ],
             capture_output=True,
             text=True,

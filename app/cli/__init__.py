@@ -9,8 +9,8 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
+from app.base.config import clean_stale_saves, load_config
 from app.cli import desktop, lint, orders, rules, templates, transfer
-from app.config import clean_stale_saves, load_config
 
 COMMANDS = (templates, lint, rules, orders, transfer, desktop)
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from app import desktop_entry
+from app.base import desktop_entry
 from app.cli.common import fail
 
 

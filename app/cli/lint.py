@@ -11,15 +11,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from app.base.langs import LANGS
+from app.base.messages import text_in
+from app.base.platforms import PLATFORM_IDS, PlatformError
+from app.base.safe_read import FileTooBigError, read_regular
 from app.cli.common import fail
-from app.deadlines import DeadlineSettingError
-from app.findings import Finding
-from app.langs import LANGS
-from app.messages import text_in
-from app.platforms import PLATFORM_IDS, PlatformError
-from app.policy import MAX_CHECK_CHARS, TextTooLongError, check, dominant_language
-from app.policy_rules import ADDRESSEES, PolicyRulesError
-from app.safe_read import FileTooBigError, read_regular
+from app.deadlines.schedule import DeadlineSettingError
+from app.policy.checks import MAX_CHECK_CHARS, TextTooLongError, check, dominant_language
+from app.policy.findings import Finding
+from app.policy.rules import ADDRESSEES, PolicyRulesError
 
 
 def register(subparsers: Any) -> None:
@@ -113,9 +113,9 @@ def _too_big(name: str, size: int) -> int:
 
 def _late(text: str, platform_id: str, delivered: date) -> list[Finding]:
     """The days-since-delivery check, against today (the command's own clock)."""
-    from app.deadlines import OrderDates, compute_deadlines
-    from app.platforms import load_platforms
-    from app.proactive import late_findings
+    from app.base.platforms import load_platforms
+    from app.deadlines.schedule import OrderDates, compute_deadlines
+    from app.policy.proactive import late_findings
 
     platform = load_platforms()[platform_id]
     deadlines = compute_deadlines(platform, OrderDates(delivered=delivered))

@@ -7,11 +7,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+from app.base.file_errors import StorageError
+from app.base.platforms import PLATFORM_IDS
 from app.cli.common import fail
-from app.file_errors import StorageError
 from app.orders import STATUSES, Order, OrderStore, OrderStoreError, default_path
 from app.orders.export import FORMATS, export, order_record
-from app.platforms import PLATFORM_IDS
 
 
 def register(subparsers: Any) -> None:

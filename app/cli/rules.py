@@ -6,10 +6,10 @@ import argparse
 import json
 from typing import Any
 
+from app.base.facts import TEINEI_BASIS, USER_BASIS, FactSource
+from app.base.platforms import PLATFORM_IDS, PlatformError, load_platforms
 from app.cli.common import fail
-from app.facts import TEINEI_BASIS, USER_BASIS, FactSource
-from app.platforms import PLATFORM_IDS, PlatformError, load_platforms
-from app.policy_rules import PolicyRulesError, Rule, load_rules
+from app.policy.rules import PolicyRulesError, Rule, load_rules
 
 
 def register(subparsers: Any) -> None:

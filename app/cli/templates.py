@@ -9,17 +9,22 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.base.config import load_config
+from app.base.langs import LANGS
+from app.base.platforms import PLATFORM_IDS, PlatformError, load_platforms
+from app.base.safe_read import read_regular
 from app.cli.common import fail
 from app.cli.lint import warn_findings
-from app.config import load_config
-from app.field_reach import fields_for
-from app.fields import resolve_choices
-from app.langs import LANGS
-from app.library import Library, Problem, check_text, load_library
-from app.platforms import PLATFORM_IDS, PlatformError, load_platforms
-from app.rendering import MissingFieldsError, TemplateError, render, stopped_by_limits
-from app.safe_read import read_regular
-from app.template_file import Template, TemplateFileError, parse_template, read_template_text
+from app.rendering.render import MissingFieldsError, TemplateError, render, stopped_by_limits
+from app.templates.field_reach import fields_for
+from app.templates.fields import resolve_choices
+from app.templates.library import Library, Problem, check_text, load_library
+from app.templates.template_file import (
+    Template,
+    TemplateFileError,
+    parse_template,
+    read_template_text,
+)
 
 
 def register(subparsers: Any) -> None:

@@ -6,11 +6,11 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.base.file_errors import StorageError
+from app.base.langs import LANGS
 from app.cli.common import fail
-from app.file_errors import StorageError
-from app.langs import LANGS
-from app.library import load_library, user_source
-from app.transfer import apply_plan, export_zip, plan_import, summary
+from app.templates.library import load_library, user_source
+from app.templates.transfer import apply_plan, export_zip, plan_import, summary
 
 
 def register(subparsers: Any) -> None:

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from app.deadlines import Deadlines
-    from app.findings import Finding
-    from app.next_step_text import Caution
-    from app.platforms import Platform
-    from app.preview import Preview
-    from app.template_file import Template
+    from app.base.platforms import Platform
+    from app.deadlines.schedule import Deadlines
+    from app.orders.next_step_text import Caution
+    from app.policy.findings import Finding
+    from app.rendering.preview import Preview
+    from app.templates.template_file import Template
 
 log = logging.getLogger("teinei")
 
@@ -40,9 +40,9 @@ def findings_for(
     if template is None or not text:
         return []
     # The rules load with the first check, which a start runs after the desk is painted.
-    from app.policy import TextTooLongError, check
-    from app.policy_rules import PolicyRulesError
-    from app.proactive import late_findings
+    from app.policy.checks import TextTooLongError, check
+    from app.policy.proactive import late_findings
+    from app.policy.rules import PolicyRulesError
 
     try:
         found = check(
@@ -95,7 +95,7 @@ def copy_check(
     """What copying ``preview`` would take, and what to ask first; the rules are checked
     on the very text that would be copied (``known``: a text already checked, and its
     findings, taken as they are when it is that text)."""
-    from app.preview import ERROR
+    from app.rendering.preview import ERROR
 
     if preview is None or template is None or preview.state == ERROR:
         return CopyCheck(None)

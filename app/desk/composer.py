@@ -1,4 +1,4 @@
-"""Previews composed through a memo of earlier starts (app.render_memo).
+"""Previews composed through a memo of earlier starts (app.rendering.render_memo).
 
 Until the desk goes live a preview the memo holds is given as remembered, so a start
 does not wait for jinja2. Live, every preview is rendered for real and remembered for
@@ -12,10 +12,10 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.platforms import Platform
-    from app.preview import Preview
-    from app.render_memo import RenderMemo
-    from app.template_file import Template
+    from app.base.platforms import Platform
+    from app.rendering.preview import Preview
+    from app.rendering.render_memo import RenderMemo
+    from app.templates.template_file import Template
 
 
 class Composer:
@@ -41,7 +41,7 @@ class Composer:
             if remembered is not None:
                 self.recalled = True
                 return remembered
-        from app.preview import compose
+        from app.rendering.preview import compose
 
         preview = compose(template, values, platform, deadlines=deadlines)
         if memo is not None:

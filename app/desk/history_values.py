@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from app.orders.model import SentMessage
-    from app.template_file import Template
+    from app.templates.template_file import Template
 
 # field -> the template whose latest copy dates it
 FROM_HISTORY: Mapping[str, str] = {"first_reminder_date": "rating_reminder_first"}

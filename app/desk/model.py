@@ -12,7 +12,8 @@ from dataclasses import replace
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-from app.deadlines import (
+from app.base.langs import LANGS
+from app.deadlines.schedule import (
     CHOICE_FIELDS,
     Deadlines,
     DeadlineSettingError,
@@ -27,17 +28,16 @@ from app.desk.observer import Event
 from app.desk.order_values import OrderValues
 from app.desk.stored_order import StoredOrder
 from app.desk.template_choice import first_offered, same_situation_on
-from app.langs import LANGS
 
 # The orders (and sqlite3) load when a store is attached, after a start's desk is painted.
 if TYPE_CHECKING:
+    from app.base.platforms import Platform
     from app.desk.order_book import OrderBook
-    from app.findings import Finding
-    from app.library import Library
     from app.orders.schema import OrderStoreError
-    from app.platforms import Platform
-    from app.preview import Preview
-    from app.template_file import Template
+    from app.policy.findings import Finding
+    from app.rendering.preview import Preview
+    from app.templates.library import Library
+    from app.templates.template_file import Template
 
 # Where buyers write in English: a message starts in English there until the seller
 # chooses otherwise for that platform (Mercari US is a US marketplace; eBay's buyers are
@@ -363,7 +363,7 @@ class Desk(StoredOrder):
             self._check()
 
     def _check(self) -> None:
-        from app.preview import ERROR
+        from app.rendering.preview import ERROR
 
         preview = self.preview
         shown = preview.text if preview is not None and preview.state != ERROR else ""

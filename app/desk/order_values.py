@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the desk is made before jinja2 and the templates load
-    from app.template_file import Template
+    from app.templates.template_file import Template
 
 FREE_TEXT = "multiline"
 

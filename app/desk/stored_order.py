@@ -7,19 +7,19 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from app.deadlines import OrderDates
+from app.deadlines.schedule import OrderDates
 
 # The orders (and sqlite3) load when a store is attached, after a start's desk is painted.
 if TYPE_CHECKING:
+    from app.base.platforms import Platform
     from app.desk.observer import Event
     from app.desk.order_book import OrderBook
     from app.desk.order_values import OrderValues
-    from app.next_step_text import Caution, Suggestion
     from app.orders.model import Order, SentMessage
+    from app.orders.next_step_text import Caution, Suggestion
     from app.orders.schema import OrderStoreError
     from app.orders.session import OrderSession
-    from app.platforms import Platform
-    from app.template_file import Template
+    from app.templates.template_file import Template
 
 
 class StoredOrder:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.library import Library
-    from app.template_file import Template
+    from app.templates.library import Library
+    from app.templates.template_file import Template
 
 
 def offered(library: Library, lang: str, platform_id: str) -> list[Template]:
@@ -26,6 +26,6 @@ def same_situation_on(library: Library, gone: Template, platform_id: str) -> Tem
     listed = offered(library, gone.lang, platform_id)
     if gone in listed:
         return None
-    from app.search import same_situation
+    from app.templates.search import same_situation
 
     return same_situation(gone.category, listed) or next(iter(listed), None)

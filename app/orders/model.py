@@ -9,8 +9,8 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any, get_type_hints
 
-from app.deadlines import OrderDates
-from app.filters import FilterError, parse_amount, parse_date
+from app.deadlines.schedule import OrderDates
+from app.rendering.filters import FilterError, parse_amount, parse_date
 
 STATUSES = ("open", "shipped", "completed", "cancelled")
 # The order's dates, in the order a deal goes through them.
@@ -27,7 +27,7 @@ DATE_FIELDS = {
 # promises it); the shipping notice is when the buyer was told, which starts the clocks.
 SHIP_DATE_FIELD = "ship_date"
 MONEY_FIELDS = {"price": "price"}
-# The listing's settings a ship-by date is counted from (app.deadlines reads them):
+# The listing's settings a ship-by date is counted from (app.deadlines.schedule reads them):
 # Mercari JP's 発送までの日数 (a choice key) and eBay's handling time in business days.
 SHIP_OPTION_FIELD = "ship_option"
 HANDLING_DAYS_FIELD = "handling_days"

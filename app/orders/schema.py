@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from app.messages import Message, join, message_of, say, text_in
+from app.base.messages import Message, join, message_of, say, text_in
 
 # Each step takes the database from version N to N + 1 (MIGRATIONS[0]: empty -> 1).
 # Steps are only ever appended; an old step never changes once released.

@@ -6,12 +6,12 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from app.copy_cautions import cautions
-from app.next_step import suggest
-from app.next_step_text import Caution, Suggestion
+from app.base.platforms import Platform
+from app.orders.copy_cautions import cautions
 from app.orders.model import Order, SentMessage, order_to_values, values_to_order
+from app.orders.next_step import suggest
+from app.orders.next_step_text import Caution, Suggestion
 from app.orders.store import OrderStore
-from app.platforms import Platform
 
 
 class OrderSession:

@@ -10,8 +10,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app import paths
-from app.messages import join, message_of, say
+from app.base import paths
+from app.base.messages import join, message_of, say
 from app.orders.model import (
     ORDER_FIELDS,
     Order,

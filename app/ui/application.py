@@ -52,7 +52,7 @@ def open_window(application: QApplication) -> MainWindow:
 
 
 def _after_show(window: MainWindow) -> None:
-    from app.config import clean_stale_saves, load_config
+    from app.base.config import clean_stale_saves, load_config
 
     config = load_config()
     clean_stale_saves(config)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
-from app.deadline_calendar import calendar_file_name, order_calendar, save_order_calendar
+from app.orders.deadline_calendar import calendar_file_name, order_calendar, save_order_calendar
 from app.ui import dialogs
 from app.ui.i18n import current_language
 from app.ui.orders_panel import OrdersPanel

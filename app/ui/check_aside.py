@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 
 if TYPE_CHECKING:
-    from app.findings import Finding
+    from app.policy.findings import Finding
 
 
 class CheckAside(QObject):

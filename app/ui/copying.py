@@ -14,9 +14,9 @@ from app.ui.i18n import current_language
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar, QWidget
 
+    from app.base.platforms import Platform
     from app.desk.model import Desk
-    from app.platforms import Platform
-    from app.template_file import Template
+    from app.templates.template_file import Template
 
 
 def tr(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.messages import message_of
+from app.base.messages import message_of
 from app.orders.schema import DamagedDatabaseError
 from app.ui.dialogs import log
 from app.ui.i18n import localized

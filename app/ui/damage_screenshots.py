@@ -15,14 +15,14 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
-from app import paths
+from app.base import paths
+from app.base.messages import say
+from app.base.platforms import load_platforms
 from app.desk.model import Desk
-from app.library import load_library
-from app.messages import say
 from app.orders import Order, OrderStore
 from app.orders.schema import DamagedDatabaseError
 from app.orders.session import OrderSession
-from app.platforms import load_platforms
+from app.templates.library import load_library
 from app.ui.damage_dialogs import config_problem_box, damaged_orders_box
 from app.ui.desk_signals import DeskSignals
 from app.ui.i18n import translations

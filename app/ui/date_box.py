@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.filters import format_date
-from app.typed_dates import TypedDateError, read_date
+from app.base.typed_dates import TypedDateError, read_date
+from app.rendering.filters import format_date
 from app.ui.i18n import current_language
 
 _LOCALES = {"ja": QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)}

@@ -17,10 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import calendars
-from app.deadlines import (
+from app.base.deadline_names import LABELS
+from app.base.facts import BASIS_LABELS, NO_SOURCE, describe
+from app.base.messages import message_of, text_in
+from app.base.platforms import Platform
+from app.deadlines import calendars
+from app.deadlines.schedule import (
     DATE_LABELS,
-    LABELS,
     Deadline,
     Deadlines,
     DeadlineSettingError,
@@ -29,10 +32,7 @@ from app.deadlines import (
     compute_deadlines,
     dates_used,
 )
-from app.facts import BASIS_LABELS, NO_SOURCE, describe
-from app.filters import format_date, format_datetime
-from app.messages import message_of, text_in
-from app.platforms import Platform
+from app.rendering.filters import format_date, format_datetime
 from app.ui.i18n import localized
 from app.ui.qt_time import from_qt, to_qt
 

@@ -16,7 +16,7 @@ from app.ui.preview_pane import PreviewPane
 from app.ui.template_browser import TemplateBrowser
 
 if TYPE_CHECKING:
-    from app.platforms import Platform
+    from app.base.platforms import Platform
 
 
 @dataclass(frozen=True)

@@ -104,7 +104,7 @@ def _warnings(shots: Shots, ui_lang: str) -> None:
 
 
 def _welcome_and_qr(shots: Shots, ui_lang: str) -> None:
-    from app.platforms import load_platforms
+    from app.base.platforms import load_platforms
     from app.ui.qr_dialog import QrDialog
     from app.ui.welcome import WelcomeDialog
 
@@ -114,7 +114,7 @@ def _welcome_and_qr(shots: Shots, ui_lang: str) -> None:
     welcome.show()
     shots.save(welcome, f"welcome_ui_{ui_lang}.png")
     welcome.close()
-    from app.filters import format_date
+    from app.rendering.filters import format_date
 
     text = {
         "ja": "佐藤 健一様\n\nこのたびはご迷惑をおかけし、申し訳ございません。\n"

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QStatusBar
 
+from app.base.langs import LANGS, other_lang
 from app.desk.model import Desk
-from app.langs import LANGS, other_lang
 from app.ui.i18n import current_language
 
 if TYPE_CHECKING:
-    from app.library import Library
-    from app.template_file import Template
+    from app.templates.library import Library
+    from app.templates.template_file import Template
     from app.ui.desk_layout import DeskParts
     from app.ui.desk_signals import DeskSignals
     from app.ui.settings import Settings
@@ -123,7 +123,7 @@ class DeskView(QObject):
 
     def field_labels(self) -> dict[str, str]:
         """The open template's field names as the form shows them (UI language)."""
-        from app.labels import field_labels
+        from app.templates.labels import field_labels
 
         template = self.desk.template
         if template is None:

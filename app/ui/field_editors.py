@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.fields import Field, resolve_choices
-from app.filters import FilterError, parse_date
-from app.platforms import Platform
+from app.base.platforms import Platform
+from app.rendering.filters import FilterError, parse_date
+from app.templates.fields import Field, resolve_choices
 from app.ui.date_box import DateBox
 
 CURRENCY_SYMBOLS = {"JPY": "¥", "USD": "$"}

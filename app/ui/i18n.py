@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app import paths
-from app.messages import text_in
+from app.base import paths
+from app.base.messages import text_in
 
 UI_LANGUAGES = ("ja", "en")
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from app import paths
-from app.langs import LANGS
-from app.search import toggle, touch_recent
+from app.base import paths
+from app.base.langs import LANGS
+from app.templates.search import toggle, touch_recent
 from app.ui import dialogs, window_state
 from app.ui.i18n import current_language, resolve, translations
 from app.ui.settings import Settings
@@ -21,12 +21,12 @@ from app.ui.window_menus import WindowActions
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget, QSplitter
 
+    from app.base.platforms import Platform
     from app.desk.model import Desk
-    from app.library import Library
     from app.orders import OrderStore
-    from app.platforms import Platform
-    from app.preview import Preview
-    from app.template_file import Template
+    from app.rendering.preview import Preview
+    from app.templates.library import Library
+    from app.templates.template_file import Template
     from app.ui.deadline_panel import DeadlinePanel
     from app.ui.desk_signals import DeskSignals
     from app.ui.desk_view import DeskView
@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
 
     def reload_library(self) -> None:
         """Read the templates from disk again, keeping the open template."""
-        from app.library import load_library
+        from app.templates.library import load_library
 
         library, desk = load_library(), self.desk
         wanted = self.view.fill_browser(desk.lang, desk.template_id, self.order(), library)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.next_step_text import INFO, LATER, NOW, Suggestion
+from app.orders.next_step_text import INFO, LATER, NOW, Suggestion
 
 _STYLES = {
     NOW: "background:#fff4d6; color:#5c4300; border:1px solid #e8c766;",

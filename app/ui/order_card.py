@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.base.platforms import Platform
 from app.orders import STATUSES, Order
-from app.platforms import Platform
 from app.ui.order_table_model import status_name
 from app.ui.qt_time import from_qt, to_qt
 

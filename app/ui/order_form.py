@@ -8,10 +8,10 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.field_reach import fields_for
-from app.labels import field_help, field_label, made_tick_box
-from app.platforms import Platform
-from app.template_file import Template, example_values
+from app.base.platforms import Platform
+from app.templates.field_reach import fields_for
+from app.templates.labels import field_help, field_label, made_tick_box
+from app.templates.template_file import Template, example_values
 from app.ui.field_editors import FieldEditor, make_editor
 from app.ui.i18n import current_language
 from app.ui.names import language_in_ui

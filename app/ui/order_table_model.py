@@ -13,9 +13,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.filters import format_money
+from app.base.platforms import Platform
 from app.orders import Order
-from app.platforms import Platform
+from app.rendering.filters import format_money
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

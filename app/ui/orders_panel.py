@@ -14,8 +14,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QSplitter, QVBoxLayout, QWidget
 
 from app.desk.model import Desk
-from app.next_step_rules import label
 from app.orders import Order, OrderStoreError
+from app.orders.next_step_rules import label
 from app.orders.session import OrderSession
 from app.ui import dialogs
 from app.ui.desk_signals import DeskSignals

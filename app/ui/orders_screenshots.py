@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from app.base.platforms import load_platforms
 from app.desk.model import Desk
-from app.library import load_library
 from app.orders import OrderStore
 from app.orders.session import OrderSession
-from app.platforms import load_platforms
+from app.templates.library import load_library
 from app.ui.desk_signals import DeskSignals
 from app.ui.orders_panel import OrdersPanel
 from app.ui.paste_fill_dialog import PasteFillDialog

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.base.platforms import Platform
 from app.orders import STATUSES, Order
-from app.platforms import Platform
 from app.ui.order_filter_proxy import OrderFilterProxy
 from app.ui.order_table_model import COLUMNS, ORDER_ROLE, OrderTableModel, status_name
 

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.deadlines import DATE_LABELS
-from app.fields import make_field
-from app.filters import format_datetime
-from app.paste_facts import read_order_page
-from app.paste_fill import Found
-from app.platforms import Platform
+from app.base.platforms import Platform
+from app.deadlines.schedule import DATE_LABELS
+from app.orders.paste_facts import read_order_page
+from app.orders.paste_fill import Found
+from app.rendering.filters import format_datetime
+from app.templates.fields import make_field
 
 _HIGHLIGHT = QColor("#fff0b3")
 

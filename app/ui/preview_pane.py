@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.findings import Finding
-from app.preview import DRAFT, ERROR, EXAMPLE, Preview, over_limit
+from app.policy.findings import Finding
+from app.rendering.preview import DRAFT, ERROR, EXAMPLE, Preview, over_limit
 from app.ui import dialogs
 from app.ui.i18n import current_language, localized
 from app.ui.names import language_in_ui

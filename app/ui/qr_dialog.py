@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.phone_qr import MAX_BYTES, QrMatrix, TooLongForQr, message_qr
+from app.rendering.phone_qr import MAX_BYTES, QrMatrix, TooLongForQr, message_qr
 
 if TYPE_CHECKING:
     from app.desk.model import Desk

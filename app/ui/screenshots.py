@@ -32,8 +32,8 @@ SCENES: tuple[tuple[str, str, str, str, tuple[str, ...], dict[str, str]], ...] =
 
 def main(argv: list[str]) -> int:
     with session(Path(argv[0] if argv else "screenshots")) as shots:
-        from app.deadlines import OrderDates
-        from app.rendering import example_values
+        from app.deadlines.schedule import OrderDates
+        from app.rendering.render import example_values
         from app.ui.i18n import translations
         from app.ui.main_window import MainWindow
 

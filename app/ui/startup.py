@@ -20,9 +20,9 @@ from app.ui.after_paint import AfterPaint
 from app.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from app.base.platforms import Platform
     from app.desk.model import Desk
-    from app.library import Library
-    from app.platforms import Platform
+    from app.templates.library import Library
 
 
 class Starting(Protocol):
@@ -71,16 +71,16 @@ def make_desk(
     deferred: bool = False,
 ) -> Desk:
     """The desk model as the seller left it; the library and platforms load if not given.
-    A deferred start may show a remembered first message (app.render_memo) and checks the
+    A deferred start may show a remembered first message (app.rendering.render_memo) and checks the
     message only after the desk is painted."""
+    from app.base.platforms import load_platforms
     from app.desk.composer import Composer
     from app.desk.model import Desk
-    from app.library import load_library
-    from app.platforms import load_platforms
+    from app.templates.library import load_library
 
     memo = None
     if deferred:
-        from app.render_memo import RenderMemo
+        from app.rendering.render_memo import RenderMemo
 
         memo = RenderMemo()
     return Desk(

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.platforms import Platform
-from app.template_file import CATEGORIES, Template
+from app.base.platforms import Platform
+from app.templates.template_file import CATEGORIES, Template
 from app.ui.i18n import current_language
 from app.ui.names import situation_name
 from app.ui.template_filter_proxy import TemplateFilterProxy

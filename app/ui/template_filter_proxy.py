@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
 )
 
-from app.search import order_key, terms
+from app.templates.search import order_key, terms
 from app.ui.template_list_model import TemplateListModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -26,7 +26,7 @@ def _narrows(old: list[str], new: list[str]) -> bool:
 
 
 class TemplateFilterProxy(QSortFilterProxyModel):
-    """Ranks title-prefix matches over word, tag and body matches (app.search decides)."""
+    """Ranks title-prefix matches over word, tag and body matches (app.templates.search decides)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

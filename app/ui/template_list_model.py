@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from app.search import SearchEntry, entry_for
-from app.template_file import Template
+from app.templates.search import SearchEntry, entry_for
+from app.templates.template_file import Template
 from app.ui.names import situation_name
 from app.ui.userset.source_label import source_label, source_mark
 

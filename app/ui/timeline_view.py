@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.filters import format_datetime
 from app.orders import SentMessage
+from app.rendering.filters import format_datetime
 
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 

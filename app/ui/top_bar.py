@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.langs import LANGS
+from app.base.langs import LANGS
 from app.ui.i18n import current_language
 from app.ui.names import language_name
 
 if TYPE_CHECKING:
-    from app.platforms import Platform
+    from app.base.platforms import Platform
 
 
 class TopBar(QWidget):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.findings import Finding
+from app.policy.findings import Finding
 
 _SPANS = Qt.ItemDataRole.UserRole
 _BAR_STYLE = "background:#fff4e5; border:1px solid #f0b35a; border-radius:3px;"

@@ -27,7 +27,7 @@ from app.ui.names import language_name
 from app.ui.settings import Settings
 
 if TYPE_CHECKING:
-    from app.platforms import Platform
+    from app.base.platforms import Platform
     from app.ui.main_window import MainWindow
 
 Answer = tuple[list[str], str]  # the seller's platforms (in the list's order), message language

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
-from app.langs import LANGS
+from app.base.langs import LANGS
 from app.ui.names import language_name
 
 MENU_ROLES = ("file", "edit", "template", "view", "language", "help")

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
+from app.base.file_errors import StorageError
 from app.desk.model import Desk
-from app.file_errors import StorageError
 from app.orders import OrderStore
 from app.ui import damage_dialogs, dialogs
 from app.ui.calendar_export import CalendarExport
@@ -49,7 +49,7 @@ def open_store_or_say(parent: QMainWindow) -> OrderStore | None:
 def attach_or_say(window: MainWindow, store: OrderStore, dock: QDockWidget | None) -> bool:
     """Give ``window`` the orders in ``store``; damage that only reading them finds is
     explained, and the window goes on without orders."""
-    from app.messages import message_of
+    from app.base.messages import message_of
     from app.orders import OrderStoreError
 
     try:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.library import Library, builtin_source, load_library
-from app.platforms import Platform, load_platforms
+from app.base.platforms import Platform, load_platforms
+from app.templates.library import Library, builtin_source, load_library
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.policy import check
+from app.policy.checks import check
 
 
 def flagged(text: str, platform: str = "mercari_jp", **options: object) -> list[tuple[str, str]]:

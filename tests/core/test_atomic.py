@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from app.atomic import write_text_atomic
+from app.base.atomic import write_text_atomic
 
 
 def test_a_full_disk_leaves_the_old_file_and_no_litter(

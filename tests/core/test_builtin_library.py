@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
+from app.base.platforms import Platform
 from app.cli import main
-from app.library import Library
-from app.platforms import Platform
-from app.rendering import MissingFieldsError, render
-from app.template_file import CATEGORIES, Template
+from app.rendering.render import MissingFieldsError, render
+from app.templates.library import Library
+from app.templates.template_file import CATEGORIES, Template
 
 LEFTOVER_MARKUP = ("{{", "}}", "{%", "%}", "{#", "#}")
 # Contact details and links must never be written into a template's own text.

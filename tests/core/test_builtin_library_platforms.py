@@ -7,13 +7,13 @@ import re
 from collections.abc import Iterator
 from datetime import date, datetime, time
 
-from app.deadlines import OrderDates, compute_deadlines
-from app.filters import parse_date
-from app.library import Library
-from app.platforms import Platform
-from app.policy import check
-from app.rendering import render
-from app.template_file import Template
+from app.base.platforms import Platform
+from app.deadlines.schedule import OrderDates, compute_deadlines
+from app.policy.checks import check
+from app.rendering.filters import parse_date
+from app.rendering.render import render
+from app.templates.library import Library
+from app.templates.template_file import Template
 from tests.core.test_builtin_library import example_values, problems_in, variants
 
 JAPANESE = re.compile(r"[ぁ-んァ-ン一-龥]")

@@ -6,12 +6,12 @@ from datetime import date, datetime
 
 import pytest
 
-from app.deadlines import OrderDates, compute_deadlines
-from app.library import builtin_source, load_library
-from app.platforms import load_platforms
-from app.policy import check
-from app.rendering import example_values, render
-from app.template_file import Template
+from app.base.platforms import load_platforms
+from app.deadlines.schedule import OrderDates, compute_deadlines
+from app.policy.checks import check
+from app.rendering.render import example_values, render
+from app.templates.library import builtin_source, load_library
+from app.templates.template_file import Template
 
 # One order with every date known, so templates that read deadlines can render.
 ORDER = OrderDates(

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from app.base.paths import user_templates_dir
 from app.cli import main
-from app.paths import user_templates_dir
 from tests.conftest import write_template
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from app.base.paths import config_file
 from app.cli import main
-from app.paths import config_file
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

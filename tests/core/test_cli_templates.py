@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from app import paths
+from app.base import paths
 from app.cli import main
 from tests.conftest import write_template
 

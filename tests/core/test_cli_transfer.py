@@ -3,10 +3,10 @@ from pathlib import Path
 
 import pytest
 
-from app import paths
+from app.base import paths
 from app.cli import main
-from app.library import load_library
-from app.userset import new_template
+from app.templates.library import load_library
+from app.templates.userset import new_template
 
 GOOD = '+++\ntitle = "{title}"\ncategory = "thanks"\n+++\n{{{{ buyer_name | sama }}}}\n'
 

@@ -2,10 +2,10 @@ from pathlib import Path
 
 import pytest
 
-from app import paths
+from app.base import paths
+from app.base.config import Config, ExtraSource, load_config, save_config
+from app.base.platforms import load_platforms
 from app.cli import main
-from app.config import Config, ExtraSource, load_config, save_config
-from app.platforms import load_platforms
 
 
 def test_config_round_trips_through_the_file(tmp_path: Path) -> None:

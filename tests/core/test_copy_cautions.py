@@ -2,9 +2,9 @@ from datetime import datetime
 
 import pytest
 
-from app.copy_cautions import cautions
+from app.base.platforms import Platform, load_platforms
 from app.orders import Order, SentMessage
-from app.platforms import Platform, load_platforms
+from app.orders.copy_cautions import cautions
 
 
 @pytest.fixture(scope="module")

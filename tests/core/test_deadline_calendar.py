@@ -3,10 +3,10 @@ from pathlib import Path
 
 from icalendar import Calendar
 
-from app.deadline_calendar import calendar_file_name, order_calendar, save_order_calendar
-from app.next_step import order_deadlines
+from app.base.platforms import load_platforms
+from app.orders.deadline_calendar import calendar_file_name, order_calendar, save_order_calendar
 from app.orders.model import Order
-from app.platforms import load_platforms
+from app.orders.next_step import order_deadlines
 
 NOW = datetime(2026, 12, 8, 18, 30)
 

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.deadlines import (
+from app.base.paths import config_file
+from app.base.platforms import Platform, load_platforms
+from app.deadlines.schedule import (
     DATE_LABELS,
     LABELS,
     Deadline,
@@ -18,10 +20,8 @@ from app.deadlines import (
     compute_deadlines,
     dates_used,
 )
-from app.paths import config_file
-from app.platforms import Platform, load_platforms
-from app.rendering import render
-from app.template_file import parse_template
+from app.rendering.render import render
+from app.templates.template_file import parse_template
 from tests.conftest import write_template
 
 

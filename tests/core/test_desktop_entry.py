@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app import desktop_entry, paths
+from app.base import desktop_entry, paths
 from app.cli import main
 
 VALIDATOR = shutil.which("desktop-file-validate")

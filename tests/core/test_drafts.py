@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from app import atomic, drafts
-from app.file_errors import StorageError
+from app.base import atomic
+from app.base.file_errors import StorageError
+from app.templates import drafts
 
 T0 = datetime(2026, 11, 21, 22, 0, tzinfo=UTC)
 

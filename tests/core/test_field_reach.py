@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app import paths
+from app.base import paths
+from app.base.platforms import Platform
 from app.cli import main
-from app.field_reach import fields_for
-from app.library import Library, load_library
-from app.platforms import Platform
-from app.preview import compose
+from app.rendering.preview import compose
+from app.templates.field_reach import fields_for
+from app.templates.library import Library, load_library
 from tests.conftest import write_template
 
 

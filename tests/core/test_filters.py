@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from app.filters import FilterError, format_date, format_datetime, format_money, with_sama
+from app.rendering.filters import FilterError, format_date, format_datetime, format_money, with_sama
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,13 @@ from pathlib import Path
 
 import pytest
 
-from app.front_matter_edit import FrontMatterError, read_front_matter, remove_value, set_value
-from app.library import check_text
+from app.templates.front_matter_edit import (
+    FrontMatterError,
+    read_front_matter,
+    remove_value,
+    set_value,
+)
+from app.templates.library import check_text
 
 TEXT = """+++
 title = "古い題名"  # shown in the list

@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from app import library_cache, paths, template_file
+from app.base import paths
+from app.base.config import Config, ExtraSource, save_config
 from app.cli import main
-from app.config import Config, ExtraSource, save_config
-from app.import_plan import plan_import
-from app.library import Source, load_library, user_source
-from app.library_cache import ParseCache
+from app.templates import library_cache, template_file
+from app.templates.import_plan import plan_import
+from app.templates.library import Source, load_library, user_source
+from app.templates.library_cache import ParseCache
 from tests.conftest import write_template
 
 FRONT = 'title = "{title}"\ncategory = "thanks"'

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from app import atomic
-from app.atomic import clean_stale_temps, write_text_atomic
+from app.base import atomic
+from app.base.atomic import clean_stale_temps, write_text_atomic
+from app.base.file_errors import StorageError
+from app.base.paths import user_templates_dir
 from app.cli import main
-from app.file_errors import StorageError
 from app.orders import Order, OrderStore, default_path
 from app.orders.export import export, timeline_path
-from app.paths import user_templates_dir
 from tests.conftest import write_template
 
 HOSTILE_NOTE = '=HYPERLINK("http://evil.example","click")'

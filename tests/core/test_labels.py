@@ -1,7 +1,7 @@
 from pathlib import Path
 
-from app.labels import field_help, field_label, field_labels, made_tick_box
-from app.library import Source, load_library
+from app.templates.labels import field_help, field_label, field_labels, made_tick_box
+from app.templates.library import Source, load_library
 from tests.conftest import write_template
 
 JA = """title = "返金"

@@ -2,9 +2,9 @@ from pathlib import Path
 
 import pytest
 
-from app import paths
-from app.config import Config, ExtraSource, save_config
-from app.library import Source, builtin_source, load_library, user_source
+from app.base import paths
+from app.base.config import Config, ExtraSource, save_config
+from app.templates.library import Source, builtin_source, load_library, user_source
 from tests.conftest import write_template
 
 FRONT = 'title = "{title}"\ncategory = "thanks"'

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from app import library_cache, paths
-from app.library import Source, builtin_source, load_library, user_source
-from app.library_cache import RACY_NS, ParseCache, cache_path
-from app.messages import text_in
-from app.template_file import parse_template
+from app.base import paths
+from app.base.messages import text_in
+from app.templates import library_cache
+from app.templates.library import Source, builtin_source, load_library, user_source
+from app.templates.library_cache import RACY_NS, ParseCache, cache_path
+from app.templates.template_file import parse_template
 from tests.conftest import write_template
 
 FRONT = 'title = "{title}"\ncategory = "thanks"'

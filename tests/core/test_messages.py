@@ -7,17 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from app.file_errors import failed
-from app.library import Source, check_text, load_library
-from app.message_table import TEXTS
-from app.message_table_files import DID_JA
-from app.messages import Message, join, placeholders, say, text_in
+from app.base.file_errors import failed
+from app.base.message_table import TEXTS
+from app.base.message_table_files import DID_JA
+from app.base.messages import Message, join, placeholders, say, text_in
+from app.base.platforms import load_platforms
 from app.orders.schema import OrderStoreError
-from app.platforms import load_platforms
-from app.rendering import FieldValueError, MissingFieldsError, TemplateError, render
-from app.template_file import TemplateFileError, parse_template
-from app.transfer import plan_import
-from app.userset import new_template
+from app.rendering.render import FieldValueError, MissingFieldsError, TemplateError, render
+from app.templates.library import Source, check_text, load_library
+from app.templates.template_file import TemplateFileError, parse_template
+from app.templates.transfer import plan_import
+from app.templates.userset import new_template
 from tests.conftest import write_template
 
 # Words a seller types into a template file or sees on disk: they stay as they are in ja.
@@ -189,7 +189,7 @@ def test_render_errors_read_in_japanese(tmp_path: Path) -> None:
 
 def test_user_set_and_import_reasons_read_in_japanese(tmp_path: Path) -> None:
     new_template("ok", "お礼", "thanks")
-    from app.file_errors import StorageError
+    from app.base.file_errors import StorageError
 
     with pytest.raises(StorageError) as caught:
         new_template("ok", "お礼", "thanks")
@@ -210,8 +210,8 @@ def test_orders_store_errors_read_in_japanese() -> None:
 
 
 def test_a_finding_a_next_step_and_a_caution_say_their_sentence_one_way() -> None:
-    from app.findings import Finding
-    from app.next_step_text import Caution, Suggestion
+    from app.orders.next_step_text import Caution, Suggestion
+    from app.policy.findings import Finding
 
     said = [
         Finding("contact.line", "LINEのIDです。", "A LINE ID.", 0, 4),

@@ -3,11 +3,11 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from app.copy_cautions import cautions
-from app.library import Library
-from app.next_step import LATER, NOW, next_steps, order_deadlines, suggest
+from app.base.platforms import Platform, load_platforms
 from app.orders import Order, SentMessage
-from app.platforms import Platform, load_platforms
+from app.orders.copy_cautions import cautions
+from app.orders.next_step import LATER, NOW, next_steps, order_deadlines, suggest
+from app.templates.library import Library
 
 SHIPPED = datetime(2026, 12, 9, 18, 30)  # a Wednesday
 

@@ -1,5 +1,5 @@
 from app.desk.order_values import OrderValues
-from app.library import builtin_source, load_library
+from app.templates.library import builtin_source, load_library
 
 
 def test_values_are_shared_by_every_template_that_names_them() -> None:

@@ -1,8 +1,7 @@
 from datetime import date, datetime
 from decimal import Decimal
 
-from app.deadlines import OrderDates
-from app.fields import vocabulary
+from app.deadlines.schedule import OrderDates
 from app.orders import Order, order_to_values, values_to_order
 from app.orders.model import (
     DATE_FIELDS,
@@ -14,6 +13,7 @@ from app.orders.model import (
     order_from_plain,
     plain_record,
 )
+from app.templates.fields import vocabulary
 
 
 def test_every_form_name_an_order_fills_is_in_the_shared_vocabulary() -> None:

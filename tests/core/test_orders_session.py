@@ -3,9 +3,9 @@ from pathlib import Path
 
 import pytest
 
+from app.base.platforms import load_platforms
 from app.orders import OrderStore
 from app.orders.session import OrderSession
-from app.platforms import load_platforms
 
 
 class Clock:

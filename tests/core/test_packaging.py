@@ -50,7 +50,7 @@ def test_installed_wheel_renders_a_builtin_template(tmp_path: Path) -> None:
     assert result.stdout.startswith("佐藤様\n")
     assert "ラクマ事務局" in result.stdout
     locate = subprocess.run(
-        [sys.executable, "-c", "import app.paths as p; print(p.builtin_templates_dir())"],
+        [sys.executable, "-c", "import app.base.paths as p; print(p.builtin_templates_dir())"],
         cwd=tmp_path,
         env=env,
         capture_output=True,

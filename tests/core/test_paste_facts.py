@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from app.paste_facts import read_order_page
-from app.platforms import load_platforms
+from app.base.platforms import load_platforms
+from app.orders.paste_facts import read_order_page
 from tests.core.test_paste_fill import AMAZON_JP, EBAY, MERCARI_JP, MERCARI_US, YAHOO_AUCTIONS
 
 TODAY = date(2026, 12, 8)

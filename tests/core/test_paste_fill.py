@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.paste_fill import Found, recognise
+from app.orders.paste_fill import Found, recognise
 
 # The transaction screen in the Mercari app, copied whole (full-width digits as shown).
 MERCARI_JP = """取引画面

@@ -9,8 +9,9 @@ import platformdirs
 import pytest
 from platformdirs import macos, windows
 
-from app import library_cache, paths
+from app.base import paths
 from app.orders import store
+from app.templates import library_cache
 
 
 def test_a_bundle_reads_the_templates_and_resources_it_carries(
@@ -31,15 +32,15 @@ def test_a_rebuilt_bundle_throws_the_parse_cache_away(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     # A bundle carries its modules compiled (name.pyc); a new build writes new ones.
-    compiled = tmp_path / "template_file.pyc"
+    (tmp_path / "templates").mkdir()
+    compiled = tmp_path / "templates" / "template_file.pyc"
     compiled.write_bytes(b"build one")
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    monkeypatch.setattr(library_cache, "PACKAGE", tmp_path)
-    before = library_cache.source_stamps(["template_file.py"])
-    assert before != (None,)
+    before = library_cache.source_stamps(["templates"], app_dir=tmp_path)
+    assert before != ()
     compiled.write_bytes(b"build two, longer")
-    assert library_cache.source_stamps(["template_file.py"]) != before
+    assert library_cache.source_stamps(["templates"], app_dir=tmp_path) != before
 
 
 def test_on_windows_everything_stays_in_one_local_teinei_folder(

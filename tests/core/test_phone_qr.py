@@ -1,7 +1,7 @@
 import pytest
 import zxingcpp
 
-from app.phone_qr import MAX_BYTES, QrMatrix, TooLongForQr, fits, message_qr
+from app.rendering.phone_qr import MAX_BYTES, QrMatrix, TooLongForQr, fits, message_qr
 
 
 def decode(matrix: QrMatrix, scale: int = 3) -> str:

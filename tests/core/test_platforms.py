@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from app.platforms import PLATFORM_IDS, PlatformError, load_platforms
+from app.base.platforms import PLATFORM_IDS, PlatformError, load_platforms
 
 
 def test_every_platform_has_a_profile_in_both_languages() -> None:
@@ -39,7 +39,7 @@ def test_a_nonsense_limit_is_refused() -> None:
 
 
 def test_every_fact_with_a_source_names_its_basis_and_day() -> None:
-    from app.facts import BASES
+    from app.base.facts import BASES
 
     for platform in load_platforms({}).values():
         for key, _value in platform.facts:
@@ -76,7 +76,7 @@ def test_the_corrected_facts_carry_their_sources() -> None:
 
 
 def test_a_fact_without_a_source_says_so() -> None:
-    from app.facts import describe
+    from app.base.facts import describe
 
     platform = load_platforms({})["rakuma"]
     assert platform.source_of("carriers") is None
@@ -85,7 +85,7 @@ def test_a_fact_without_a_source_says_so() -> None:
 
 
 def test_the_generic_profiles_facts_are_teineis_own_wording() -> None:
-    from app.facts import describe
+    from app.base.facts import describe
 
     platform = load_platforms({})["other"]
     for key in ("support_path_ja", "deadlines.ship_days"):
@@ -148,7 +148,7 @@ def test_a_broken_source_entry_is_a_clear_error(tmp_path: Path, entry: str, prob
 
 
 def _profiles_with(tmp_path: Path, entry: str) -> Path:
-    from app.paths import resource_path
+    from app.base.paths import resource_path
 
     text = Path(resource_path("platforms.toml")).read_text(encoding="utf-8")
     text += f"\n[platforms.other.sources]\n{entry}\n"

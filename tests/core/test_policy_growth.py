@@ -11,8 +11,8 @@ import time
 
 import pytest
 
-from app.policy import MAX_CHECK_CHARS, TextTooLongError, check
-from app.policy_rules import Rule, RuleBook, load_rules
+from app.policy.checks import MAX_CHECK_CHARS, TextTooLongError, check
+from app.policy.rules import Rule, RuleBook, load_rules
 
 # Runs of what contact patterns are made of, and text with no sentence end at all.
 SHAPES = {
@@ -96,7 +96,7 @@ SAMPLES = [
 
 @pytest.mark.parametrize("sample", SAMPLES)
 def test_the_linear_search_finds_what_the_plain_search_finds(sample: str) -> None:
-    from app.policy_scan import Scan
+    from app.policy.policy_scan import Scan
 
     for rule in load_rules().rules:
         for pattern in rule.patterns:

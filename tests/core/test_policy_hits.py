@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.policy_rules import load_rules
+from app.policy.rules import load_rules
 from tests.core.policy_helpers import flagged
 
 # (platform, text, rule, the span it must point at)

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from app.paths import config_file
-from app.platforms import PLATFORM_IDS
-from app.policy import check
+from app.base.paths import config_file
+from app.base.platforms import PLATFORM_IDS
+from app.policy.checks import check
 from tests.core.policy_helpers import flagged
 
 

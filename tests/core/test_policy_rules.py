@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from app.policy import check
-from app.policy_rules import PolicyRulesError, load_rules
+from app.policy.checks import check
+from app.policy.rules import PolicyRulesError, load_rules
 
 RULE_FILE = """
 version = 1

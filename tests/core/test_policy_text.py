@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.policy import check, dominant_language
+from app.policy.checks import check, dominant_language
 from tests.core.policy_helpers import flagged
 
 

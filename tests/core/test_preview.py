@@ -1,8 +1,8 @@
 from pathlib import Path
 
-from app.library import Source, builtin_source, load_library
-from app.platforms import load_platforms
-from app.preview import DRAFT, ERROR, EXAMPLE, READY, compose, over_limit
+from app.base.platforms import load_platforms
+from app.rendering.preview import DRAFT, ERROR, EXAMPLE, READY, compose, over_limit
+from app.templates.library import Source, builtin_source, load_library
 from tests.conftest import write_template
 
 

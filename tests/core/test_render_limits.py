@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from app.base.config import Config, ExtraSource, save_config
+from app.base.platforms import Platform, load_platforms
 from app.cli import main
-from app.config import Config, ExtraSource, save_config
-from app.import_plan import plan_import
-from app.library import load_library, user_source
-from app.platforms import Platform, load_platforms
-from app.render_limits import render_limits
-from app.rendering import RenderStoppedError, render
-from app.template_file import Template, parse_template
+from app.rendering.render import RenderStoppedError, render
+from app.rendering.render_limits import render_limits
+from app.templates.import_plan import plan_import
+from app.templates.library import load_library, user_source
+from app.templates.template_file import Template, parse_template
 from tests.conftest import write_template
 
 FRONT = 'title = "t"\ncategory = "thanks"'
@@ -137,7 +137,7 @@ def test_check_and_the_import_plan_find_a_template_that_would_stop(
 def test_compiling_on_a_busy_machine_does_not_count_against_the_template(
     tmp_path: Path, platform: Platform, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app import rendering
+    from app.rendering import render as rendering
 
     now = [0.0]
     real = rendering.compiled

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from app.library import Library, Source, builtin_source, load_library
-from app.platforms import Platform, load_platforms
-from app.preview import compose
-from app.render_memo import KEEP, RenderMemo, code_stamp, memo_path
+from app.base.platforms import Platform, load_platforms
+from app.rendering.preview import compose
+from app.rendering.render_memo import KEEP, RenderMemo, code_stamp, memo_path
+from app.templates.library import Library, Source, builtin_source, load_library
 from tests.conftest import write_template
 
 

@@ -4,9 +4,15 @@ from pathlib import Path
 
 import pytest
 
-from app.platforms import Platform, load_platforms
-from app.rendering import FieldValueError, MissingFieldsError, TemplateError, example_values, render
-from app.template_file import Template, parse_template
+from app.base.platforms import Platform, load_platforms
+from app.rendering.render import (
+    FieldValueError,
+    MissingFieldsError,
+    TemplateError,
+    example_values,
+    render,
+)
+from app.templates.template_file import Template, parse_template
 from tests.conftest import write_template
 
 

@@ -1,7 +1,7 @@
 from pathlib import Path
 
-from app.library import Source, load_library
-from app.search import (
+from app.templates.library import Source, load_library
+from app.templates.search import (
     BODY,
     TAG,
     TITLE_PREFIX,

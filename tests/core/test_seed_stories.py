@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from app.deadlines import OrderDates, compute_deadlines
-from app.library import Library
-from app.platforms import Platform
-from app.policy import check
-from app.rendering import render
+from app.base.platforms import Platform
+from app.deadlines.schedule import OrderDates, compute_deadlines
+from app.policy.checks import check
+from app.rendering.render import render
+from app.templates.library import Library
 from tests.core.test_builtin_library import problems_in
 
 # A value given as {"ja": ..., "en": ...} is typed in each message's language.

@@ -3,12 +3,12 @@ from pathlib import Path
 
 import pytest
 
-from app import atomic, paths
-from app.config import ExtraSource, load_config
-from app.file_errors import StorageError
-from app.library import load_library
-from app.shared_folders import add_folder, remove_folder, set_writable
-from app.userset import writable_sources
+from app.base import atomic, paths
+from app.base.config import ExtraSource, load_config
+from app.base.file_errors import StorageError
+from app.templates.library import load_library
+from app.templates.shared_folders import add_folder, remove_folder, set_writable
+from app.templates.userset import writable_sources
 from tests.conftest import write_template
 
 

@@ -2,7 +2,7 @@ import pickle
 from datetime import date
 from pathlib import Path
 
-from app.stamped_file import read_stamped, write_stamped
+from app.base.stamped_file import read_stamped, write_stamped
 
 ALLOWED = frozenset({("datetime", "date")})
 

@@ -1,10 +1,10 @@
 from datetime import date
 from pathlib import Path
 
-from app.platforms import load_platforms
-from app.template_checks import check_draft
-from app.template_file import parse_template
-from app.template_maker import sample_deadlines
+from app.base.platforms import load_platforms
+from app.policy.template_checks import check_draft
+from app.templates.template_file import parse_template
+from app.templates.template_maker import sample_deadlines
 
 FRONT = '+++\ntitle = "t"\ncategory = "thanks"\nplatforms = {platforms}\n{extra}+++\n'
 

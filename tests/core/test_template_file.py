@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from app.template_file import TemplateFileError, parse_template
+from app.templates.template_file import TemplateFileError, parse_template
 from tests.conftest import write_template
 
 FRONT = 'title = "Test"\ncategory = "thanks"'

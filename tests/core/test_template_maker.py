@@ -1,9 +1,9 @@
 import pytest
 
-from app.file_errors import StorageError
-from app.library import Source
-from app.template_file import parse_template
-from app.template_maker import Plan, create, make_id, new_field_name
+from app.base.file_errors import StorageError
+from app.templates.library import Source
+from app.templates.template_file import parse_template
+from app.templates.template_maker import Plan, create, make_id, new_field_name
 
 ALL = ("mercari_jp", "mercari_us", "rakuma", "amazon_jp", "yahoo_auctions")
 

@@ -2,11 +2,11 @@ from pathlib import Path
 
 import pytest
 
-from app import paths
-from app.platforms import load_platforms
-from app.rendering import example_values, render
-from app.template_file import parse_template
-from app.template_text import (
+from app.base import paths
+from app.base.platforms import load_platforms
+from app.rendering.render import example_values, render
+from app.templates.template_file import parse_template
+from app.templates.template_text import (
     Chip,
     Locked,
     OnlyWhen,
@@ -145,7 +145,7 @@ def test_anything_else_comes_back_exactly(body: str) -> None:
 
 def test_typed_braces_stay_text_when_written_back() -> None:
     source = join([Text("記号 {{ と {% と {# はそのまま"), Chip("item_name", "{{ item_name }}")])
-    from app.jinja_env import ENV
+    from app.rendering.jinja_env import ENV
 
     assert ENV.from_string(source).render(item_name="本") == "記号 {{ と {% と {# はそのまま本"
 

@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from app import atomic, import_plan, paths, trash
-from app.file_errors import StorageError
-from app.library import Source, load_library, user_source
-from app.template_file import MAX_FILE_BYTES
-from app.transfer import apply_plan, export_zip, plan_import, summary
-from app.userset import customize, new_template
+from app.base import atomic, paths
+from app.base.file_errors import StorageError
+from app.templates import import_plan, trash
+from app.templates.library import Source, load_library, user_source
+from app.templates.template_file import MAX_FILE_BYTES
+from app.templates.transfer import apply_plan, export_zip, plan_import, summary
+from app.templates.userset import customize, new_template
 
 GOOD = '+++\ntitle = "{title}"\ncategory = "thanks"\n+++\n{{{{ buyer_name | sama }}}}\n'
 

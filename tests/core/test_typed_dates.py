@@ -2,7 +2,7 @@ from datetime import date, datetime
 
 import pytest
 
-from app.typed_dates import TypedDateError, read_any, read_date
+from app.base.typed_dates import TypedDateError, read_any, read_date
 
 TODAY = date(2026, 11, 30)
 

@@ -4,11 +4,12 @@ from pathlib import Path
 
 import pytest
 
-from app import atomic, paths, trash
-from app.config import Config, ExtraSource, save_config
-from app.file_errors import StorageError
-from app.library import Source, builtin_source, load_library, user_source
-from app.userset import (
+from app.base import atomic, paths
+from app.base.config import Config, ExtraSource, save_config
+from app.base.file_errors import StorageError
+from app.templates import trash
+from app.templates.library import Source, builtin_source, load_library, user_source
+from app.templates.userset import (
     customize,
     delete,
     duplicate,

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from app.deadlines import OrderDates
+from app.base.platforms import load_platforms
+from app.deadlines.schedule import OrderDates
 from app.desk.model import Desk
-from app.library import builtin_source, load_library
 from app.orders import OrderStore
 from app.orders.session import OrderSession
-from app.platforms import load_platforms
+from app.templates.library import builtin_source, load_library
 
 
 @pytest.fixture(scope="module")
@@ -220,7 +220,7 @@ def test_a_long_text_is_checked_aside_and_an_older_result_is_dropped(library) ->
     from collections.abc import Callable
 
     from app.desk.checks import SYNC_CHARS
-    from app.findings import Finding
+    from app.policy.findings import Finding
 
     desk = make_desk(library)
     waiting: list[tuple[Callable[[], list[Finding]], Callable[[list[Finding]], None]]] = []
@@ -240,7 +240,7 @@ def test_a_long_text_is_checked_aside_and_an_older_result_is_dropped(library) ->
 
 
 def test_a_language_not_written_yet_is_known_with_the_one_to_start_from(tmp_path: Path) -> None:
-    from app.library import Source
+    from app.templates.library import Source
 
     front = '+++\ntitle = "お礼"\ncategory = "thanks"\n+++\n'
     for lang, body in (("ja", "ありがとうございました。\n"), ("en", "")):

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+from app.base.platforms import load_platforms
 from app.desk.model import Desk
-from app.library import builtin_source, load_library
 from app.orders import OrderStore
 from app.orders.session import OrderSession
-from app.platforms import load_platforms
+from app.templates.library import builtin_source, load_library
 
 
 def test_the_second_reminder_takes_the_first_ones_day_unless_typed(tmp_path: Path) -> None:
@@ -41,7 +41,7 @@ def test_without_a_first_reminder_the_day_is_asked_for(tmp_path: Path) -> None:
 
 
 def test_the_ship_date_and_the_shipping_notice_are_one_date(tmp_path: Path) -> None:
-    from app.deadlines import OrderDates
+    from app.deadlines.schedule import OrderDates
 
     store = OrderStore(tmp_path / "orders.sqlite3", clock=lambda: datetime(2026, 12, 9, 9))
     platforms = load_platforms(overrides={})

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from app.base.platforms import load_platforms
 from app.desk.model import Desk
-from app.library import builtin_source, load_library
-from app.platforms import load_platforms
+from app.templates.library import builtin_source, load_library
 
 
 @pytest.fixture(scope="module")

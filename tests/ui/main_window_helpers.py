@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app import paths
+from app.base import paths
 from app.ui.main_window import MainWindow
 from tests.conftest import write_template
 from tests.ui.keyboard import type_text

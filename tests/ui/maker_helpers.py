@@ -3,8 +3,8 @@
 from datetime import date
 from pathlib import Path
 
-from app.library import Source
-from app.template_maker import Plan, create
+from app.templates.library import Source
+from app.templates.template_maker import Plan, create
 from app.ui.editor.editor_widget import TemplateEditor
 
 

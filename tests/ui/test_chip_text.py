@@ -5,9 +5,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from app import paths
-from app.template_file import parse_template
-from app.template_text import Chip, Locked, OnlyWhen, Text, join, parse_body, split_file
+from app.base import paths
+from app.templates.template_file import parse_template
+from app.templates.template_text import Chip, Locked, OnlyWhen, Text, join, parse_body, split_file
 from app.ui.editor.chip_text import ChipTextEdit
 from tests.ui.keyboard import type_text
 

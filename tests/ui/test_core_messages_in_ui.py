@@ -7,16 +7,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QTextCursor
 
-from app.library import load_library, user_source
-from app.platforms import load_platforms
-from app.preview import compose
-from app.template_file import parse_template
-from app.transfer import plan_import
+from app.base.platforms import load_platforms
+from app.rendering.preview import compose
+from app.templates.library import load_library, user_source
+from app.templates.template_file import parse_template
+from app.templates.transfer import plan_import
+from app.templates.userset import customize
 from app.ui.editor.editor_widget import TemplateEditor
 from app.ui.i18n import translations
 from app.ui.preview_pane import PreviewPane
 from app.ui.userset.import_dialog import ImportDialog
-from app.userset import customize
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app import paths
+from app.base import paths
 from app.orders import default_path
 from app.ui import application, damage_dialogs, i18n, orders_dock
 from app.ui.i18n import translations
@@ -62,7 +62,7 @@ def test_a_damaged_database_asks_and_never_leaves_the_dock_loading(
 
 
 def test_the_question_names_the_file_and_offers_a_copy(qtbot: QtBot) -> None:
-    from app.messages import say
+    from app.base.messages import say
     from app.orders.schema import DamagedDatabaseError
 
     error = DamagedDatabaseError(say("store_damaged", path="/x/orders.sqlite3", detail="malformed"))
@@ -103,7 +103,7 @@ def test_a_damaged_config_is_shown_naming_the_file_and_its_copy(
 def test_damage_found_only_by_reading_the_orders_is_explained_and_the_desk_goes_on(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path
 ) -> None:
-    from app.messages import say
+    from app.base.messages import say
     from app.orders import OrderStore
     from app.orders.schema import DamagedDatabaseError
     from app.ui import dialogs, window_orders

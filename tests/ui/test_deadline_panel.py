@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
-from app.deadlines import OrderDates
-from app.platforms import Platform, load_platforms
+from app.base.platforms import Platform, load_platforms
+from app.deadlines.schedule import OrderDates
 from app.ui.deadline_panel import DeadlinePanel
 
 

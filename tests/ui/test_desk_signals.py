@@ -7,9 +7,9 @@ import gc
 from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
+from app.base.platforms import load_platforms
 from app.desk.model import Desk
-from app.library import builtin_source, load_library
-from app.platforms import load_platforms
+from app.templates.library import builtin_source, load_library
 from app.ui.desk_signals import DeskSignals
 
 

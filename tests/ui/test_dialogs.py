@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from app.library import Problem
+from app.templates.library import Problem
 from app.ui import dialogs
 from app.ui.editor.notices import MessageStrip
 

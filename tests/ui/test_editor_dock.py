@@ -7,13 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from app import paths
+from app.base import paths
+from app.templates.userset import customize
 from app.ui import dialogs
 from app.ui.editor.window import EditorWindow
 from app.ui.i18n import translations
 from app.ui.main_window import MainWindow
 from app.ui.userset.editor_dock import EditorDock
-from app.userset import customize
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 

@@ -5,14 +5,15 @@ import pytest
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QTextCursor
 
-from app import atomic, drafts, paths
-from app.library import load_library
+from app.base import atomic, paths
+from app.templates import drafts
+from app.templates.library import load_library
+from app.templates.userset import customize, new_template
 from app.ui import dialogs
 from app.ui.dialogs import Choice
 from app.ui.editor import editor_widget
 from app.ui.editor.editor_widget import TemplateEditor
 from app.ui.editor.window import EditorWindow
-from app.userset import customize, new_template
 
 # The offscreen platform cannot raise or grab for the completer's popup, and says so.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit
 
-from app.template_maker import Plan
+from app.templates.template_maker import Plan
 from app.ui.date_box import DateBox
 from app.ui.editor.editor_widget import TemplateEditor
 from tests.ui.keyboard import type_text

@@ -4,8 +4,8 @@ from datetime import datetime
 
 import pytest
 
-from app import paths
-from app.deadlines import OrderDates
+from app.base import paths
+from app.deadlines.schedule import OrderDates
 from app.ui.main_window import MainWindow
 from tests.ui.main_window_helpers import (
     make_window,
@@ -217,7 +217,7 @@ def test_a_platform_without_the_open_template_opens_the_same_situation(window, q
 
 
 def test_an_empty_library_opens_calmly(qtbot) -> None:
-    from app.library import Library
+    from app.templates.library import Library
 
     window = MainWindow(library=Library())
     qtbot.addWidget(window)

@@ -2,7 +2,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from app import paths
+from app.base import paths
 from app.ui import dialogs
 from app.ui.i18n import translations
 from app.ui.main_window import MainWindow

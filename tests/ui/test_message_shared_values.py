@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QTextCursor
 
-from app.platforms import load_platforms
-from app.template_maker import Plan
-from app.template_text import Chip, Locked
+from app.base.platforms import load_platforms
+from app.templates.template_maker import Plan
+from app.templates.template_text import Chip, Locked
 from app.ui.editor.editor_widget import TemplateEditor
 from tests.ui.maker_helpers import open_new
 

@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QCheckBox, QLabel
 
-from app.template_maker import Plan
-from app.template_text import Chip, Text, fields_in
+from app.templates.template_maker import Plan
+from app.templates.template_text import Chip, Text, fields_in
 from app.ui import dialogs
 from app.ui.editor.editor_widget import TemplateEditor
 from tests.ui.keyboard import type_text

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from app import paths
-from app.template_text import join
+from app.base import paths
+from app.templates.template_text import join
 from app.ui.editor.editor_widget import TemplateEditor
 
 BUILTINS = sorted(Path(paths.builtin_templates_dir()).glob("*/*.jinja"))

@@ -5,9 +5,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 
-from app import paths
-from app.library import load_library
-from app.platforms import load_platforms
+from app.base import paths
+from app.base.platforms import load_platforms
+from app.templates.library import load_library
 from app.ui.order_form import OrderForm
 from tests.conftest import write_template
 from tests.ui.keyboard import type_text

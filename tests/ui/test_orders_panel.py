@@ -5,11 +5,11 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
 
+from app.base.platforms import load_platforms
 from app.desk.model import Desk
-from app.library import builtin_source, load_library
 from app.orders import OrderStore, OrderStoreError
 from app.orders.session import OrderSession
-from app.platforms import load_platforms
+from app.templates.library import builtin_source, load_library
 from app.ui.desk_signals import DeskSignals
 from app.ui.orders_panel import OrdersPanel
 from tests.ui.orders_fixtures import Clock

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from app.base.platforms import load_platforms
 from app.orders import Order, OrderStore
-from app.platforms import load_platforms
 from app.ui.order_table_model import OrderTableModel
 from app.ui.orders_view import OrdersView
 from tests.ui.orders_fixtures import Clock

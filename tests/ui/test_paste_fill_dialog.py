@@ -64,7 +64,7 @@ MERCARI_PAGE = """商品ID m81234567890
 def test_the_page_picks_its_platform_dates_and_carrier(qtbot) -> None:
     from datetime import date
 
-    from app.platforms import load_platforms
+    from app.base.platforms import load_platforms
 
     dialog = PasteFillDialog("amazon_jp", "ja", None, load_platforms(), date(2026, 12, 8))
     qtbot.addWidget(dialog)

@@ -1,5 +1,5 @@
-from app.findings import Finding
-from app.preview import DRAFT, READY, Preview
+from app.policy.findings import Finding
+from app.rendering.preview import DRAFT, READY, Preview
 from app.ui.i18n import translations
 from app.ui.preview_pane import PreviewPane
 

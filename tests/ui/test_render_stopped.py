@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app import paths
-from app.preview import ERROR
+from app.base import paths
+from app.rendering.preview import ERROR
 from app.ui.i18n import translations
 from app.ui.main_window import MainWindow
 from tests.conftest import write_template

@@ -8,7 +8,7 @@ import json
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.library import load_library
+from app.templates.library import load_library
 from app.ui import application, self_check
 from app.ui.i18n import translations
 from app.ui.main_window import MainWindow

@@ -6,8 +6,8 @@ import dataclasses
 
 from pytestqt.qtbot import QtBot
 
-from app.preview import compose
-from app.render_memo import RenderMemo
+from app.rendering.preview import compose
+from app.rendering.render_memo import RenderMemo
 from app.ui.main_window import MainWindow
 
 

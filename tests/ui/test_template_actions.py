@@ -5,17 +5,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QWidget
 
-from app import drafts, paths
-from app.library import Library, load_library
-from app.shared_folders import add_folder
-from app.template_file import Template
+from app.base import paths
+from app.templates import drafts
+from app.templates.library import Library, load_library
+from app.templates.shared_folders import add_folder
+from app.templates.template_file import Template
+from app.templates.userset import customize, new_template, writable_sources
 from app.ui import dialogs
 from app.ui.userset import actions as actions_module
 from app.ui.userset.actions import TemplateActions
 from app.ui.userset.folders_dialog import FoldersDialog
 from app.ui.userset.import_dialog import ImportDialog
 from app.ui.userset.new_dialog import NewTemplateDialog
-from app.userset import customize, new_template, writable_sources
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from app.library import Source, builtin_source, load_library
+from app.templates.library import Source, builtin_source, load_library
 from app.ui.template_filter_proxy import TemplateFilterProxy
 from app.ui.template_list_model import CATEGORY_ROLE, ID_ROLE, TemplateListModel
 from tests.conftest import write_template

@@ -9,11 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from app import paths, template_maker
+from app.base import paths
+from app.base.file_errors import StorageError
+from app.base.messages import say
 from app.cli import main as cli_main
-from app.file_errors import StorageError
-from app.messages import say
-from app.template_text import join
+from app.templates import template_maker
+from app.templates.template_text import join
 from app.ui import dialogs
 from app.ui.editor.editor_widget import TemplateEditor
 from app.ui.i18n import translations

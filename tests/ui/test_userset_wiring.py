@@ -3,12 +3,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMainWindow
 
-from app.library import Library, load_library
-from app.template_file import Template
+from app.templates.library import Library, load_library
+from app.templates.template_file import Template
+from app.templates.userset import new_template
 from app.ui import dialogs
 from app.ui.userset.actions import TemplateActions
 from app.ui.userset.wiring import install
-from app.userset import new_template
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 

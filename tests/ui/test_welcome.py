@@ -40,7 +40,7 @@ def test_a_welcome_closed_without_an_answer_is_not_asked_again(qtbot) -> None:
 
 
 def test_the_welcome_dialog_gives_the_ticked_platforms_and_the_language(qtbot) -> None:
-    from app.platforms import load_platforms
+    from app.base.platforms import load_platforms
 
     dialog = WelcomeDialog(load_platforms())
     qtbot.addWidget(dialog)

@@ -9,8 +9,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from app import paths
-from app.deadlines import OrderDates
+from app.base import paths
+from app.deadlines.schedule import OrderDates
 from app.ui import dialogs
 from app.ui.i18n import translations
 from app.ui.main_window import MainWindow
@@ -299,7 +299,7 @@ def test_a_long_text_is_checked_off_the_window_thread(
 ) -> None:
     import threading
 
-    from app import policy
+    from app.policy import checks as policy
 
     threads: list[str] = []
     real = policy.check

@@ -1,6 +1,6 @@
 """The message as text with chips: a value is one object character that moves and
 deletes as a unit, locked logic is a grey box, an "only when" passage is a run of
-tinted lines. ``set_parts`` and ``parts`` convert to and from app.template_text.
+tinted lines. ``set_parts`` and ``parts`` convert to and from app.templates.template_text.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from app.template_text import Chip, Inline, Locked, OnlyWhen, Part, Text, only_when
+from app.templates.template_text import Chip, Inline, Locked, OnlyWhen, Part, Text, only_when
 
 OBJECT = "\ufffc"
 CHIP = int(QTextFormat.ObjectTypes.UserObject) + 1

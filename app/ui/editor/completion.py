@@ -7,8 +7,8 @@ import re
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QPlainTextEdit
 
-from app.fields import vocabulary
-from app.jinja_env import ENV
+from app.rendering.jinja_env import ENV
+from app.templates.fields import vocabulary
 
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _IN_TAG = re.compile(r"(\{\{|\{%)(?:(?!\}\}|%\}).)*$")

@@ -20,13 +20,18 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from app import drafts
-from app.file_errors import StorageError, reason
-from app.front_matter_edit import FrontMatterError, remove_value, set_value
-from app.library import Problem, check_text
-from app.platforms import Platform
-from app.template_file import Template, TemplateFileError, parse_template, read_template_text
-from app.template_maker import sample_deadlines
+from app.base.file_errors import StorageError, reason
+from app.base.platforms import Platform
+from app.templates import drafts
+from app.templates.front_matter_edit import FrontMatterError, remove_value, set_value
+from app.templates.library import Problem, check_text
+from app.templates.template_file import (
+    Template,
+    TemplateFileError,
+    parse_template,
+    read_template_text,
+)
+from app.templates.template_maker import sample_deadlines
 from app.ui import dialogs
 from app.ui.editor.code_edit import TemplateTextEdit
 from app.ui.editor.example_form import ExampleForm

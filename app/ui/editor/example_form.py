@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.filters import FilterError, parse_money
-from app.platforms import Platform
-from app.template_file import Template, example_values
-from app.template_text import fields_in, parse_body
+from app.base.platforms import Platform
+from app.rendering.filters import FilterError, parse_money
+from app.templates.template_file import Template, example_values
+from app.templates.template_text import fields_in, parse_body
 from app.ui.field_editors import FieldEditor, make_editor
 from app.ui.i18n import current_language
 

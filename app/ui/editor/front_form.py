@@ -1,6 +1,6 @@
 """A small form for title, category, platforms and one field's label and type.
 
-Each change becomes an edit of the front matter text (app.front_matter_edit), so the
+Each change becomes an edit of the front matter text (app.templates.front_matter_edit), so the
 seller never writes TOML and the text editor stays the one source of truth.
 """
 
@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.fields import FIELD_TYPES
-from app.platforms import PLATFORM_IDS, load_platforms
-from app.template_file import CATEGORIES, Template
+from app.base.platforms import PLATFORM_IDS, load_platforms
+from app.templates.fields import FIELD_TYPES
+from app.templates.template_file import CATEGORIES, Template
 from app.ui.i18n import current_language
 from app.ui.names import kind_name, situation_name
 

@@ -14,11 +14,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
-from app.fields import Field, FieldSpecError, make_field, vocabulary
-from app.front_matter_edit import FrontMatterError, read_front_matter, set_value
-from app.template_checks import DraftChecks, check_draft
-from app.template_maker import new_field_name, sample_deadlines, sample_value
-from app.template_text import (
+from app.policy.template_checks import DraftChecks, check_draft
+from app.templates.fields import Field, FieldSpecError, make_field, vocabulary
+from app.templates.front_matter_edit import FrontMatterError, read_front_matter, set_value
+from app.templates.template_maker import new_field_name, sample_deadlines, sample_value
+from app.templates.template_text import (
     chip_source,
     fields_in,
     parse_body,

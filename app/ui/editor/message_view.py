@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.deadlines import LABELS as DEADLINE_LABELS
-from app.fields import vocabulary
-from app.platforms import Platform
-from app.template_checks import DraftChecks
-from app.template_text import PLATFORM_OFFERED, Part, join
+from app.base.deadline_names import LABELS as DEADLINE_LABELS
+from app.base.platforms import Platform
+from app.policy.template_checks import DraftChecks
+from app.templates.fields import vocabulary
+from app.templates.template_text import PLATFORM_OFFERED, Part, join
 from app.ui.editor.chip_text import ChipTextEdit, chip_text
 from app.ui.i18n import current_language
 

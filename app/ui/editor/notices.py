@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.library import Problem
+from app.templates.library import Problem
 from app.ui import dialogs
 from app.ui.i18n import localized
 

@@ -7,10 +7,10 @@ from datetime import date, datetime
 
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from app.platforms import Platform, load_platforms
-from app.render_limits import WINDOW_TIME_LIMIT, render_limits
-from app.rendering import MissingFieldsError, TemplateError, example_values, render
-from app.template_file import Template
+from app.base.platforms import Platform, load_platforms
+from app.rendering.render import MissingFieldsError, TemplateError, example_values, render
+from app.rendering.render_limits import WINDOW_TIME_LIMIT, render_limits
+from app.templates.template_file import Template
 from app.ui.i18n import current_language
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from app.drafts import Draft
-from app.platforms import Platform
+from app.base.platforms import Platform
+from app.templates.drafts import Draft
 from app.ui.editor.editor_widget import TemplateEditor
 
 

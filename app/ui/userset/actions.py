@@ -15,16 +15,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
-from app import drafts, trash
-from app.file_errors import StorageError
-from app.library import Library, Source, builtin_source
-from app.template_file import Template
-from app.template_maker import Plan, make_id
-from app.trash import TrashEntry
-from app.ui import dialogs
-from app.ui.i18n import current_language
-from app.ui.userset.editors import Editors
-from app.userset import (
+from app.base.file_errors import StorageError
+from app.templates import drafts, trash
+from app.templates.library import Library, Source, builtin_source
+from app.templates.template_file import Template
+from app.templates.template_maker import Plan, make_id
+from app.templates.trash import TrashEntry
+from app.templates.userset import (
     customize,
     delete,
     duplicate,
@@ -34,6 +31,9 @@ from app.userset import (
     undo_delete,
     writable_sources,
 )
+from app.ui import dialogs
+from app.ui.i18n import current_language
+from app.ui.userset.editors import Editors
 
 # The editor, dialogs and zip handling load when first used, not with the window.
 if TYPE_CHECKING:
@@ -223,7 +223,7 @@ class TemplateActions(QObject):
 
     def do_new(self) -> None:
         """One dialog: title, situation, marketplaces, first language; the id is made."""
-        from app.template_maker import create
+        from app.templates.template_maker import create
         from app.ui.userset.new_dialog import NewTemplateDialog
 
         target = self._target()
@@ -355,7 +355,7 @@ class TemplateActions(QObject):
         target = self._target() if chosen else None
         if chosen is None or target is None:
             return
-        from app.transfer import plan_import
+        from app.templates.transfer import plan_import
         from app.ui.userset.import_dialog import ImportDialog
 
         dialog = ImportDialog(plan_import(Path(chosen), self._library(), target), self._parent)
@@ -370,7 +370,7 @@ class TemplateActions(QObject):
             self._run(lambda: self._exported(Path(chosen)))
 
     def _exported(self, out: Path) -> str:
-        from app.transfer import export_zip
+        from app.templates.transfer import export_zip
 
         names = export_zip(out)
         return self.tr("Exported {0} file(s) to {1}.").format(len(names), out)

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QWidget
 
-from app.drafts import Draft
-from app.platforms import Platform
+from app.base.platforms import Platform
+from app.templates.drafts import Draft
 
 # The editor loads when the first tab opens, not with the window.
 if TYPE_CHECKING:

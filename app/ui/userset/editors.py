@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from app import drafts
-from app.atomic import write_text_atomic
-from app.file_errors import failed
-from app.library import Library
+from app.base.atomic import write_text_atomic
+from app.base.file_errors import failed
+from app.templates import drafts
+from app.templates.library import Library
 from app.ui import dialogs
 from app.ui.i18n import current_language
 from app.ui.settings import Settings

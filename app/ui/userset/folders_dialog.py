@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.file_errors import StorageError
-from app.shared_folders import add_folder, folders, remove_folder, set_writable
+from app.base.file_errors import StorageError
+from app.templates.shared_folders import add_folder, folders, remove_folder, set_writable
 from app.ui import dialogs
 from app.ui.i18n import current_language
 

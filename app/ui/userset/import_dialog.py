@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.file_errors import StorageError
-from app.transfer import ImportPlan, apply_plan
+from app.base.file_errors import StorageError
+from app.templates.transfer import ImportPlan, apply_plan
 from app.ui.i18n import current_language, localized
 
 

@@ -45,13 +45,13 @@ def write_sample(editor) -> None:  # type: ignore[no-untyped-def]
 
 
 def take(shots: Shots) -> None:
-    from app.library import load_library, user_source
-    from app.template_maker import Plan, create
+    from app.templates.library import load_library, user_source
+    from app.templates.template_maker import Plan, create
+    from app.templates.userset import customize
     from app.ui.editor.window import EditorWindow
     from app.ui.i18n import translations
     from app.ui.main_window import MainWindow
     from app.ui.userset.new_dialog import NewTemplateDialog
-    from app.userset import customize
 
     translations().switch("ja")
     taken = set(load_library().ids())

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.file_errors import StorageError
-from app.langs import LANGS
-from app.platforms import PLATFORM_IDS
-from app.template_file import CATEGORIES
-from app.template_maker import Plan, make_id
+from app.base.file_errors import StorageError
+from app.base.langs import LANGS
+from app.base.platforms import PLATFORM_IDS
+from app.templates.template_file import CATEGORIES
+from app.templates.template_maker import Plan, make_id
 from app.ui.editor.front_form import platform_names
 from app.ui.i18n import current_language
 from app.ui.names import language_name, situation_name

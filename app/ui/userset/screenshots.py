@@ -17,13 +17,13 @@ from app.ui.shots import session
 
 def main(argv: list[str]) -> int:
     with session(Path(argv[0] if argv else "screenshots")) as shots:
-        from app.library import load_library, user_source
-        from app.transfer import plan_import
+        from app.templates.library import load_library, user_source
+        from app.templates.transfer import plan_import
+        from app.templates.userset import customize
         from app.ui.editor.window import EditorWindow
         from app.ui.i18n import translations
         from app.ui.main_window import MainWindow
         from app.ui.userset.import_dialog import ImportDialog
-        from app.userset import customize
 
         customize("partial_refund_offer", ["ja"])
         path = user_source().path / "ja" / "partial_refund_offer.jinja"

@@ -13,8 +13,8 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from app.library import Library
-from app.template_file import Template
+from app.templates.library import Library
+from app.templates.template_file import Template
 from app.ui import dialogs
 from app.ui.userset.actions import TemplateActions
 from app.ui.userset.editor_dock import EditorDock

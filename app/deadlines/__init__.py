@@ -1,0 +1,1 @@
+"""The order's dates and the deadlines each platform's rules give them."""

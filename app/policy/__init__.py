@@ -1,0 +1,1 @@
+"""The platforms' rules checked on a finished message, and what they find."""
