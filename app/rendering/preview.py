@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.base.messages import say
 from app.base.platforms import Platform
-from app.rendering.filters import format_date, format_money
+from app.rendering.filters import format_date, format_datetime, format_money
 from app.templates.fields import Field, resolve_choices
 from app.templates.template_file import Template, example_values
 
@@ -127,9 +127,21 @@ def marked_text(
     deadlines: Mapping[str, date | datetime] | None = None,
 ) -> str | None:
     """The text with a mark in the place of each missing value (None if it cannot render)."""
+    from app.rendering.render import DEADLINE_PREFIX, deadline_label, stand_in_deadline
+
     filled = dict(values)
+    dated = dict(deadlines or {})
     swaps: list[tuple[str, str]] = []  # (stand-in as printed, mark)
     for index, name in enumerate(missing):
+        if name.startswith(DEADLINE_PREFIX):
+            key = name.removeprefix(DEADLINE_PREFIX)
+            moment = stand_in_deadline(index)
+            dated[key] = moment
+            mark = marker(deadline_label(key, template.lang), template.lang)
+            lang = template.lang
+            printed = [format_datetime(moment, lang), *_date_styles(moment.date(), lang)]
+            swaps.extend((shown, mark) for shown in printed)
+            continue
         field = template.field(name)
         label = field.label(template.lang) if field is not None else name
         mark = marker(label, template.lang)
@@ -139,7 +151,7 @@ def marked_text(
         stand_in, printed = _stand_in(field, index, platform.currency, template.lang)
         filled[name] = stand_in
         swaps.extend((shown, mark) for shown in printed)
-    text = _try_render(template, filled, platform, deadlines)
+    text = _try_render(template, filled, platform, dated)
     if text is None:
         return None
     for shown, mark in sorted(swaps, key=lambda swap: -len(swap[0])):
@@ -151,13 +163,16 @@ def _stand_in(field: Field, index: int, currency: str, lang: str) -> tuple[Any, 
     """A value no real order has, and every way the template might print it."""
     if field.type == "date":
         day = _STAND_IN_DATE + timedelta(days=index)
-        styles = [format_date(day, lang, "long"), format_date(day, lang), day.isoformat()]
-        return day, styles
+        return day, _date_styles(day, lang)
     number = _STAND_IN_NUMBER + index
     printed = [f"{number:,}", str(number)]
     if field.type == "money":
         printed = [format_money(number, currency, lang), f"{number}.00", *printed]
     return (Decimal(number) if field.type == "money" else number), printed
+
+
+def _date_styles(day: date, lang: str) -> list[str]:
+    return [format_date(day, lang, "long"), format_date(day, lang), day.isoformat()]
 
 
 def _try_render(

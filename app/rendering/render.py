@@ -12,6 +12,7 @@ from typing import Any
 from jinja2 import TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 
+from app.base.deadline_names import LABELS as DEADLINE_LABELS
 from app.base.messages import Message, join, say, text_in
 from app.base.platforms import Platform
 from app.rendering.filters import FilterError, format_money, parse_amount, parse_date, parse_money
@@ -249,6 +250,8 @@ def stopped_by_limits(
 def _explain_undefined(
     template: Template, context: dict[str, Any], error: UndefinedError
 ) -> TemplateError:
+    # A deadline the order's dates do not give is missing like a value (name them all).
+    deadlines = _missing_deadlines(template, context, error)
     # Render again, leniently, to name every missing field rather than the first.
     token, found = collect_missing()
     try:
@@ -261,14 +264,57 @@ def _explain_undefined(
         return _as_template_error(template, inner)
     finally:
         stop_collecting(token)
-    if not found:
+    if not found and not deadlines:
         return _as_template_error(template, error)
     order = {field.name: index for index, field in enumerate(template.fields)}
     names = tuple(sorted(found, key=lambda name: order.get(name, len(order))))
     labels = tuple(
         (f.label(template.lang) if (f := template.field(name)) else name) for name in names
     )
-    return MissingFieldsError(names, labels)
+    return MissingFieldsError(
+        names + tuple(DEADLINE_PREFIX + key for key in deadlines),
+        labels + tuple(deadline_label(key, template.lang) for key in deadlines),
+    )
+
+
+DEADLINE_PREFIX = "deadlines."
+_NO_DEADLINE = re.compile(r"'dict object' has no attribute '(\w+)'")
+
+
+def deadline_label(key: str, lang: str) -> str:
+    """How a missing deadline is named: it comes from the order's dates, not the form."""
+    ja, en, _kind = DEADLINE_LABELS[key]
+    return f"{ja}(取引の日時から)" if lang == "ja" else f"{en} (from the order's dates)"
+
+
+def stand_in_deadline(index: int) -> datetime:
+    """A moment no real order has, printed where a missing deadline goes."""
+    return datetime(1911, 11, 1 + index % 28, 11, 11)
+
+
+def _missing_deadlines(
+    template: Template, context: dict[str, Any], error: UndefinedError
+) -> list[str]:
+    """Every deadline the text prints (unguarded) that ``context`` lacks. Each found one is
+    given a stand-in in ``context``, so the lenient pass after this can name the fields."""
+    given: dict[str, Any] = context["deadlines"]
+    missing: list[str] = []
+    current: Exception = error
+    while isinstance(current, UndefinedError):
+        found = _NO_DEADLINE.search(str(current))
+        key = found.group(1) if found else None
+        if key is None or key not in DEADLINE_LABELS or key in given:
+            break
+        given[key] = stand_in_deadline(len(missing))
+        missing.append(key)
+        try:
+            with not_counted():
+                ready = compiled(template.body)
+            _limited_text(ready.generate(context))
+            break
+        except Exception as again:
+            current = again
+    return missing
 
 
 def _as_template_error(template: Template, error: Exception) -> TemplateError:

@@ -138,3 +138,52 @@ def test_a_choice_this_template_or_platform_lacks_is_missing_not_printed(tmp_pat
     assert preview.state == DRAFT
     assert preview.text == "Sent by [Carrier]."
     assert japan_only not in preview.copy_text
+
+
+def dated(tmp_path: Path):
+    front = 'title = "期限"\ncategory = "checking"\n[example]\nbuyer_name = "佐藤 美咲"'
+    body = (
+        "{{ buyer_name | sama }}\n"
+        "発送期限は{{ deadlines.ship_by | date }}です。\n"
+        "{% if deadlines.reply_by is defined %}返信は{{ deadlines.reply_by | date }}まで。\n{% endif %}"
+        "{{ deadlines.auto_complete | datetime }}に取引が完了します。\n"
+    )
+    write_template(tmp_path, "ja", "dated", front, body)
+    return load_library([Source("user", tmp_path)]).get("dated", "ja"), load_platforms()
+
+
+def test_a_deadline_the_dates_do_not_give_is_marked_like_a_missing_value(
+    tmp_path: Path,
+) -> None:
+    template, platforms = dated(tmp_path)
+    preview = compose(template, {"buyer_name": "田中 一郎"}, platforms["mercari_jp"])
+    assert preview.state == DRAFT
+    assert preview.missing == ("deadlines.ship_by", "deadlines.auto_complete")
+    assert preview.missing_labels == (
+        "発送期限(取引の日時から)",
+        "自動で取引完了する日時(取引の日時から)",
+    )
+    assert preview.text == (
+        "田中 一郎様\n発送期限は［発送期限(取引の日時から)］です。\n"
+        "［自動で取引完了する日時(取引の日時から)］に取引が完了します。"
+    )
+    assert preview.copy_text == preview.text  # the copy carries the marks, never a stand-in
+    assert "1911" not in preview.text and "11:11" not in preview.text
+
+
+def test_a_deadline_the_dates_give_is_printed(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    template, platforms = dated(tmp_path)
+    deadlines = {
+        "ship_by": datetime(2026, 12, 4, 12, 30),
+        "auto_complete": datetime(2026, 12, 18, 13, 0),
+    }
+    preview = compose(
+        template, {"buyer_name": "田中 一郎"}, platforms["mercari_jp"], deadlines=deadlines
+    )
+    assert preview.state == READY
+    assert preview.text.splitlines()[1:] == [
+        "発送期限は12月4日(金)です。",
+        "12月18日(金) 13:00に取引が完了します。",
+    ]
