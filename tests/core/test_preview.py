@@ -145,7 +145,8 @@ def dated(tmp_path: Path):
     body = (
         "{{ buyer_name | sama }}\n"
         "発送期限は{{ deadlines.ship_by | date }}です。\n"
-        "{% if deadlines.reply_by is defined %}返信は{{ deadlines.reply_by | date }}まで。\n{% endif %}"
+        "{% if deadlines.reply_by is defined %}"
+        "返信は{{ deadlines.reply_by | date }}まで。\n{% endif %}"
         "{{ deadlines.auto_complete | datetime }}に取引が完了します。\n"
     )
     write_template(tmp_path, "ja", "dated", front, body)
