@@ -166,8 +166,11 @@ def test_deadlines_are_visible_to_templates(tmp_path: Path, platforms: dict[str,
         template, {}, platforms["rakuma"], deadlines={"operator_request": date(2016, 12, 23)}
     )
     assert text == "12月23日(金)から依頼できます。"
-    with pytest.raises(TemplateError, match="operator_request"):
+    # Without the dates it is missing, named by what it is and where it comes from.
+    with pytest.raises(MissingFieldsError) as missing:
         render(template, {}, platforms["rakuma"])
+    assert missing.value.names == ("deadlines.operator_request",)
+    assert missing.value.labels == ("事務局に依頼できる日時(取引の日時から)",)
 
 
 def test_a_bad_value_names_its_field(tmp_path: Path, platforms: dict[str, Platform]) -> None:
