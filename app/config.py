@@ -87,7 +87,7 @@ def save_config(config: Config, path: Path | None = None) -> None:
 
 def clean_stale_saves(config: Config | None = None) -> list[Path]:
     """Remove temp files an interrupted save left in Teinei's folders (at each start)."""
-    from app.orders.pair_journal import finish_interrupted
+    from app.pair_journal import finish_interrupted
 
     finish_interrupted()  # before the clean-up below would remove a staged half of a pair
     config = config or load_config()

@@ -12,9 +12,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from app import pair_journal
 from app.atomic import TEMP_SUFFIX, stage, write_text_atomic
 from app.file_errors import failed, refuse_special_target
-from app.orders import pair_journal
 from app.orders.model import ORDER_FIELDS, Order, SentMessage, plain_record, to_iso
 
 FORMATS = ("csv", "json")
