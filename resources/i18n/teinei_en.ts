@@ -533,7 +533,7 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>%n template file could not be read; run teinei check for details.</numerusform>
@@ -541,17 +541,17 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Started a new order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>Loading templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,49 +577,49 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
 <context>
     <name>MessageSync</name>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="81"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="86"/>
         <source>Fix the front matter in Source first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="138"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="143"/>
         <source>Fix the front matter in Source first; new values go there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="193"/>
         <location filename="../../app/ui/editor/message_sync.py" line="198"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="203"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="193"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="198"/>
         <source>What the order form asks for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="198"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="203"/>
         <source>Kind of value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="209"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="214"/>
         <source>A new tick box…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="212"/>
-        <location filename="../../app/ui/editor/message_sync.py" line="219"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="217"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="224"/>
         <source>Only when…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="212"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="217"/>
         <source>Show the selected lines only when:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="219"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="224"/>
         <source>Tick box in the form:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,22 +832,22 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
 <context>
     <name>OrderLine</name>
     <message>
-        <location filename="../../app/ui/order_line.py" line="33"/>
+        <location filename="../../app/ui/order_line.py" line="34"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_line.py" line="35"/>
+        <location filename="../../app/ui/order_line.py" line="36"/>
         <source>Order: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_line.py" line="37"/>
+        <location filename="../../app/ui/order_line.py" line="38"/>
         <source>next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_line.py" line="39"/>
+        <location filename="../../app/ui/order_line.py" line="40"/>
         <source>Open the orders panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,22 +855,22 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
 <context>
     <name>Orders</name>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="31"/>
+        <location filename="../../app/ui/order_table_model.py" line="32"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="32"/>
+        <location filename="../../app/ui/order_table_model.py" line="33"/>
         <source>Shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="33"/>
+        <location filename="../../app/ui/order_table_model.py" line="34"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="34"/>
+        <location filename="../../app/ui/order_table_model.py" line="35"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,12 +913,12 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="187"/>
+        <location filename="../../app/ui/orders_panel.py" line="193"/>
         <source>The copy was not added to the order&apos;s timeline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="114"/>
+        <location filename="../../app/ui/orders_panel.py" line="116"/>
         <source>Copy again?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,27 +926,27 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="151"/>
+        <location filename="../../app/ui/orders_view.py" line="153"/>
         <source>Search buyer, item, order number, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="152"/>
+        <location filename="../../app/ui/orders_view.py" line="154"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="153"/>
+        <location filename="../../app/ui/orders_view.py" line="155"/>
         <source>Paste to fill…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="162"/>
+        <location filename="../../app/ui/orders_view.py" line="164"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="162"/>
+        <location filename="../../app/ui/orders_view.py" line="164"/>
         <source>All platforms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,42 +954,47 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
 <context>
     <name>PasteFillDialog</name>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="56"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="58"/>
         <source>Paste to fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="58"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="60"/>
         <source>Paste the order page&apos;s text. Check what Teinei found; untick anything wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="67"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="69"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="67"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="69"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="67"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="69"/>
         <source>From the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="74"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="76"/>
         <source>Fill the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="128"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="80"/>
+        <source>Only the first %1 characters are read: an order page is far shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="147"/>
         <source>Nothing recognisable was found in this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="133"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="152"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,6 +1094,14 @@ Still needed: %1</source>
     <message>
         <location filename="../../app/ui/qr_dialog.py" line="100"/>
         <source>Shown as a QR code for your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShownText</name>
+    <message>
+        <location filename="../../app/ui/shown_text.py" line="37"/>
+        <source>This text is %1 characters long: the start is shown here, and it is kept whole. An export holds it in full.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1452,17 +1465,17 @@ Still needed: %1</source>
 <context>
     <name>TemplateBrowser</name>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="85"/>
+        <location filename="../../app/ui/template_browser.py" line="87"/>
         <source>All situations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="88"/>
+        <location filename="../../app/ui/template_browser.py" line="90"/>
         <source>All platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/template_browser.py" line="218"/>
+        <location filename="../../app/ui/template_browser.py" line="220"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>
@@ -1470,17 +1483,17 @@ Still needed: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="220"/>
+        <location filename="../../app/ui/template_browser.py" line="222"/>
         <source>No template matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="240"/>
+        <location filename="../../app/ui/template_browser.py" line="242"/>
         <source>Search templates (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="241"/>
+        <location filename="../../app/ui/template_browser.py" line="243"/>
         <source>Title, tags or text, in Japanese or English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,17 +1613,17 @@ Still needed: %1</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="117"/>
+        <location filename="../../app/ui/timeline_view.py" line="123"/>
         <source>Messages sent for this order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="118"/>
+        <location filename="../../app/ui/timeline_view.py" line="124"/>
         <source>Copy again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="119"/>
+        <location filename="../../app/ui/timeline_view.py" line="125"/>
         <source>No message copied for this order yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,9 +1809,9 @@ Where do you sell? (You can change this at any time.)</source>
     <name>WindowOrders</name>
     <message>
         <location filename="../../app/ui/orders_dock.py" line="22"/>
-        <location filename="../../app/ui/window_orders.py" line="44"/>
-        <location filename="../../app/ui/window_orders.py" line="60"/>
-        <location filename="../../app/ui/window_orders.py" line="144"/>
+        <location filename="../../app/ui/window_orders.py" line="46"/>
+        <location filename="../../app/ui/window_orders.py" line="62"/>
+        <location filename="../../app/ui/window_orders.py" line="152"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,27 +1821,27 @@ Where do you sell? (You can change this at any time.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="130"/>
+        <location filename="../../app/ui/window_orders.py" line="138"/>
         <source>Exported the orders to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="137"/>
+        <location filename="../../app/ui/window_orders.py" line="145"/>
         <source>Export orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="139"/>
+        <location filename="../../app/ui/window_orders.py" line="147"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="145"/>
+        <location filename="../../app/ui/window_orders.py" line="153"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="146"/>
+        <location filename="../../app/ui/window_orders.py" line="154"/>
         <source>&amp;Export orders…</source>
         <translation type="unfinished"></translation>
     </message>
