@@ -8,7 +8,7 @@ place that shows order text shows its start, cut here; the order keeps it whole.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 EDIT_CHARS = 20_000  # a box holding more is shown by its start, read-only
 SHOWN_CHARS = 2_000  # the start shown of a text too long to edit
@@ -28,6 +28,8 @@ def too_long_to_edit(value: object) -> bool:
 
 def hold_long(box: QWidget, whole: str | None) -> None:
     """Make ``box`` read-only, saying why, while it shows the start of ``whole``."""
+    if whole is not None and isinstance(box, QLineEdit):
+        box.setCursorPosition(0)  # the start is what is shown, not the cut end
     set_read_only = getattr(box, "setReadOnly", None)
     if set_read_only is not None:
         set_read_only(whole is not None)

@@ -1100,7 +1100,7 @@ Still needed: %1</source>
 <context>
     <name>ShownText</name>
     <message>
-        <location filename="../../app/ui/shown_text.py" line="37"/>
+        <location filename="../../app/ui/shown_text.py" line="39"/>
         <source>This text is %1 characters long: the start is shown here, and it is kept whole. An export holds it in full.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1099,7 +1099,7 @@ Still needed: %1</source>
 <context>
     <name>ShownText</name>
     <message>
-        <location filename="../../app/ui/shown_text.py" line="37"/>
+        <location filename="../../app/ui/shown_text.py" line="39"/>
         <source>This text is %1 characters long: the start is shown here, and it is kept whole. An export holds it in full.</source>
         <translation>この文章は %1 文字あります。ここには最初の部分だけを表示しています。文章はすべて保存され、書き出しにも全文が入ります。</translation>
     </message>
