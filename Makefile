@@ -41,6 +41,7 @@ screenshots: $(STAMP)
 benchmarks: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/hostile_input.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/long_text_window.py
 
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find app/ui -name '*.py' | sort) -no-obsolete -ts resources/i18n/teinei_ja.ts resources/i18n/teinei_en.ts

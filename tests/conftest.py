@@ -45,6 +45,24 @@ def damage_database(path: Path) -> None:
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.close()
-    data = bytearray(path.read_bytes())
-    data[4096 * 3 : 4096 * 6] = b"Z" * (4096 * 3)
-    path.write_bytes(bytes(data))
+    damage_pages(path)
+
+
+def damage_pages(path: Path) -> None:
+    """Overwrite some of a database's pages, as a failing disk or a sync tool would."""
+    with path.open("r+b") as file:
+        file.seek(4096 * 3)
+        file.write(b"Z" * (4096 * 3))
+
+
+def damage_while_open(path: Path) -> None:
+    """Damage the pages of a database a store has open, then change it from another
+    connection (as the CLI or a sync tool would), so the store reads the file again."""
+    import sqlite3
+
+    damage_pages(path)
+    connection = sqlite3.connect(path)
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    connection.execute(f"PRAGMA user_version = {version}")
+    connection.commit()
+    connection.close()

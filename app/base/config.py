@@ -87,6 +87,9 @@ def save_config(config: Config, path: Path | None = None) -> None:
 
 def clean_stale_saves(config: Config | None = None) -> list[Path]:
     """Remove temp files an interrupted save left in Teinei's folders (at each start)."""
+    from app.base.pair_journal import finish_interrupted
+
+    finish_interrupted()  # before the clean-up below would remove a staged half of a pair
     config = config or load_config()
     folders = [paths.data_dir(), paths.config_dir(), paths.cache_dir()]
     for root in [paths.user_templates_dir(), *(s.path for s in config.sources if s.writable)]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from app.deadlines.schedule import OrderDates
 
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from app.orders.schema import OrderStoreError
     from app.orders.session import OrderSession
     from app.templates.template_file import Template
+
+_T = TypeVar("_T")
 
 
 class StoredOrder:
@@ -60,14 +62,30 @@ class StoredOrder:
         return self.book.current if self.book is not None else None
 
     def timeline(self) -> list[SentMessage]:
-        return self.book.session.timeline() if self.book is not None else []
+        book = self.book
+        return self._read(book.session.timeline, []) if book is not None else []
 
     def next_steps(self) -> list[Suggestion]:
-        return self.book.session.next_steps() if self.book is not None else []
+        book = self.book
+        return self._read(book.session.next_steps, []) if book is not None else []
 
     def cautions(self, template_id: str) -> list[Caution]:
         """A repeat, or a message the platform does not allow, for this order."""
-        return self.book.session.cautions(template_id) if self.book is not None else []
+        book = self.book
+        if book is None:
+            return []
+        return self._read(lambda: book.session.cautions(template_id), [])
+
+    def _read(self, reading: Callable[[], _T], instead: _T) -> _T:
+        """A read of the store; one that fails is said through ``order_failed`` (the one
+        place the window hears of trouble with the database) and shows ``instead``."""
+        from app.orders.schema import OrderStoreError
+
+        try:
+            return reading()
+        except OrderStoreError as error:
+            self.order_failed.emit(error)
+            return instead
 
     def new_order(self, platform_id: str = "") -> bool:
         """Start a new, empty order (on ``platform_id`` if given); False if typing still
@@ -92,7 +110,12 @@ class StoredOrder:
             return False
         from app.orders.model import order_to_values
 
-        book.session.open(order_id)
+        def opened() -> bool:
+            book.session.open(order_id)
+            return True
+
+        if not self._read(opened, False):
+            return False
         self.values.replace(order_to_values(book.current))
         if book.current.platform != self.platform_id:
             self._switch_platform(book.current.platform)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from app.base import pair_journal
 from app.base.atomic import TEMP_SUFFIX, stage, write_text_atomic
 from app.base.file_errors import failed, refuse_special_target
 from app.orders.model import ORDER_FIELDS, Order, SentMessage, plain_record, to_iso
@@ -117,6 +118,10 @@ def _replace_both(staged: list[tuple[Path, str]]) -> None:
     kept = path.with_name(f".{path.name}.keep_old{TEMP_SUFFIX}")
     had_old = path.exists()
     try:
+        note = pair_journal.begin(staged, kept)
+    except OSError as error:
+        raise failed("write", path, error) from None
+    try:
         try:
             if had_old:
                 _keep_copy(path, kept)
@@ -134,6 +139,7 @@ def _replace_both(staged: list[tuple[Path, str]]) -> None:
             raise failed("write", other, error) from None
     finally:
         kept.unlink(missing_ok=True)
+        pair_journal.end(note)
 
 
 def _keep_copy(path: Path, kept: Path) -> None:

@@ -242,6 +242,8 @@ class OrderStore:
 
 
 def _write_error(path: Path, error: sqlite3.Error) -> OrderStoreError:
+    if is_damage(error):  # damage is damage whether a read or a write meets it
+        return DamagedDatabaseError(say("store_damaged", path=path, detail=str(error)))
     return OrderStoreError(say("store_write", path=path, detail=str(error)))
 
 

@@ -9,10 +9,12 @@ Python's regular expressions try a pattern at every start position; a pattern su
   run's start. Such a pattern is searched with ``(?<!C)`` in front, which rejects the
   inside of a run at once; the one start that may fall inside a run (where the last
   match ended) is tried with the pattern as written. The matches are the same.
-* Every search reads at most ``SPAN`` characters ahead. A match that reaches the end of
-  that window is read again from its own start; one longer than ``SPAN`` is still found,
-  though perhaps only in part. Each start is tried in at most two windows, so the work
-  is bounded by the text length times ``SPAN``, whatever the pattern.
+* Every search reads at most ``SPAN`` characters ahead. A window's end looks like the
+  text's end to ``$``, ``\b`` and a lookahead, so a match that ends within ``_EDGE`` of
+  it is read again from its own start, or, found at the window's start, in a window
+  twice as long. One longer than ``SPAN`` is still found, though perhaps only in part.
+  Each start is tried in at most three windows, so the work is bounded by the text
+  length times ``SPAN``, whatever the pattern.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 
 SPAN = 1024  # the longest stretch one search reads; a URL or address is far shorter
 _OVERLAP = SPAN // 2  # a failed window's last part is read again with what follows it
+_EDGE = 64  # farther than any rule's lookahead, ``$`` or ``\b`` reads past a match's end
 _LEADING_RUN = re.compile(
     r"(\[(?:\\.|[^\]\\])+\]|\\[dwsDWS]|\\[^A-Za-z0-9]|[^\\\[\](){}|?*+.^$])"
     r"(?:\+|\*|\{\d+,\})(?![?+])"
@@ -71,9 +74,13 @@ class Scan:
                     return
                 pos = end - _OVERLAP
                 continue
-            if found.end() == end < size and found.start() > pos:
-                pos = found.start()  # it may go on past the window: read it from its start
-                continue
+            if end < size and found.end() >= end - _EDGE:
+                # What follows the window may change or undo it: read it from its start.
+                if found.start() > pos:
+                    pos = found.start()
+                    continue
+                longer = min(size, pos + 2 * SPAN)
+                found = self._search(text, pos, longer) or found
             yield found
             pos = found.end() if found.end() > found.start() else found.start() + 1
 

@@ -1,5 +1,6 @@
 """Screenshots of what the window says about hostile or damaged input: a render stopped
-by its limits, a damaged orders database, a damaged settings file, a megabyte of notes.
+by its limits, a damaged orders database, a damaged settings file, a megabyte of notes,
+a megabyte in every text of an order open in the window, a megabyte pasted to fill.
 Each at 1366x768 and 1920x1080, in English and Japanese; a dialog is drawn over the
 window it belongs to.
 
@@ -9,7 +10,9 @@ QT_QPA_PLATFORM=offscreen python -m app.ui.damage_screenshots screenshots
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPainter
@@ -27,7 +30,11 @@ from app.ui.damage_dialogs import config_problem_box, damaged_orders_box
 from app.ui.desk_signals import DeskSignals
 from app.ui.i18n import translations
 from app.ui.orders_panel import OrdersPanel
+from app.ui.paste_fill_dialog import PasteFillDialog
 from app.ui.shots import Shots, session
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 SIZES = ((1366, 768), (1920, 1080))
 RUNAWAY = (
@@ -73,6 +80,28 @@ def long_notes_panel(home: Path) -> OrdersPanel:
     return panel
 
 
+def long_text_window(home: Path) -> MainWindow:
+    """The window with a deal whose buyer, item and notes each hold a megabyte."""
+    from app.ui.main_window import MainWindow
+
+    pasted = "ニットカーディガン(購入者様のメモを貼り付け)" + "よろしくお願いします。" * 100_000
+    window = MainWindow()
+    window.show()
+    window.set_platform("mercari_jp")
+    window.set_message_language("ja")
+    store = OrderStore(home / "long.sqlite3")
+    orders = window.attach_orders(store)
+    order = store.save(
+        Order(platform="mercari_jp", buyer_name="はなこ", item_name=pasted, notes=pasted)
+    )
+    store.record(order.id or 0, "thanks", "ja", pasted)
+    orders.panel.list.set_orders(store.orders())
+    orders.panel.open_order(order.id or 0)
+    window.browser.select("thanks")  # a template whose form asks for the item
+    window.desk.set_values({"item_name": pasted})
+    return window
+
+
 def main(out: Path) -> None:
     with session(out, "teinei-damage-shots-") as shots:
         folder = paths.user_templates_dir() / "ja"
@@ -100,10 +129,14 @@ def main(out: Path) -> None:
             backup=config.name + ".bak",
         )
         panel = long_notes_panel(shots.home)
+        long_window = long_text_window(shots.home)
         for lang in ("en", "ja"):
             translations().switch(lang)
             window.set_ui_language(lang)
             panel.set_lang(lang)
+            # The dialog's words are set as it opens, in the language of the moment.
+            paste = PasteFillDialog("mercari_jp", lang, long_window, {}, date(2026, 11, 30))
+            paste.set_text("商品ID m81234567890\n" + "お願いします。" * 150_000)
             for width, height in SIZES:
                 window.resize(width, height)
                 shots.application.processEvents()
@@ -117,6 +150,10 @@ def main(out: Path) -> None:
                 box.deleteLater()
                 panel.resize(width, height)
                 shots.save(panel, f"orders-long-notes-{lang}-{size}.png")
+                long_window.resize(width, height)
+                shots.application.processEvents()
+                shots.save(long_window, f"long-text-window-{lang}-{size}.png")
+                with_dialog(shots, long_window, paste, f"paste-cut-{lang}-{size}.png")
         translations().switch("en")
 
 

@@ -25,6 +25,7 @@ from app.base.platforms import Platform
 from app.rendering.filters import FilterError, parse_date
 from app.templates.fields import Field, resolve_choices
 from app.ui.date_box import DateBox
+from app.ui.shown_text import SHOWN_CHARS, elided, hold_long, too_long_to_edit
 
 CURRENCY_SYMBOLS = {"JPY": "¥", "USD": "$"}
 
@@ -40,16 +41,28 @@ class FieldEditor(QObject):
         self.lang = lang
         self.widget = widget
         self.input: QWidget = widget
+        self._whole: str | None = None  # a value too long to show whole
 
     def value(self) -> Any:
+        return self._whole if self._whole is not None else self._read()
+
+    def _read(self) -> Any:
         raise NotImplementedError
 
     def set_value(self, value: Any) -> None:
+        # A megabyte on one line is laid out again on every key: such a value is shown
+        # by its start, read-only, and kept whole here.
+        self._whole = value if too_long_to_edit(value) else None
         self.input.blockSignals(True)
         try:
-            self._show(value)
+            self._show(value if self._whole is None else elided(value, SHOWN_CHARS))
         finally:
             self.input.blockSignals(False)
+        hold_long(self._typed_into(), self._whole)
+
+    def _typed_into(self) -> QWidget:
+        """The box the seller types in (an editable list's line)."""
+        return self.input
 
     def _show(self, value: Any) -> None:
         raise NotImplementedError
@@ -75,7 +88,7 @@ class _LineEditor(FieldEditor):
         self.input = box
         box.textEdited.connect(self._emit)
 
-    def value(self) -> str:
+    def _read(self) -> str:
         return self.box.text()
 
     def _show(self, value: Any) -> None:
@@ -99,7 +112,7 @@ class MultilineEditor(FieldEditor):
         super().__init__(field, lang, self.box)
         self.box.textChanged.connect(self._emit)
 
-    def value(self) -> str:
+    def _read(self) -> str:
         return self.box.toPlainText()
 
     def _show(self, value: Any) -> None:
@@ -163,7 +176,7 @@ class NumberEditor(FieldEditor):
         self.box.textEdited.connect(self._emit)
         self.box.installEventFilter(self)
 
-    def value(self) -> int | None:
+    def _read(self) -> int | None:
         text = unicodedata.normalize("NFKC", self.box.text()).strip()
         return int(text) if text else None
 
@@ -222,7 +235,10 @@ class ChoiceEditor(FieldEditor):
         if self.line is not None:
             self.line.textEdited.connect(self._emit)
 
-    def value(self) -> str | None:
+    def _typed_into(self) -> QWidget:
+        return self.line if self.line is not None else self.box
+
+    def _read(self) -> str | None:
         if self.line is None:
             data = self.box.currentData()
             return None if data is None else str(data)
@@ -253,7 +269,7 @@ class BoolEditor(FieldEditor):
         super().__init__(field, lang, self.box)
         self.box.toggled.connect(self._emit)
 
-    def value(self) -> bool:
+    def _read(self) -> bool:
         return self.box.isChecked()
 
     def _show(self, value: Any) -> None:

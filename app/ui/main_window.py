@@ -14,6 +14,7 @@ from app.templates.search import toggle, touch_recent
 from app.ui import dialogs, window_state
 from app.ui.i18n import current_language, resolve, translations
 from app.ui.settings import Settings
+from app.ui.shown_text import elided
 from app.ui.top_bar import TopBar
 from app.ui.window_menus import WindowActions
 
@@ -391,7 +392,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         template = self.desk.template if self.is_ready else None
-        self.setWindowTitle(f"{APP_TITLE} — {template.title}" if template else APP_TITLE)
+        title = elided(template.title, 120) if template else ""  # a title can be any length
+        self.setWindowTitle(f"{APP_TITLE} — {title}" if template else APP_TITLE)
 
     def retranslate(self) -> None:
         if not self.is_ready:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QPushButton, QStatusBar
 
 from app.ui.orders_panel import OrdersPanel
+from app.ui.shown_text import elided
 
 
 class OrderLine(QObject):
@@ -30,7 +31,7 @@ class OrderLine(QObject):
 
     def show_order(self) -> None:
         order, lang = self.panel.current, self.panel.lang
-        title = order.title() or self.tr("New order")
+        title = elided(order.title(), 80) or self.tr("New order")
         steps = self.panel.banner.suggestions
         text = self.tr("Order: %1").replace("%1", title)
         if steps:

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from app.base.platforms import Platform
 from app.orders import Order
 from app.rendering.filters import format_money
+from app.ui import shown_text
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -49,8 +50,7 @@ SEARCHED_CHARS = 10_000
 
 
 def elided(text: str, limit: int = CELL_CHARS) -> str:
-    """The text cut to ``limit`` characters, with an ellipsis when anything was cut."""
-    return text if len(text) <= limit else text[:limit] + "…"
+    return shown_text.elided(text, limit)
 
 
 class OrderTableModel(QAbstractTableModel):

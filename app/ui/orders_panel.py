@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QSplitter, QVBoxLayout, QWidget
 from app.desk.model import Desk
 from app.orders import Order, OrderStoreError
 from app.orders.next_step_rules import label
+from app.orders.schema import DamagedDatabaseError
 from app.orders.session import OrderSession
 from app.ui import dialogs
 from app.ui.desk_signals import DeskSignals
@@ -31,6 +32,7 @@ class OrdersPanel(QWidget):
     """The desk's stored orders; ``open_template`` asks for a next step's template."""
 
     open_template = Signal(str)
+    damaged = Signal(object)  # a DamagedDatabaseError met while saving: said in one place
 
     def __init__(self, desk: Desk, signals: DeskSignals, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,9 +182,13 @@ class OrdersPanel(QWidget):
             self.problem.clear_message()
 
     def _failed(self, error: Any) -> None:
+        if isinstance(error, DamagedDatabaseError):
+            self.damaged.emit(error)
         self.show_problem(error.message_in(self.lang) if isinstance(error, OrderStoreError) else "")
 
     def _not_recorded(self, error: OrderStoreError) -> None:
+        if isinstance(error, DamagedDatabaseError):
+            self.damaged.emit(error)
         self.show_problem(
             self.tr("The copy was not added to the order's timeline: %1").replace(
                 "%1", error.message_in(self.lang)

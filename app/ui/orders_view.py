@@ -19,6 +19,7 @@ from app.base.platforms import Platform
 from app.orders import STATUSES, Order
 from app.ui.order_filter_proxy import OrderFilterProxy
 from app.ui.order_table_model import COLUMNS, ORDER_ROLE, OrderTableModel, status_name
+from app.ui.shown_text import SEARCH_CHARS
 
 
 class OrdersView(QWidget):
@@ -38,6 +39,7 @@ class OrdersView(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("orderSearch")
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(SEARCH_CHARS)  # a pasted megabyte is cut, never laid out
         self.status = QComboBox(self)
         self.status.setObjectName("orderStatusFilter")
         self.platform = QComboBox(self)

@@ -25,12 +25,14 @@ from app.orders.paste_facts import read_order_page
 from app.orders.paste_fill import Found
 from app.rendering.filters import format_datetime
 from app.templates.fields import make_field
+from app.ui.shown_text import elided
 
 _HIGHLIGHT = QColor("#fff0b3")
 
 
 # The order's own facts: shown by name, given back as the order keeps them.
 ORDER_FACTS = ("platform", "ordered", "paid")
+PASTE_CHARS = 20_000  # an order page's text is a few thousand characters
 
 
 class PasteFillDialog(QDialog):
@@ -74,9 +76,19 @@ class PasteFillDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Fill the form"))
         self.nothing = QLabel(self)
         self.nothing.setObjectName("pasteNothing")
+        self.cut_note = QLabel(
+            self.tr("Only the first %1 characters are read: an order page is far shorter.").replace(
+                "%1", f"{PASTE_CHARS:,}"
+            ),
+            self,
+        )
+        self.cut_note.setObjectName("pasteCut")
+        self.cut_note.setWordWrap(True)
+        self.cut_note.hide()
         column = QVBoxLayout(self)
         column.addWidget(self.intro)
         column.addWidget(self.text, 1)
+        column.addWidget(self.cut_note)
         column.addWidget(self.nothing)
         column.addWidget(self.table, 1)
         column.addWidget(self.buttons)
@@ -87,7 +99,7 @@ class PasteFillDialog(QDialog):
         self._recognise()
 
     def set_text(self, text: str) -> None:
-        self.text.setPlainText(text)
+        self.text.setPlainText(text[: PASTE_CHARS + 1])  # one more: the note says it was cut
 
     def values(self) -> dict[str, str]:
         """The ticked finds, as form values (edited values as the seller left them)."""
@@ -104,6 +116,13 @@ class PasteFillDialog(QDialog):
 
     def _recognise(self) -> None:
         source = self.text.toPlainText()
+        cut = len(source) > PASTE_CHARS
+        if cut:  # a megabyte on one line would be laid out again on every key
+            source = source[:PASTE_CHARS]
+            self.text.blockSignals(True)
+            self.text.setPlainText(source)
+            self.text.blockSignals(False)
+        self.cut_note.setVisible(cut)
         carriers = {pid: platform.carriers for pid, platform in self.platforms.items()}
         read = read_order_page(source, self.platform_id, self.today, carriers)
         # The platform is offered only when the page shows another one than the order's.
@@ -113,11 +132,11 @@ class PasteFillDialog(QDialog):
             name = QTableWidgetItem(self._label(found.field))
             name.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             name.setCheckState(Qt.CheckState.Checked)
-            value = QTableWidgetItem(self._shown(found))
+            value = QTableWidgetItem(elided(self._shown(found)))
             if value.text() != found.value:  # shown by name: kept as found, not edited
                 value.setData(Qt.ItemDataRole.UserRole, found.value)
                 value.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            origin = QTableWidgetItem(source[found.start : found.end])
+            origin = QTableWidgetItem(elided(source[found.start : found.end]))
             origin.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for column, item in enumerate((name, value, origin)):
                 self.table.setItem(row, column, item)

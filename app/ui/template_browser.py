@@ -21,6 +21,7 @@ from app.base.platforms import Platform
 from app.templates.template_file import CATEGORIES, Template
 from app.ui.i18n import current_language
 from app.ui.names import situation_name
+from app.ui.shown_text import SEARCH_CHARS
 from app.ui.template_filter_proxy import TemplateFilterProxy
 from app.ui.template_list_model import ID_ROLE, TemplateListModel
 
@@ -43,6 +44,7 @@ class TemplateBrowser(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit(self)
+        self.search.setMaxLength(SEARCH_CHARS)  # a pasted megabyte is cut, never laid out
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("templateSearch")
         self.situation = QComboBox(self)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.orders import SentMessage
 from app.rendering.filters import format_datetime
+from app.ui.shown_text import SHOWN_CHARS, elided, hold_long, too_long_to_edit
 
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -82,7 +83,7 @@ class TimelineView(QWidget):
         self.list.clear()
         for message in messages:
             title = self.title_of(message.template_id, message.lang)
-            gist = " ".join(message.text.split())
+            gist = " ".join(message.text[:120].split())  # never folds a megabyte
             gist = gist if len(gist) <= 60 else gist[:59] + "…"
             when = format_datetime(message.sent_at, self.ui_lang)
             item = QListWidgetItem(f"{when}  ·  {title}  [{message.lang}]\n{gist}")
@@ -105,7 +106,12 @@ class TimelineView(QWidget):
 
     def _show_current(self) -> None:
         message = self.current_message()
-        self.text.setPlainText("" if message is None else message.text)
+        text = "" if message is None else message.text
+        # Copy again sends the whole text; a megabyte on one line is shown by its start.
+        whole = text if too_long_to_edit(text) else None
+        self.text.setPlainText(text if whole is None else elided(text, SHOWN_CHARS))
+        hold_long(self.text, whole)
+        self.text.setReadOnly(True)
         self.copy_button.setEnabled(message is not None)
 
     def _copy(self) -> None:

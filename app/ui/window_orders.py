@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from app.base.file_errors import StorageError
 from app.desk.model import Desk
-from app.orders import OrderStore
+from app.orders import OrderStore, OrderStoreError
 from app.ui import damage_dialogs, dialogs
 from app.ui.calendar_export import CalendarExport
 from app.ui.desk_signals import DeskSignals
@@ -20,6 +20,8 @@ from app.ui.i18n import current_language, localized
 from app.ui.order_line import OrderLine
 from app.ui.orders_panel import OrdersPanel
 from app.ui.settings import Settings
+from app.ui.store_trouble import StoreTrouble
+from app.ui.store_trouble import install as install_trouble
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -91,6 +93,9 @@ class WindowOrders(QObject):
         # One platform selector for the order: the top bar's.
         self.panel.card.set_platform_visible(False)
         self.line = OrderLine(self.panel, dock, window.statusBar())
+        self.trouble = StoreTrouble(window, self.panel)
+        install_trouble(self.trouble)
+        self.panel.damaged.connect(self.trouble.notice)
         # Where to save an export; replaced in tests.
         self.ask_export_path = self._ask_export_path
 
@@ -119,6 +124,9 @@ class WindowOrders(QObject):
         self.panel.flush()
         try:
             written = export(target, fmt, store.orders(), store.all_messages())
+        except OrderStoreError as error:
+            self.trouble.say(error)
+            return []
         except StorageError as error:
             dialogs.status(self.window, error.message_in(current_language()), dialogs.ERROR)
             return []

@@ -546,7 +546,7 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>%n template file(s) could not be read; run teinei check for details.</source>
         <translation>
             <numerusform>%n template file could not be read; run teinei check for details.</numerusform>
@@ -554,17 +554,17 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Started a new order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>Loading templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,49 +590,49 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
 <context>
     <name>MessageSync</name>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="90"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="95"/>
         <source>Fix the front matter in Source first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="147"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="152"/>
         <source>Fix the front matter in Source first; new values go there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="208"/>
         <location filename="../../app/ui/editor/message_sync.py" line="213"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="218"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="208"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="213"/>
         <source>What the order form asks for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="213"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="218"/>
         <source>Kind of value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="224"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="229"/>
         <source>A new tick box…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="227"/>
-        <location filename="../../app/ui/editor/message_sync.py" line="236"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="232"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="241"/>
         <source>Only when…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="227"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="232"/>
         <source>Show the selected lines only when:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/message_sync.py" line="238"/>
+        <location filename="../../app/ui/editor/message_sync.py" line="243"/>
         <source>When should these lines be in the message?
 The order form asks it with a tick box (e.g. “I sent photos”):</source>
         <translation type="unfinished"></translation>
@@ -861,22 +861,22 @@ The order form asks it with a tick box (e.g. “I sent photos”):</source>
 <context>
     <name>OrderLine</name>
     <message>
-        <location filename="../../app/ui/order_line.py" line="33"/>
+        <location filename="../../app/ui/order_line.py" line="34"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_line.py" line="35"/>
+        <location filename="../../app/ui/order_line.py" line="36"/>
         <source>Order: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_line.py" line="37"/>
+        <location filename="../../app/ui/order_line.py" line="38"/>
         <source>next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_line.py" line="39"/>
+        <location filename="../../app/ui/order_line.py" line="40"/>
         <source>Open the orders panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,22 +884,22 @@ The order form asks it with a tick box (e.g. “I sent photos”):</source>
 <context>
     <name>Orders</name>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="31"/>
+        <location filename="../../app/ui/order_table_model.py" line="32"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="32"/>
+        <location filename="../../app/ui/order_table_model.py" line="33"/>
         <source>Shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="33"/>
+        <location filename="../../app/ui/order_table_model.py" line="34"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_table_model.py" line="34"/>
+        <location filename="../../app/ui/order_table_model.py" line="35"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,12 +942,12 @@ The order form asks it with a tick box (e.g. “I sent photos”):</source>
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="187"/>
+        <location filename="../../app/ui/orders_panel.py" line="193"/>
         <source>The copy was not added to the order&apos;s timeline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="114"/>
+        <location filename="../../app/ui/orders_panel.py" line="116"/>
         <source>Copy again?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,27 +955,27 @@ The order form asks it with a tick box (e.g. “I sent photos”):</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="151"/>
+        <location filename="../../app/ui/orders_view.py" line="153"/>
         <source>Search buyer, item, order number, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="152"/>
+        <location filename="../../app/ui/orders_view.py" line="154"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="153"/>
+        <location filename="../../app/ui/orders_view.py" line="155"/>
         <source>Paste to fill…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="162"/>
+        <location filename="../../app/ui/orders_view.py" line="164"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_view.py" line="162"/>
+        <location filename="../../app/ui/orders_view.py" line="164"/>
         <source>All platforms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,42 +983,47 @@ The order form asks it with a tick box (e.g. “I sent photos”):</source>
 <context>
     <name>PasteFillDialog</name>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="56"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="58"/>
         <source>Paste to fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="58"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="60"/>
         <source>Paste the order page&apos;s text. Check what Teinei found; untick anything wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="67"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="69"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="67"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="69"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="67"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="69"/>
         <source>From the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="74"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="76"/>
         <source>Fill the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="128"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="80"/>
+        <source>Only the first %1 characters are read: an order page is far shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="147"/>
         <source>Nothing recognisable was found in this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paste_fill_dialog.py" line="133"/>
+        <location filename="../../app/ui/paste_fill_dialog.py" line="152"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1118,6 +1123,14 @@ Still needed: %1</source>
     <message>
         <location filename="../../app/ui/qr_dialog.py" line="100"/>
         <source>Shown as a QR code for your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShownText</name>
+    <message>
+        <location filename="../../app/ui/shown_text.py" line="39"/>
+        <source>This text is %1 characters long: the start is shown here, and it is kept whole. An export holds it in full.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1481,17 +1494,17 @@ Still needed: %1</source>
 <context>
     <name>TemplateBrowser</name>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="85"/>
+        <location filename="../../app/ui/template_browser.py" line="87"/>
         <source>All situations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="88"/>
+        <location filename="../../app/ui/template_browser.py" line="90"/>
         <source>All platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/template_browser.py" line="218"/>
+        <location filename="../../app/ui/template_browser.py" line="220"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>
@@ -1499,17 +1512,17 @@ Still needed: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="220"/>
+        <location filename="../../app/ui/template_browser.py" line="222"/>
         <source>No template matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="240"/>
+        <location filename="../../app/ui/template_browser.py" line="242"/>
         <source>Search templates (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_browser.py" line="241"/>
+        <location filename="../../app/ui/template_browser.py" line="243"/>
         <source>Title, tags or text, in Japanese or English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,67 +1530,67 @@ Still needed: %1</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="118"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="123"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="119"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="124"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="183"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="188"/>
         <source>This template is read-only here. Customize it to edit your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="194"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="199"/>
         <source>Unsaved text found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="196"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="201"/>
         <source>Teinei kept unsaved text for {0} from {1}, probably because it closed before you saved. Restore it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="217"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="222"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="218"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="223"/>
         <source>{0} has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="239"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="244"/>
         <source>Changed by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="241"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="246"/>
         <source>{0} was changed by another program since you opened it. Replace it with your text?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="249"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="254"/>
         <source>Could not save {0}: {1}. Your text is still here and autosaved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="252"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="257"/>
         <source>Could not save {0}: {1}. Your text is still here only; copy it somewhere safe before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="267"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="272"/>
         <source>Saved, but line {0} has a problem; the library skips this file until it is fixed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_widget.py" line="370"/>
+        <location filename="../../app/ui/editor/editor_widget.py" line="375"/>
         <source>Fix the front matter first; the form edits it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,17 +1642,17 @@ Still needed: %1</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="117"/>
+        <location filename="../../app/ui/timeline_view.py" line="123"/>
         <source>Messages sent for this order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="118"/>
+        <location filename="../../app/ui/timeline_view.py" line="124"/>
         <source>Copy again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline_view.py" line="119"/>
+        <location filename="../../app/ui/timeline_view.py" line="125"/>
         <source>No message copied for this order yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,9 +1838,9 @@ Where do you sell? (You can change this at any time.)</source>
     <name>WindowOrders</name>
     <message>
         <location filename="../../app/ui/orders_dock.py" line="22"/>
-        <location filename="../../app/ui/window_orders.py" line="44"/>
-        <location filename="../../app/ui/window_orders.py" line="60"/>
-        <location filename="../../app/ui/window_orders.py" line="144"/>
+        <location filename="../../app/ui/window_orders.py" line="46"/>
+        <location filename="../../app/ui/window_orders.py" line="62"/>
+        <location filename="../../app/ui/window_orders.py" line="152"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,27 +1850,27 @@ Where do you sell? (You can change this at any time.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="130"/>
+        <location filename="../../app/ui/window_orders.py" line="138"/>
         <source>Exported the orders to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="137"/>
+        <location filename="../../app/ui/window_orders.py" line="145"/>
         <source>Export orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="139"/>
+        <location filename="../../app/ui/window_orders.py" line="147"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="145"/>
+        <location filename="../../app/ui/window_orders.py" line="153"/>
         <source>&amp;Paste an order page to fill…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_orders.py" line="146"/>
+        <location filename="../../app/ui/window_orders.py" line="154"/>
         <source>&amp;Export orders…</source>
         <translation type="unfinished"></translation>
     </message>

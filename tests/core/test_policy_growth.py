@@ -7,6 +7,7 @@ before it fails, so a busy machine does not make this test fail.
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -92,6 +93,23 @@ SAMPLES = [
     "abc dot com-xyz dot com, line\nLINE ID: seller_01 インスタ @shop.jp",
     "-" * 300 + "a@b.com" + "." * 200 + "https://example.com/" + "x" * 50 + " " + "-" * 3000,
 ]
+# Text longer than the scanner's window, with what ``$``, ``\b`` and lookaheads read
+# placed at every distance from a window's edge.
+FILLERS = ["ありがとうございます。", "thank you ", "山田様 ", "a@b.co ", "0", "-", "\n"]
+LONG_SAMPLES = [
+    (filler * 2000)[:shift] + tail
+    for filler in FILLERS
+    for shift in (1000, 1021, 1023, 1024, 1025, 1535, 2047, 2048, 2100)
+    for tail in ("山田様", "山田様  \n", "line 090-1234-5678", "taro@example", "様" + " " * 900)
+]
+EDGE_PATTERNS = [
+    r"様\s*$",
+    r"thanks?\b",
+    r"\d+(?=円)",
+    r"\d+(?!-)",
+    r"(?<![\w.])[a-z]+@[a-z]+\b(?!\.)",
+    r"[^\n]{0,40}$",
+]
 
 
 @pytest.mark.parametrize("sample", SAMPLES)
@@ -103,3 +121,27 @@ def test_the_linear_search_finds_what_the_plain_search_finds(sample: str) -> Non
             plain = [m.span() for m in pattern.finditer(sample) if m.end() > m.start()]
             linear = [m.span() for m in Scan.of(pattern).finditer(sample) if m.end() > m.start()]
             assert linear == plain, (rule.id, pattern.pattern)
+
+
+@pytest.mark.parametrize("pattern", EDGE_PATTERNS)
+def test_a_window_edge_never_changes_what_is_found(pattern: str) -> None:
+    from app.policy.policy_scan import Scan
+    from app.policy.rules import FLAGS
+
+    compiled = re.compile(pattern, FLAGS)
+    scan = Scan.of(compiled)
+    for sample in LONG_SAMPLES + [s + "1円" for s in LONG_SAMPLES[:60]]:
+        plain = [m.span() for m in compiled.finditer(sample) if m.end() > m.start()]
+        linear = [m.span() for m in scan.finditer(sample) if m.end() > m.start()]
+        assert linear == plain, (pattern, len(sample), sample[-40:])
+
+
+def test_every_rule_finds_the_same_in_text_longer_than_the_window() -> None:
+    from app.policy.policy_scan import Scan
+
+    patterns = [p for rule in load_rules().rules for p in rule.patterns]
+    for sample in LONG_SAMPLES:
+        for pattern in patterns:
+            plain = [m.span() for m in pattern.finditer(sample) if m.end() > m.start()]
+            linear = [m.span() for m in Scan.of(pattern).finditer(sample) if m.end() > m.start()]
+            assert linear == plain, (pattern.pattern, len(sample), sample[-40:])

@@ -1,3 +1,4 @@
+import threading
 from pathlib import Path
 
 import pytest
@@ -40,10 +41,11 @@ def test_a_new_value_gets_a_label_a_kind_and_an_example_without_toml(
 
 
 def test_checks_show_length_policy_words_and_a_missing_title_as_the_seller_writes(
-    editor: TemplateEditor,
+    editor: TemplateEditor, qtbot
 ) -> None:
     type_text(editor.message_view.text, "直接のお取引でもかまいません。")
     editor.check_now()
+    qtbot.waitUntil(lambda: not editor.sync.checking())
     lines = checks(editor)
     assert lines[0] == "Mercari (Japan): 15 characters"
     assert lines[1].startswith("Mercari (Japan): 「直接のお取引」 This offers a deal outside")
@@ -107,3 +109,27 @@ def test_a_value_named_in_japanese_shows_only_its_label_where_the_seller_looks(
     seen += [box.text() for box in editor.example_form.findChildren(QCheckBox)]
     assert "［保証期間］" in seen and "［保証の期限］" in seen and "保証書が付いている" in seen
     assert not [text for text in seen if any(name in text for name in names)]
+
+
+def test_the_window_never_waits_for_the_marketplace_checks(
+    editor: TemplateEditor, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui.editor import message_sync
+
+    real_check = message_sync.check_draft
+    window_free = threading.Event()
+    waited: list[bool] = []
+
+    def slow_check(*args):  # type: ignore[no-untyped-def]
+        # Holds the check until the window has gone on; on the window's thread it would
+        # wait here in vain.
+        waited.append(window_free.wait(timeout=2))
+        return real_check(*args)
+
+    monkeypatch.setattr(message_sync, "check_draft", slow_check)
+    type_text(editor.message_view.text, "直接のお取引でもかまいません。")
+    editor.check_now()
+    window_free.set()  # reached only once check_now has returned
+    qtbot.waitUntil(lambda: not editor.sync.checking())
+    assert waited and all(waited)
+    assert checks(editor)[1].startswith("Mercari (Japan): 「直接のお取引」")

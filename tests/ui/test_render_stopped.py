@@ -37,3 +37,29 @@ def test_a_runaway_template_shows_why_it_stopped(qtbot: QtBot) -> None:
     assert banner.text().startswith("This template cannot be filled in: stopped: ")
     window.set_ui_language("ja")
     qtbot.waitUntil(lambda: "止めました" in banner.text())
+
+
+def test_a_runaway_message_and_twin_hold_the_window_at_most_a_moment(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from types import SimpleNamespace
+
+    from app.rendering import render_limits
+
+    for lang in ("ja", "en"):
+        write_template(paths.user_templates_dir(), lang, "runaway", FRONT, RUNAWAY)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_message_language("ja")
+    reads = [0]
+
+    def clock() -> float:  # a millisecond passes at each look at the clock
+        reads[0] += 1
+        return reads[0] / 1000
+
+    monkeypatch.setattr(render_limits, "time", SimpleNamespace(monotonic=clock))
+    assert window.browser.select("runaway")
+    twin = window.desk.twin_preview
+    assert twin is not None and twin.state == ERROR  # both were rendered, both stopped
+    assert window.preview is not None and window.preview.state == ERROR
+    assert 0 < reads[0] / 1000 <= 0.16  # the message and its twin together

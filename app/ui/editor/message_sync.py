@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
@@ -26,6 +26,7 @@ from app.templates.template_text import (
     split_file,
 )
 from app.ui import dialogs
+from app.ui.check_aside import CheckAside
 from app.ui.i18n import current_language, localized
 from app.ui.names import kind_name
 
@@ -36,12 +37,16 @@ KINDS = ("text", "multiline", "money", "date", "number")
 
 
 class MessageSync(QObject):
+    checks_done = Signal()  # the latest source's checks are shown
+
     def __init__(self, editor: TemplateEditor, today: date | None = None) -> None:
         super().__init__(editor)
         self.editor = editor
         self.view = editor.message_view
         self.today = today or date.today()
         self.checks: DraftChecks | None = None
+        self.aside = CheckAside(self)
+        self._checking = self._shown_check = 0
         self._writing = False
         self._stale = True
         self._specs: dict[str, Any] = {}
@@ -249,11 +254,30 @@ class MessageSync(QObject):
         template = self.editor.template
         own = [f.name for f in template.fields] if template else []
         self._list_fields(own)
-        platforms = self.editor.preview.platforms
-        lang, deadlines = current_language(), sample_deadlines(self.today)
-        self.checks = check_draft(template, platforms, lang, deadlines) if template else None
+        self._checking += 1  # a check of older source is dropped when it ends
+        if template is None:
+            self._checked(self._checking, None)
+            return
+        platforms, lang, number = self.editor.preview.platforms, current_language(), self._checking
+        deadlines = sample_deadlines(self.today)
+        # Each marketplace's example is rendered and read by its rules: up to 50,000
+        # characters each, too long for the window to wait on between two keys.
+        self.aside.run(
+            lambda: check_draft(template, platforms, lang, deadlines),
+            lambda checks: self._checked(number, checks),
+        )
+
+    def _checked(self, number: int, checks: DraftChecks | None) -> None:
+        if number != self._checking:
+            return
+        self.checks, self._shown_check = checks, number
         self.show_checks()
         self.mark_preview()
+        self.checks_done.emit()
+
+    def checking(self) -> bool:
+        """Whether the latest check of the source is still running aside."""
+        return self._shown_check != self._checking
 
     def _list_fields(self, own: list[str]) -> None:
         self.view.set_fields(own, self.label_of)
