@@ -119,6 +119,9 @@ class StoredOrder:
             self.set_platform(platform)
         if any(name in changes for name in DATE_NAMES):
             self._dates_moved()
+        if "fulfilment" in changes:  # set on the order card: the form and message follow
+            self.values.set("fulfilment", changes["fulfilment"])
+            self._template_changed()
         self.order_changed.emit()
         return True
 

@@ -139,3 +139,26 @@ def test_a_version_4_database_gains_the_listing_settings_and_keeps_its_orders(
     with OrderStore(path) as store:
         (order,) = store.orders()
         assert order.ship_option == "2_3"
+
+
+def test_a_version_5_database_gains_amazon_fulfilment_and_keeps_its_orders(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "orders.sqlite3"
+    with sqlite3.connect(path) as db:  # version 5 as released, by its own steps
+        for step in MIGRATIONS[:5]:
+            for statement in step:
+                db.execute(statement)
+        db.execute(
+            "INSERT INTO orders (platform, buyer_name, ship_option, created, updated) VALUES "
+            "('amazon_jp', '佐藤 一郎', '', '2026-12-01T12:30:00', '2026-12-01T12:30:00')"
+        )
+        db.execute("PRAGMA user_version = 5")
+    with OrderStore(path) as store:
+        (order,) = store.orders()
+        assert (order.buyer_name, order.fulfilment) == ("佐藤 一郎", "")
+        store.save(order.replace(fulfilment="fba"))
+    assert user_version(path) == SCHEMA_VERSION == 6
+    with OrderStore(path) as store:
+        (order,) = store.orders()
+        assert order.fulfilment == "fba"

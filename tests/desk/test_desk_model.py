@@ -207,3 +207,21 @@ def test_a_language_not_written_yet_is_known_with_the_one_to_start_from(tmp_path
     empty = make_desk(load_library([builtin_source(), Source("user", tmp_path, True)]), "mine")
     assert empty.unwritten == ("ja", None)  # nothing written yet to start from
     assert make_desk(library, "apology").unwritten is None
+
+
+def test_amazon_fulfilment_is_stored_with_the_order_and_the_card_sets_it(stored: Desk) -> None:
+    stored.set_platform("amazon_jp")
+    stored.open_template("return_accept")
+    stored.set_value("buyer_name", "佐藤 一郎")
+    stored.set_value("fulfilment", "fba")
+    assert stored.save_order()
+    order = stored.order
+    assert order is not None and order.id is not None and order.fulfilment == "fba"
+    assert "FBA" in stored.next_steps()[0].message("en")
+    assert stored.new_order("amazon_jp") and stored.form_values() == {}
+    assert stored.open_order(order.id)
+    assert stored.form_values()["fulfilment"] == "fba"
+    assert stored.preview is not None and "Amazon" in stored.preview.text
+    stored.update_order(fulfilment="self")  # chosen on the order card
+    assert stored.form_values()["fulfilment"] == "self"
+    assert not any("FBA" in step.message("en") for step in stored.next_steps())
