@@ -493,7 +493,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/desk_view.py" line="117"/>
+        <location filename="../../app/ui/desk_view.py" line="119"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,42 +721,52 @@
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../app/ui/order_card.py" line="192"/>
+        <location filename="../../app/ui/order_card.py" line="218"/>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="224"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="193"/>
+        <location filename="../../app/ui/order_card.py" line="225"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="194"/>
+        <location filename="../../app/ui/order_card.py" line="226"/>
+        <source>Amazon shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="227"/>
         <source>Shipping notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="195"/>
+        <location filename="../../app/ui/order_card.py" line="228"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="196"/>
+        <location filename="../../app/ui/order_card.py" line="229"/>
         <source>Buyer&apos;s last message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="197"/>
+        <location filename="../../app/ui/order_card.py" line="230"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="198"/>
+        <location filename="../../app/ui/order_card.py" line="231"/>
         <source>Just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="199"/>
+        <location filename="../../app/ui/order_card.py" line="232"/>
         <source>Anything to remember about this deal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,38 +967,38 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="193"/>
+        <location filename="../../app/ui/preview_pane.py" line="195"/>
         <source>Start the %1 version from the %2 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="221"/>
+        <location filename="../../app/ui/preview_pane.py" line="223"/>
         <source>No template matches “%1”. Change the search or clear it (Esc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="228"/>
+        <location filename="../../app/ui/preview_pane.py" line="230"/>
         <source>This template is not written in %1 yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="237"/>
+        <location filename="../../app/ui/preview_pane.py" line="239"/>
         <source>This template cannot be filled in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="245"/>
+        <location filename="../../app/ui/preview_pane.py" line="247"/>
         <source>Example order. Type in the form to write your own.
 Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="251"/>
+        <location filename="../../app/ui/preview_pane.py" line="253"/>
         <source>Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/preview_pane.py" line="272"/>
+        <location filename="../../app/ui/preview_pane.py" line="274"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -996,32 +1006,37 @@ Still needed: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="275"/>
+        <location filename="../../app/ui/preview_pane.py" line="277"/>
         <source>%1 / %2 characters: %3 over the limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="282"/>
+        <location filename="../../app/ui/preview_pane.py" line="284"/>
         <source>%1 / %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="293"/>
+        <location filename="../../app/ui/preview_pane.py" line="295"/>
         <source>Not written in %1 yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="297"/>
+        <location filename="../../app/ui/preview_pane.py" line="299"/>
         <source>No %1 version of this template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="301"/>
+        <location filename="../../app/ui/preview_pane.py" line="303"/>
+        <source>The same message in %1: some values are not written in %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview_pane.py" line="309"/>
         <source>The same message in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="340"/>
+        <location filename="../../app/ui/preview_pane.py" line="348"/>
         <source>⇆ Other language</source>
         <translation type="unfinished"></translation>
     </message>

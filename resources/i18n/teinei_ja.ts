@@ -492,7 +492,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/desk_view.py" line="117"/>
+        <location filename="../../app/ui/desk_view.py" line="119"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation>「%1」は%2では使えないため、「%3」を開きました。</translation>
     </message>
@@ -719,42 +719,52 @@
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../app/ui/order_card.py" line="192"/>
+        <location filename="../../app/ui/order_card.py" line="218"/>
+        <source>Not chosen</source>
+        <translation>未選択</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="224"/>
         <source>Platform</source>
         <translation>販売サイト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="193"/>
+        <location filename="../../app/ui/order_card.py" line="225"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="194"/>
+        <location filename="../../app/ui/order_card.py" line="226"/>
+        <source>Amazon shipping</source>
+        <translation>Amazonの出荷方法</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="227"/>
         <source>Shipping notice</source>
         <translation>発送通知の日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="195"/>
+        <location filename="../../app/ui/order_card.py" line="228"/>
         <source>Delivered</source>
         <translation>配達日時</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="196"/>
+        <location filename="../../app/ui/order_card.py" line="229"/>
         <source>Buyer&apos;s last message</source>
         <translation>購入者の最新メッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="197"/>
+        <location filename="../../app/ui/order_card.py" line="230"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="198"/>
+        <location filename="../../app/ui/order_card.py" line="231"/>
         <source>Just now</source>
         <translation>今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="199"/>
+        <location filename="../../app/ui/order_card.py" line="232"/>
         <source>Anything to remember about this deal</source>
         <translation>この取引で覚えておきたいこと</translation>
     </message>
@@ -955,71 +965,76 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="193"/>
+        <location filename="../../app/ui/preview_pane.py" line="195"/>
         <source>Start the %1 version from the %2 text</source>
         <translation>%2の本文から%1版を書き始める</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="221"/>
+        <location filename="../../app/ui/preview_pane.py" line="223"/>
         <source>No template matches “%1”. Change the search or clear it (Esc).</source>
         <translation>「%1」に合うテンプレートはありません。検索語を変えるか、消してください(Esc)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="228"/>
+        <location filename="../../app/ui/preview_pane.py" line="230"/>
         <source>This template is not written in %1 yet.</source>
         <translation>このテンプレートの%1版はまだ書かれていません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="237"/>
+        <location filename="../../app/ui/preview_pane.py" line="239"/>
         <source>This template cannot be filled in: %1</source>
         <translation>このテンプレートは文面にできません: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="245"/>
+        <location filename="../../app/ui/preview_pane.py" line="247"/>
         <source>Example order. Type in the form to write your own.
 Still needed: %1</source>
         <translation>例の内容で表示しています。フォームに入力すると、あなたの文面になります。
 未入力: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="251"/>
+        <location filename="../../app/ui/preview_pane.py" line="253"/>
         <source>Still needed: %1</source>
         <translation>未入力: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/preview_pane.py" line="272"/>
+        <location filename="../../app/ui/preview_pane.py" line="274"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n文字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="275"/>
+        <location filename="../../app/ui/preview_pane.py" line="277"/>
         <source>%1 / %2 characters: %3 over the limit</source>
         <translation>%1 / %2文字(%3文字オーバー)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="282"/>
+        <location filename="../../app/ui/preview_pane.py" line="284"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="293"/>
+        <location filename="../../app/ui/preview_pane.py" line="295"/>
         <source>Not written in %1 yet</source>
         <translation>%1版はまだ書かれていません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="297"/>
+        <location filename="../../app/ui/preview_pane.py" line="299"/>
         <source>No %1 version of this template</source>
         <translation>このテンプレートには%1版がありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="301"/>
+        <location filename="../../app/ui/preview_pane.py" line="303"/>
+        <source>The same message in %1: some values are not written in %1 yet</source>
+        <translation>同じ内容の%1版(%1でまだ書いていない項目があります)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview_pane.py" line="309"/>
         <source>The same message in %1</source>
         <translation>同じ内容の%1版</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="340"/>
+        <location filename="../../app/ui/preview_pane.py" line="348"/>
         <source>⇆ Other language</source>
         <translation>⇆ もう一方の言語</translation>
     </message>
