@@ -259,3 +259,14 @@ def test_a_stored_orders_words_open_in_its_message_language(stored: Desk) -> Non
     assert stored.references() == {"item_name": "ブルーレイBOX"}
     stored.set_lang("ja")
     assert stored.form_values()["item_name"] == "ブルーレイBOX"
+
+
+def test_a_pasted_order_page_fills_the_message_language_only(stored: Desk) -> None:
+    stored.open_template("apology")
+    assert stored.fill({"buyer_name": "山田 花子", "item_name": "ペン 2本"})
+    assert stored.form_values()["item_name"] == "ペン 2本"
+    order = stored.order
+    assert order is not None and order.item_name == "ペン 2本"
+    stored.set_lang("en")
+    assert "item_name" not in stored.form_values()
+    assert stored.form_values()["buyer_name"] == "山田 花子"
