@@ -116,6 +116,10 @@ def file_dialog(parent: QWidget | None, title: str, suggested: str, filters: str
     dialog = QFileDialog(parent, title, suggested, filters)
     dialog.setObjectName("fileDialog")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    # Qt's Japanese leaves these two in English.
+    label = QFileDialog.DialogLabel
+    dialog.setLabelText(label.LookIn, QCoreApplication.translate("Dialogs", "Look in:"))
+    dialog.setLabelText(label.FileType, QCoreApplication.translate("Dialogs", "Files of type:"))
     return dialog
 
 

@@ -82,6 +82,7 @@ class PreviewPane(QWidget):
         self.warnings.span_chosen.connect(self.select_words)
         self.findings_list = self.warnings.list
         self.twin_title = QLabel(self)
+        self.twin_title.setWordWrap(True)  # "some values are not written yet" is long
         self.fold_twin = QToolButton(self)  # shows the View menu's twin action (set_fold_action)
         self.fold_twin.setObjectName("foldTwin")
         self.fold_twin.setAutoRaise(True)

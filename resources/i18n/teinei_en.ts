@@ -217,17 +217,27 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="124"/>
+        <location filename="../../app/ui/dialogs.py" line="121"/>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="122"/>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="158"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="132"/>
+        <location filename="../../app/ui/dialogs.py" line="166"/>
         <source>About Teinei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="133"/>
+        <location filename="../../app/ui/dialogs.py" line="167"/>
         <source>Teinei drafts careful messages to marketplace buyers, in Japanese and English.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,38 +977,38 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="195"/>
+        <location filename="../../app/ui/preview_pane.py" line="196"/>
         <source>Start the %1 version from the %2 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="223"/>
+        <location filename="../../app/ui/preview_pane.py" line="224"/>
         <source>No template matches “%1”. Change the search or clear it (Esc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="230"/>
+        <location filename="../../app/ui/preview_pane.py" line="231"/>
         <source>This template is not written in %1 yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="239"/>
+        <location filename="../../app/ui/preview_pane.py" line="240"/>
         <source>This template cannot be filled in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="247"/>
+        <location filename="../../app/ui/preview_pane.py" line="248"/>
         <source>Example order. Type in the form to write your own.
 Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="253"/>
+        <location filename="../../app/ui/preview_pane.py" line="254"/>
         <source>Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/preview_pane.py" line="274"/>
+        <location filename="../../app/ui/preview_pane.py" line="275"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -1006,37 +1016,37 @@ Still needed: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="277"/>
+        <location filename="../../app/ui/preview_pane.py" line="278"/>
         <source>%1 / %2 characters: %3 over the limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="284"/>
+        <location filename="../../app/ui/preview_pane.py" line="285"/>
         <source>%1 / %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="295"/>
+        <location filename="../../app/ui/preview_pane.py" line="296"/>
         <source>Not written in %1 yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="299"/>
+        <location filename="../../app/ui/preview_pane.py" line="300"/>
         <source>No %1 version of this template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="303"/>
+        <location filename="../../app/ui/preview_pane.py" line="304"/>
         <source>The same message in %1: some values are not written in %1 yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="309"/>
+        <location filename="../../app/ui/preview_pane.py" line="310"/>
         <source>The same message in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="348"/>
+        <location filename="../../app/ui/preview_pane.py" line="349"/>
         <source>⇆ Other language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,6 +1797,7 @@ Where do you sell? (You can change this at any time.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/desk_screenshots.py" line="83"/>
         <location filename="../../app/ui/window_orders.py" line="102"/>
         <source>Export orders</source>
         <translation type="unfinished"></translation>

@@ -137,6 +137,7 @@ def test_file_dialogs_speak_the_language_chosen_for_the_window(
     assert title == "注文を書き出す"
     assert "キャンセル" in words and "Cancel" not in words
     assert any("ファイル" in word for word in words)
+    assert "Look in:" not in words and "Files of type:" not in words
     window.set_ui_language("en")  # live: the next dialog follows
     title, words = file_dialog_words(lambda: window.orders.calendar.ask_path("deadlines.ics"))
     assert title == "Deadlines to a calendar"
