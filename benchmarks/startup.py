@@ -167,15 +167,24 @@ def typing(count: int, keystrokes: int) -> dict[str, float]:
             samples.append((time.perf_counter() - start) * 1000)
             if preview.toPlainText() == before:
                 raise SystemExit("a keystroke did not change the preview")
-        search = []
         window.browser.search.setFocus()
-        for n in range(60):
-            if n % 6 == 0:
-                window.browser.search.clear()
-            start = time.perf_counter()
-            QTest.keyClick(window.browser.search, "templa"[n % 6])
-            application.processEvents()
-            search.append((time.perf_counter() - start) * 1000)
+
+        def search_typing(word: str) -> list[float]:
+            """ms per keystroke typing ``word`` into the search again and again."""
+            taken = []
+            for n in range(60):
+                if n % len(word) == 0:
+                    window.browser.search.clear()
+                start = time.perf_counter()
+                QTest.keyClick(window.browser.search, word[n % len(word)])
+                application.processEvents()
+                taken.append((time.perf_counter() - start) * 1000)
+            return taken
+
+        search = search_typing("templa")
+        # Digits change the ranks of the rows that stay (a title's 0 at a word, then
+        # anywhere), so the list is sorted again, not only narrowed.
+        resorted = search_typing("001")
         window.close()
     return {
         "templates": templates,
@@ -184,6 +193,8 @@ def typing(count: int, keystrokes: int) -> dict[str, float]:
         "p95": percentile(samples, 0.95),
         "search_p50": statistics.median(search),
         "search_p95": percentile(search, 0.95),
+        "resort_p50": statistics.median(resorted),
+        "resort_p95": percentile(resorted, 0.95),
     }
 
 
@@ -229,6 +240,8 @@ def main() -> int:
     )
     search_p50, search_p95 = figures["search_p50"], figures["search_p95"]
     print(f"  keystroke to search   p50 {search_p50:5.1f} ms   p95 {search_p95:5.1f} ms")
+    resort_p50, resort_p95 = figures["resort_p50"], figures["resort_p95"]
+    print(f"  ... ranks changing    p50 {resort_p50:5.1f} ms   p95 {resort_p95:5.1f} ms")
     ok = ratios["desk"] <= 1.5 and figures["p95"] <= 16
     print("targets met" if ok else "targets NOT met")
     return 0 if ok else 1

@@ -8,6 +8,7 @@ the next start.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -59,3 +60,13 @@ class Composer:
     def save(self) -> None:
         if self.memo is not None:
             self.memo.save()
+
+
+def marked_if_typed(twin: Preview, shown: Preview) -> Preview:
+    """Once the seller has typed for the message, its twin shows marks where its own
+    values are missing, never the example order's words in their place."""
+    from app.rendering.preview import DRAFT, EXAMPLE
+
+    if twin.state == EXAMPLE and shown.state != EXAMPLE:
+        return replace(twin, text=twin.copy_text, state=DRAFT)
+    return twin

@@ -22,7 +22,7 @@ from app.deadlines.schedule import (
     compute_deadlines,
 )
 from app.desk.checks import SYNC_CHARS, CheckAside, CopyCheck, copy_check, findings_for
-from app.desk.composer import Composer
+from app.desk.composer import Composer, marked_if_typed
 from app.desk.history_values import asks_history, history_values
 from app.desk.observer import Event
 from app.desk.order_values import OrderValues
@@ -154,6 +154,13 @@ class Desk(StoredOrder):
         return self.values.references(template) if template is not None else {}
 
     @property
+    def twin_unwritten(self) -> tuple[str, ...]:
+        """The twin's fields whose words are written in the message's language only: the
+        twin marks them as missing rather than borrow the other language's words."""
+        twin = self.twin if self.twin_shown else None
+        return self.values.unwritten_in(twin) if twin is not None else ()
+
+    @property
     def missing(self) -> frozenset[str]:
         preview = self.preview
         if preview is None:
@@ -186,7 +193,11 @@ class Desk(StoredOrder):
         template = self.template
         if template is None or not self.values.put(name, value, template):
             return
-        self._keep({name: value})
+        field = template.field(name)
+        if template.lang == self.lang_for(self.platform_id) or not (
+            field is not None and field.per_language(value)
+        ):  # the stored order keeps its words in its message language
+            self._keep({name: value})
         if name in CHOICE_FIELDS and self._compute_deadlines():
             self.dates_changed.emit()  # Mercari's days to ship, eBay's handling time
         if name == SHIP_DATE and isinstance(value, date):
@@ -214,12 +225,10 @@ class Desk(StoredOrder):
 
     def set_values(self, values: Mapping[str, object]) -> None:
         """Put ``values`` into the order as if typed; the form shows them."""
+        template = self.template
         for name, value in values.items():
-            template = self.template
-            if template is not None and template.field(name) is not None:
-                self.values.put(name, value, template)
-            else:
-                self.values.set(name, value)
+            field = template.field(name) if template is not None else None
+            self.values.put_in(self.lang, name, value, field)
         self._keep(values)
         if self._compute_deadlines():
             self.dates_changed.emit()
@@ -354,7 +363,9 @@ class Desk(StoredOrder):
             self.preview = compose(template, self._values_of(template), platform, deadlines)
             twin = self.library.twin(template) if self.twin_shown else None
             self.twin_preview = (
-                compose(twin, self._values_of(twin), platform, deadlines)
+                marked_if_typed(
+                    compose(twin, self._values_of(twin), platform, deadlines), self.preview
+                )
                 if twin is not None
                 else None
             )

@@ -47,6 +47,7 @@ class StoredOrder:
         def template(self) -> Template | None: ...
         def set_platform(self, platform_id: str) -> bool: ...
         def set_values(self, values: Mapping[str, object]) -> None: ...
+        def lang_for(self, platform_id: str) -> str: ...
         def _switch_platform(self, platform_id: str) -> None: ...
         def _dates_moved(self) -> None: ...
         def _compute_deadlines(self) -> bool: ...
@@ -116,7 +117,8 @@ class StoredOrder:
 
         if not self._read(opened, False):
             return False
-        self.values.replace(order_to_values(book.current))
+        # The order's words were stored in its message language.
+        self.values.replace(order_to_values(book.current), self.lang_for(book.current.platform))
         if book.current.platform != self.platform_id:
             self._switch_platform(book.current.platform)
         self._order_shown()
@@ -142,6 +144,9 @@ class StoredOrder:
             self.set_platform(platform)
         if any(name in changes for name in DATE_NAMES):
             self._dates_moved()
+        if "fulfilment" in changes:  # set on the order card: the form and message follow
+            self.values.set("fulfilment", changes["fulfilment"])
+            self._template_changed()
         self.order_changed.emit()
         return True
 

@@ -6,7 +6,15 @@ from collections.abc import Sequence
 
 from app.base.platforms import Platform
 from app.orders.model import Order, SentMessage
-from app.orders.next_step_rules import ONCE, REMINDERS, flow_for, label, last_by_template
+from app.orders.next_step_rules import (
+    ONCE,
+    REMINDERS,
+    SELF_SHIPPED,
+    flow_for,
+    is_fba,
+    label,
+    last_by_template,
+)
 from app.orders.next_step_text import Caution
 from app.rendering.filters import format_datetime
 
@@ -32,6 +40,16 @@ def cautions(
                 template_id,
                 f"{platform.name('ja')}では、商品が届く前に評価をお願いできません。",
                 f"{platform.name('en')} does not allow asking for a rating before delivery.",
+            )
+        )
+    if template_id in SELF_SHIPPED and is_fba(order):
+        found.append(
+            Caution(
+                template_id,
+                "この注文はFBAです。出荷と返品はAmazonが行うため、"
+                "ご自身で発送する注文向けのこのメッセージは送らないでください。",
+                "This is an FBA order: Amazon ships it and takes its returns, so this "
+                "message, meant for orders you ship yourself, should not go out.",
             )
         )
     previous = last_by_template(sent).get(template_id)

@@ -31,6 +31,8 @@ MONEY_FIELDS = {"price": "price"}
 # Mercari JP's 発送までの日数 (a choice key) and eBay's handling time in business days.
 SHIP_OPTION_FIELD = "ship_option"
 HANDLING_DAYS_FIELD = "handling_days"
+# Amazon's fulfilment choice: "fba" (Amazon ships and takes returns) or "self".
+FULFILMENT_FIELD = "fulfilment"
 
 
 class OrderError(ValueError):
@@ -60,6 +62,7 @@ class Order:
     # Added later: last, so exported spreadsheets keep their earlier columns in place.
     ship_option: str = ""
     handling_days: int | None = None
+    fulfilment: str = ""  # Amazon: "fba" or "self"; "" when not known or not Amazon
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:
@@ -155,6 +158,8 @@ def order_to_values(order: Order) -> dict[str, Any]:
     if order.price is not None:
         values["price"] = order.price
     values.update(order.choices())
+    if order.fulfilment:
+        values[FULFILMENT_FIELD] = order.fulfilment
     return values
 
 
@@ -185,6 +190,9 @@ def values_to_order(order: Order, values: Mapping[str, Any]) -> Order:
     if SHIP_OPTION_FIELD in values:
         option = values[SHIP_OPTION_FIELD]
         changes["ship_option"] = "" if _blank(option) else str(option).strip()
+    if FULFILMENT_FIELD in values:
+        chosen = values[FULFILMENT_FIELD]
+        changes["fulfilment"] = "" if _blank(chosen) else str(chosen).strip()
     if HANDLING_DAYS_FIELD in values:
         readable, days = _read_days(values[HANDLING_DAYS_FIELD])
         if readable:

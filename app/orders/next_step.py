@@ -9,7 +9,7 @@ from typing import NamedTuple
 from app.base.platforms import Platform
 from app.deadlines.schedule import Deadlines, compute_deadlines
 from app.orders.model import Order, SentMessage, as_datetime
-from app.orders.next_step_rules import Flow, flow_for, last_by_template
+from app.orders.next_step_rules import FBA_SHIPS, Flow, flow_for, is_fba, last_by_template
 from app.orders.next_step_text import (
     INFO,
     LATER,
@@ -86,6 +86,8 @@ def next_steps(
                 "Enter when the shipping notice went out to see what comes next",
             )
         )
+    elif order.shipping_notice is None and is_fba(order):
+        steps.append(Suggestion(INFO, *FBA_SHIPS))
     elif order.shipping_notice is None:
         steps += _before_shipping(flow, last, times, now)
     else:

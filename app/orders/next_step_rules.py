@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.base.platforms import Platform
-from app.orders.model import SentMessage
+from app.orders.model import Order, SentMessage
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,20 @@ FLOWS: dict[str, Flow] = {
     "ebay": Flow(reminders=0, support=False),
     "other": Flow(second_reminder_days=4, operator_request_days=14),
 }
+
+# An FBA order is shipped by Amazon, which also takes its returns and refunds them
+# (domain.md, Amazon JP): the seller has nothing to ship and no shipping to apologise for.
+FBA_SHIPS = (
+    "FBAの注文はAmazonが出荷し、返品もAmazonが受け付けます。発送の連絡は不要です",
+    "Amazon ships this FBA order and takes its returns; there is nothing for you to ship",
+)
+# Messages only a seller who ships the order sends.
+SELF_SHIPPED = frozenset({"late_shipment", "out_of_stock", "shipping_notice"})
+
+
+def is_fba(order: Order) -> bool:
+    return order.platform == "amazon_jp" and order.fulfilment == "fba"
+
 
 _OVERRIDABLE = (
     "first_reminder_days",

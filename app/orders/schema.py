@@ -54,6 +54,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE orders ADD COLUMN ship_option TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE orders ADD COLUMN handling_days INTEGER",
     ),
+    (
+        # Amazon: FBA (Amazon ships, handles returns) or shipped by the seller ("self").
+        "ALTER TABLE orders ADD COLUMN fulfilment TEXT NOT NULL DEFAULT ''",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -15,7 +15,12 @@ from app.base.messages import say
 FIELD_TYPES = ("text", "multiline", "money", "date", "number", "choice", "bool")
 # Names a template sees that are not fields.
 RESERVED_NAMES = frozenset({"platform", "deadlines", "lang"})
-_FIELD_KEYS = frozenset({"label", "type", "choices", "choices_from", "default", "help", "required"})
+_FIELD_KEYS = frozenset(
+    {"label", "type", "choices", "choices_from", "default", "help", "required", "same_in_both"}
+)
+# Words the seller writes: kept once per message language unless marked same_in_both.
+WRITTEN_TYPES = ("text", "multiline")
+_SAME_ENDINGS = ("_id", "_number", "_code", "_url")
 
 Choice = tuple[str, Mapping[str, str]]  # (key, {"ja": label, "en": label})
 
@@ -30,6 +35,18 @@ class Field:
     choices_from: str | None = None
     helps: Mapping[str, str] | None = None
     required: bool = True
+    same_in_both: bool | None = None  # None: decided by the type (words are per language)
+
+    def per_language(self, value: object = None) -> bool:
+        """Whether ``value`` is written once per message language: words the seller
+        types, and a choice's own words; never a name, number, amount, date or choice."""
+        if self.same_in_both is not None:
+            return not self.same_in_both
+        if self.type in WRITTEN_TYPES:
+            return True
+        if self.type == "choice" and self.choices_from is None and isinstance(value, str):
+            return all(key != value for key, _labels in self.choices)
+        return False
 
     def label(self, lang: str) -> str:
         if self.labels and self.labels.get(lang):
@@ -99,6 +116,8 @@ def make_field(name: str, spec: Mapping[str, Any] | None, lang: str) -> Field:
         raise FieldSpecError(say("field_no_choices", name=name))
     default = spec.get("default", base.get("default", False if field_type == "bool" else None))
     required = bool(spec.get("required", base.get("required", field_type != "bool")))
+    # An id or a number is copied as the platform shows it, in either language.
+    same = spec.get("same_in_both", base.get("same_in_both", name.endswith(_SAME_ENDINGS) or None))
     return Field(
         name=name,
         type=field_type,
@@ -108,7 +127,18 @@ def make_field(name: str, spec: Mapping[str, Any] | None, lang: str) -> Field:
         choices_from=str(choices_from) if choices_from else None,
         helps=helps,
         required=required,
+        same_in_both=None if same is None else bool(same),
     )
+
+
+@lru_cache(maxsize=256)
+def known_field(name: str) -> Field:
+    """``name`` as the shared vocabulary (or its shape) defines it, for a value that
+    comes from outside a template's form (an opened order, a pasted page)."""
+    try:
+        return make_field(name, None, "ja")
+    except FieldSpecError:
+        return Field(name)
 
 
 def _parse_choices(name: str, raw: Any) -> tuple[Choice, ...]:

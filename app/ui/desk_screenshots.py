@@ -1,6 +1,7 @@
 """Pictures of the desk as a seller meets it on a laptop and a desktop screen: the first
-start, an Amazon partial refund filled in with the orders panel open and closed, the
-warnings bar, the welcome and the QR code, in each UI language.
+start, an Amazon partial refund filled in with the orders panel open and closed (its
+other-language twin not written yet), the orders' export dialog, the warnings bar, the
+welcome and the QR code, in each UI language.
 
 Run with ``make screenshots``; everything lives in a throwaway home.
 """
@@ -26,12 +27,14 @@ REFUND = {
         "item_name": "相棒 season 10 ブルーレイBOX",
         "reason": "crushed",
         "refund_amount": "3000",
+        "fulfilment": "self",
     },
     "en": {
         "buyer_name": "Emily Carter",
         "item_name": "Aibou Season 10 Blu-ray Box",
         "reason": "crushed",
         "refund_amount": "3000",
+        "fulfilment": "self",
     },
 }
 
@@ -66,7 +69,25 @@ def _refund(shots: Shots, ui_lang: str) -> None:
             window.orders.dock.setVisible(state == "open")
             shots.save(window, f"desk_{width}x{height}_ui_{ui_lang}_orders_{state}.png")
         window.orders.dock.show()  # the next window opens the panel as this one leaves it
+        if width == SIZES[0][0]:
+            _export_dialog(shots, window, ui_lang)
         window.close()
+
+
+def _export_dialog(shots: Shots, window: MainWindow, ui_lang: str) -> None:
+    """The orders' Export dialog: Qt's own, in the window's language."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui import dialogs
+
+    title = QCoreApplication.translate("WindowOrders", "Export orders")
+    dialog = dialogs.file_dialog(window, title, "orders.csv", "CSV (*.csv);;JSON (*.json)")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.resize(820, 520)
+    dialog.show()
+    shots.save(dialog, f"file_dialog_export_ui_{ui_lang}.png")
+    dialog.close()
 
 
 def _first_start(shots: Shots, ui_lang: str) -> None:

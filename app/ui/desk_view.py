@@ -87,7 +87,9 @@ class DeskView(QObject):
         limit = desk.platform.message_limit
         self.preview_pane.show_preview(desk.preview, limit, self.field_labels())
         self.form.set_missing(desk.missing)
-        self.preview_pane.show_twin(desk.twin_preview, other_lang(desk.lang))
+        self.preview_pane.show_twin(
+            desk.twin_preview, other_lang(desk.lang), bool(desk.twin_unwritten)
+        )
         self.preview_pane.show_unwritten(desk.unwritten)
 
     def show_search_state(self) -> None:

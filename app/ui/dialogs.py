@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import enum
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+if TYPE_CHECKING:  # loaded with the first file dialog, not with the window
+    from PySide6.QtWidgets import QFileDialog
 
 log = logging.getLogger("teinei")
 
@@ -83,10 +87,13 @@ def open_path(parent: QWidget | None, title: str, folder: bool = False) -> str |
     """A zip file (or a folder) to read, or None when cancelled."""
     from PySide6.QtWidgets import QFileDialog
 
+    dialog = file_dialog(parent, title, "", "Zip (*.zip);;All (*)")
     if folder:
-        return QFileDialog.getExistingDirectory(parent, title) or None
-    name, _filter = QFileDialog.getOpenFileName(parent, title, "", "Zip (*.zip);;All (*)")
-    return name or None
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    return _chosen(dialog)
 
 
 def save_path(
@@ -95,8 +102,35 @@ def save_path(
     """Where to write a file, or None when cancelled."""
     from PySide6.QtWidgets import QFileDialog
 
-    name, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return name or None
+    dialog = file_dialog(parent, title, suggested, filters)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    return _chosen(dialog)
+
+
+def file_dialog(parent: QWidget | None, title: str, suggested: str, filters: str) -> QFileDialog:
+    """Qt's own file dialog: the system's would speak the system's language, not the
+    one chosen for the window (and would not change with it)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(parent, title, suggested, filters)
+    dialog.setObjectName("fileDialog")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    # Qt's Japanese leaves these two in English.
+    label = QFileDialog.DialogLabel
+    dialog.setLabelText(label.LookIn, QCoreApplication.translate("Dialogs", "Look in:"))
+    dialog.setLabelText(label.FileType, QCoreApplication.translate("Dialogs", "Files of type:"))
+    return dialog
+
+
+def _chosen(dialog: QFileDialog) -> str | None:
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        files = dialog.selectedFiles()
+        return files[0] if files else None
+    finally:
+        dialog.deleteLater()
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:

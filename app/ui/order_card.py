@@ -21,8 +21,17 @@ from PySide6.QtWidgets import (
 
 from app.base.platforms import Platform
 from app.orders import STATUSES, Order
+from app.templates.fields import make_field
 from app.ui.order_table_model import status_name
 from app.ui.qt_time import from_qt, to_qt
+
+AMAZON = "amazon_jp"
+
+
+def fulfilment_choices(lang: str) -> list[tuple[str, str]]:
+    """Amazon's FBA and self-shipped, named as the form's fulfilment field names them."""
+    field = make_field("fulfilment", None, lang)
+    return [(key, field.choice_label(key, lang)) for key, _ in field.choices]
 
 
 class OptionalMoment(QWidget):
@@ -102,12 +111,22 @@ class OrderCard(QWidget):
         self.buyer_message = OptionalMoment(now, self)
         self.buyer_wrote = QPushButton(self)
         self.buyer_wrote.setObjectName("buyerWroteNow")
+        self.fulfilment = QComboBox(self)  # Amazon only: FBA or shipped by the seller
+        self.fulfilment.setObjectName("orderFulfilment")
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("orderNotes")
         self.notes.setMaximumHeight(56)
         self.labels = {
             key: QLabel(self)
-            for key in ("platform", "status", "shipped", "delivered", "buyer", "notes")
+            for key in (
+                "platform",
+                "status",
+                "fulfilment",
+                "shipped",
+                "delivered",
+                "buyer",
+                "notes",
+            )
         }
         message_row = QHBoxLayout()
         message_row.addWidget(self.buyer_message, 1)
@@ -121,6 +140,8 @@ class OrderCard(QWidget):
         outer.addStretch(1)  # a tall card keeps its rows together at the top
         form.addRow(self.labels["platform"], self.platform)
         form.addRow(self.labels["status"], self.status)
+        form.addRow(self.labels["fulfilment"], self.fulfilment)
+        form.setRowVisible(self.fulfilment, False)
         form.addRow(self.labels["shipped"], self.shipping_notice)
         form.addRow(self.labels["delivered"], self.delivered)
         self.message_row = message_row
@@ -132,6 +153,9 @@ class OrderCard(QWidget):
         )
         self.status.currentIndexChanged.connect(
             lambda: self._emit(status=self.status.currentData())
+        )
+        self.fulfilment.currentIndexChanged.connect(
+            lambda: self._emit(fulfilment=self.fulfilment.currentData())
         )
         self.shipping_notice.changed.connect(lambda v: self._emit(shipping_notice=v))
         self.delivered.changed.connect(lambda v: self._emit(delivered=v))
@@ -160,6 +184,8 @@ class OrderCard(QWidget):
         try:
             self.platform.setCurrentIndex(max(0, self.platform.findData(order.platform)))
             self.status.setCurrentIndex(max(0, self.status.findData(order.status)))
+            self.form.setRowVisible(self.fulfilment, order.platform == AMAZON)
+            self.fulfilment.setCurrentIndex(max(0, self.fulfilment.findData(order.fulfilment)))
             self.shipping_notice.set_value(order.shipping_notice)
             self.delivered.set_value(order.delivered)
             self.buyer_message.set_value(order.last_buyer_message)
@@ -192,9 +218,10 @@ class OrderCard(QWidget):
     def retranslate(self) -> None:
         self._loading = True
         try:
-            current_platform, current_status = (
+            current_platform, current_status, current_fulfilment = (
                 self.platform.currentData(),
                 self.status.currentData(),
+                self.fulfilment.currentData(),
             )
             self.platform.clear()
             for pid, platform in self.platforms.items():
@@ -204,10 +231,16 @@ class OrderCard(QWidget):
                 self.status.addItem(status_name(status), status)
             self.platform.setCurrentIndex(max(0, self.platform.findData(current_platform)))
             self.status.setCurrentIndex(max(0, self.status.findData(current_status)))
+            self.fulfilment.clear()
+            self.fulfilment.addItem(self.tr("Not chosen"), "")
+            for key, label in fulfilment_choices(self.lang):
+                self.fulfilment.addItem(label, key)
+            self.fulfilment.setCurrentIndex(max(0, self.fulfilment.findData(current_fulfilment)))
         finally:
             self._loading = False
         self.labels["platform"].setText(self.tr("Platform"))
         self.labels["status"].setText(self.tr("Status"))
+        self.labels["fulfilment"].setText(self.tr("Amazon shipping"))
         self.labels["shipped"].setText(self.tr("Shipping notice"))
         self.labels["delivered"].setText(self.tr("Delivered"))
         self.labels["buyer"].setText(self.tr("Buyer's last message"))

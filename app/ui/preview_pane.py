@@ -82,6 +82,7 @@ class PreviewPane(QWidget):
         self.warnings.span_chosen.connect(self.select_words)
         self.findings_list = self.warnings.list
         self.twin_title = QLabel(self)
+        self.twin_title.setWordWrap(True)  # "some values are not written yet" is long
         self.fold_twin = QToolButton(self)  # shows the View menu's twin action (set_fold_action)
         self.fold_twin.setObjectName("foldTwin")
         self.fold_twin.setAutoRaise(True)
@@ -143,10 +144,12 @@ class PreviewPane(QWidget):
         self._show_count()
         self._highlight()
 
-    def show_twin(self, preview: Preview | None, lang: str) -> None:
-        """The same order in the other language, or a note that there is no twin."""
+    def show_twin(self, preview: Preview | None, lang: str, unwritten: bool = False) -> None:
+        """The same order in the other language, or a note that there is no twin;
+        ``unwritten``: some of its words are written in the message's language only."""
         self.twin_preview = preview
         self.twin_lang = lang
+        self.twin_unwritten = unwritten
         self._fill(self.twin_text, preview)
         self.twin_text.setExtraSelections(self._gaps(self.twin_text, preview))
         self._show_twin_title()
@@ -295,6 +298,12 @@ class PreviewPane(QWidget):
         elif self.twin_preview is None:
             self.twin_title.setText(
                 self.tr("No %1 version of this template").replace("%1", language_in_ui(lang))
+            )
+        elif getattr(self, "twin_unwritten", False):
+            self.twin_title.setText(
+                self.tr("The same message in %1: some values are not written in %1 yet").replace(
+                    "%1", language_in_ui(lang)
+                )
             )
         else:
             self.twin_title.setText(

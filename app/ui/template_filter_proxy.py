@@ -80,11 +80,27 @@ class TemplateFilterProxy(QSortFilterProxyModel):
         self.sort(0)
 
     def set_query(self, query: str) -> None:
-        if query != self.query:
-            words = terms(query)  # folded once, not once per row
-            self._matches = self._rank_all(words)
-            self.words = words
+        if query == self.query:
+            return
+        words = terms(query)  # folded once, not once per row
+        before = self._shown
+        self._matches = self._rank_all(words)
+        self.words = words
+        if self._reranked(before):
+            # Qt only adds and drops rows on a filter change: rows that stay keep their
+            # places, so a query that changes their ranks sorts them all again.
+            self._set("query", query)
+            self.invalidate()
+            self.sort(0)
+        else:
             self._change_filter(lambda: self._set("query", query))
+
+    def _reranked(self, before: dict[int, int]) -> bool:
+        """Whether a row shown before ranks differently for the new query."""
+        matches = self._matches
+        if matches is None:
+            return any(before.values())
+        return any(rank != matches.get(number, rank) for number, rank in before.items())
 
     def _rank_all(self, words: list[str]) -> dict[int, int] | None:
         """Each matching source row's rank, in one pass; None when there is no query.

@@ -252,17 +252,27 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="124"/>
+        <location filename="../../app/ui/dialogs.py" line="121"/>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="122"/>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="158"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="132"/>
+        <location filename="../../app/ui/dialogs.py" line="166"/>
         <source>About Teinei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="133"/>
+        <location filename="../../app/ui/dialogs.py" line="167"/>
         <source>Teinei drafts careful messages to marketplace buyers, in Japanese and English.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,7 +551,7 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/desk_view.py" line="117"/>
+        <location filename="../../app/ui/desk_view.py" line="119"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,47 +790,57 @@ The order form asks it with a tick box (e.g. “I sent photos”):</source>
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../app/ui/order_card.py" line="173"/>
+        <location filename="../../app/ui/order_card.py" line="199"/>
         <source>These notes are %1 characters long: the start is shown here, and they are kept whole. An export holds them in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="209"/>
+        <location filename="../../app/ui/order_card.py" line="235"/>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="241"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="210"/>
+        <location filename="../../app/ui/order_card.py" line="242"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="211"/>
+        <location filename="../../app/ui/order_card.py" line="243"/>
+        <source>Amazon shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/order_card.py" line="244"/>
         <source>Shipping notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="212"/>
+        <location filename="../../app/ui/order_card.py" line="245"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="213"/>
+        <location filename="../../app/ui/order_card.py" line="246"/>
         <source>Buyer&apos;s last message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="214"/>
+        <location filename="../../app/ui/order_card.py" line="247"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="215"/>
+        <location filename="../../app/ui/order_card.py" line="248"/>
         <source>Just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_card.py" line="216"/>
+        <location filename="../../app/ui/order_card.py" line="249"/>
         <source>Anything to remember about this deal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,38 +1051,38 @@ The order form asks it with a tick box (e.g. “I sent photos”):</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="193"/>
+        <location filename="../../app/ui/preview_pane.py" line="196"/>
         <source>Start the %1 version from the %2 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="221"/>
+        <location filename="../../app/ui/preview_pane.py" line="224"/>
         <source>No template matches “%1”. Change the search or clear it (Esc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="228"/>
+        <location filename="../../app/ui/preview_pane.py" line="231"/>
         <source>This template is not written in %1 yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="237"/>
+        <location filename="../../app/ui/preview_pane.py" line="240"/>
         <source>This template cannot be filled in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="245"/>
+        <location filename="../../app/ui/preview_pane.py" line="248"/>
         <source>Example order. Type in the form to write your own.
 Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="251"/>
+        <location filename="../../app/ui/preview_pane.py" line="254"/>
         <source>Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/preview_pane.py" line="272"/>
+        <location filename="../../app/ui/preview_pane.py" line="275"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -1070,32 +1090,37 @@ Still needed: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="275"/>
+        <location filename="../../app/ui/preview_pane.py" line="278"/>
         <source>%1 / %2 characters: %3 over the limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="282"/>
+        <location filename="../../app/ui/preview_pane.py" line="285"/>
         <source>%1 / %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="293"/>
+        <location filename="../../app/ui/preview_pane.py" line="296"/>
         <source>Not written in %1 yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="297"/>
+        <location filename="../../app/ui/preview_pane.py" line="300"/>
         <source>No %1 version of this template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="301"/>
+        <location filename="../../app/ui/preview_pane.py" line="304"/>
+        <source>The same message in %1: some values are not written in %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview_pane.py" line="310"/>
         <source>The same message in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="340"/>
+        <location filename="../../app/ui/preview_pane.py" line="349"/>
         <source>⇆ Other language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,6 +1880,7 @@ Where do you sell? (You can change this at any time.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/desk_screenshots.py" line="84"/>
         <location filename="../../app/ui/window_orders.py" line="145"/>
         <source>Export orders</source>
         <translation type="unfinished"></translation>

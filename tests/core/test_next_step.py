@@ -318,3 +318,19 @@ def test_every_suggested_message_exists_for_its_platform(platforms: dict, librar
                 if step.state == NOW:
                     history += [SentMessage(1, now, step.template_id, "ja", "…")]
         assert named, pid
+
+
+def test_an_fba_order_has_nothing_to_ship_and_no_self_shipped_messages(platforms: dict) -> None:
+    amazon = platforms["amazon_jp"]
+    deadlines = {"ship_by": date(2026, 12, 3)}
+    now = datetime(2026, 12, 2, 9)
+    mine = Order(platform="amazon_jp", paid=datetime(2026, 12, 1, 10), fulfilment="self")
+    fba = mine.replace(fulfilment="fba")
+    assert first(platforms, mine, [], now, deadlines)[3] == "Ship by Thu, Dec 3"
+    (step,) = next_steps(fba, [], amazon, deadlines, now)
+    assert "Amazon ships this FBA order" in step.message("en")
+    assert "Amazonが出荷" in step.message("ja")
+    assert cautions("late_shipment", mine, [], amazon) == []
+    (caution,) = cautions("late_shipment", fba, [], amazon)
+    assert "FBA" in caution.message("ja")
+    assert cautions("out_of_stock", fba, [], amazon)

@@ -80,4 +80,5 @@ def test_the_csv_columns_keep_their_order(store: OrderStore, tmp_path: Path) -> 
         "updated",
         "ship_option",
         "handling_days",
+        "fulfilment",
     ]

@@ -17,6 +17,19 @@ def user_version(path: Path) -> int:
         return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
+def released(folder: Path, version: int, insert: str) -> Path:
+    """A database at ``version`` as released (built by its own steps, which never change
+    once released), holding the order ``insert`` adds."""
+    path = folder / "orders.sqlite3"
+    with sqlite3.connect(path) as db:
+        for step in MIGRATIONS[:version]:
+            for statement in step:
+                db.execute(statement)
+        db.execute(insert)
+        db.execute(f"PRAGMA user_version = {version}")
+    return path
+
+
 def test_a_new_database_is_created_at_the_latest_schema_in_wal_mode(tmp_path: Path) -> None:
     path = tmp_path / "orders.sqlite3"
     OrderStore(path).close()
@@ -118,18 +131,13 @@ def test_the_window_leaves_a_newer_database_alone(tmp_path: Path) -> None:
 def test_a_version_4_database_gains_the_listing_settings_and_keeps_its_orders(
     tmp_path: Path,
 ) -> None:
-    path = tmp_path / "orders.sqlite3"
-    # Version 4 as released: built by its own steps, which never change once released.
-    with sqlite3.connect(path) as db:
-        for step in MIGRATIONS[:4]:
-            for statement in step:
-                db.execute(statement)
-        db.execute(
-            "INSERT INTO orders (platform, buyer_name, paid, created, updated) VALUES "
-            "('mercari_jp', '山田 花子', '2026-12-01T12:30:00', '2026-12-01T12:30:00', "
-            "'2026-12-01T12:30:00')"
-        )
-        db.execute("PRAGMA user_version = 4")
+    path = released(
+        tmp_path,
+        4,
+        "INSERT INTO orders (platform, buyer_name, paid, created, updated) VALUES "
+        "('mercari_jp', '山田 花子', '2026-12-01T12:30:00', '2026-12-01T12:30:00', "
+        "'2026-12-01T12:30:00')",
+    )
     with OrderStore(path) as store:
         (order,) = store.orders()
         assert (order.buyer_name, order.ship_option, order.handling_days) == ("山田 花子", "", None)
@@ -139,3 +147,22 @@ def test_a_version_4_database_gains_the_listing_settings_and_keeps_its_orders(
     with OrderStore(path) as store:
         (order,) = store.orders()
         assert order.ship_option == "2_3"
+
+
+def test_a_version_5_database_gains_amazon_fulfilment_and_keeps_its_orders(
+    tmp_path: Path,
+) -> None:
+    path = released(
+        tmp_path,
+        5,
+        "INSERT INTO orders (platform, buyer_name, ship_option, created, updated) VALUES "
+        "('amazon_jp', '佐藤 一郎', '', '2026-12-01T12:30:00', '2026-12-01T12:30:00')",
+    )
+    with OrderStore(path) as store:
+        (order,) = store.orders()
+        assert (order.buyer_name, order.fulfilment) == ("佐藤 一郎", "")
+        store.save(order.replace(fulfilment="fba"))
+    assert user_version(path) == SCHEMA_VERSION == 6
+    with OrderStore(path) as store:
+        (order,) = store.orders()
+        assert order.fulfilment == "fba"

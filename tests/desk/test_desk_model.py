@@ -255,3 +255,66 @@ def test_a_language_not_written_yet_is_known_with_the_one_to_start_from(tmp_path
     empty = make_desk(load_library([builtin_source(), Source("user", tmp_path, True)]), "mine")
     assert empty.unwritten == ("ja", None)  # nothing written yet to start from
     assert make_desk(library, "apology").unwritten is None
+
+
+def test_amazon_fulfilment_is_stored_with_the_order_and_the_card_sets_it(stored: Desk) -> None:
+    stored.set_platform("amazon_jp")
+    stored.open_template("return_accept")
+    stored.set_value("buyer_name", "佐藤 一郎")
+    stored.set_value("fulfilment", "fba")
+    assert stored.save_order()
+    order = stored.order
+    assert order is not None and order.id is not None and order.fulfilment == "fba"
+    assert "FBA" in stored.next_steps()[0].message("en")
+    assert stored.new_order("amazon_jp") and stored.form_values() == {}
+    assert stored.open_order(order.id)
+    assert stored.form_values()["fulfilment"] == "fba"
+    assert stored.preview is not None and "Amazon" in stored.preview.text
+    stored.update_order(fulfilment="self")  # chosen on the order card
+    assert stored.form_values()["fulfilment"] == "self"
+    assert not any("FBA" in step.message("en") for step in stored.next_steps())
+
+
+def test_words_typed_for_one_language_are_marked_missing_in_its_twin(library) -> None:  # type: ignore[no-untyped-def]
+    desk = make_desk(library)  # the Japanese apology, its English twin shown
+    desk.set_value("item_name", "双眼鏡")
+    twin = desk.twin_preview
+    assert twin is not None and "双眼鏡" not in twin.text
+    assert "[Item]" in twin.text  # marked as a missing value is, not the example's item
+    assert "Aibou" not in twin.text and twin.state == "draft"
+    assert desk.twin_unwritten == ("item_name",)
+    desk.set_value("buyer_name", "田中 一郎")  # a name reads the same in both
+    assert "田中 一郎" in desk.twin_preview.text  # type: ignore[union-attr]
+    desk.set_lang("en")
+    assert "item_name" in desk.missing and desk.references() == {"item_name": "双眼鏡"}
+    desk.set_value("item_name", "binoculars")
+    assert desk.preview is not None and "binoculars" in desk.preview.text
+    assert desk.twin_preview is not None and "双眼鏡" in desk.twin_preview.text
+    assert desk.twin_unwritten == ()
+
+
+def test_a_stored_orders_words_open_in_its_message_language(stored: Desk) -> None:
+    stored.open_template("apology")
+    stored.set_value("item_name", "ブルーレイBOX")
+    stored.set_lang("en")
+    stored.set_value("item_name", "Blu-ray box")  # not the order's language (Rakuma: ja)
+    order = stored.order
+    assert stored.save_order() and order is not None
+    saved = stored.order
+    assert saved is not None and saved.id is not None and saved.item_name == "ブルーレイBOX"
+    assert stored.new_order() and stored.open_order(saved.id)
+    assert stored.form_values().get("item_name") is None  # the English message: unwritten
+    assert stored.references() == {"item_name": "ブルーレイBOX"}
+    stored.set_lang("ja")
+    assert stored.form_values()["item_name"] == "ブルーレイBOX"
+
+
+def test_a_pasted_order_page_fills_the_message_language_only(stored: Desk) -> None:
+    stored.open_template("apology")
+    assert stored.fill({"buyer_name": "山田 花子", "item_name": "ペン 2本"})
+    assert stored.form_values()["item_name"] == "ペン 2本"
+    order = stored.order
+    assert order is not None and order.item_name == "ペン 2本"
+    stored.set_lang("en")
+    assert "item_name" not in stored.form_values()
+    assert stored.form_values()["buyer_name"] == "山田 花子"

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+)
 
 from app.templates.library import Problem
 from app.ui import dialogs
@@ -86,3 +94,55 @@ def test_the_editor_strip_logs_a_failed_save_but_not_live_checks(
         assert caplog.records == [] and "buyer_nmae" in strip.text()
         strip.show_message("error", "Could not save mine.jinja: disk full.")
     assert [r.getMessage() for r in caplog.records] == ["Could not save mine.jinja: disk full."]
+
+
+def file_dialog_words(opens: Callable[[], object]) -> tuple[str, list[str]]:
+    """The title and the button and label texts of the file dialog ``opens`` shows
+    (it blocks until answered: cancelled here once read)."""
+    seen: list[tuple[str, list[str]]] = []
+    own: list[bool] = []
+
+    def read() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(10, read)  # not shown yet
+            return
+        words = [b.text() for b in dialog.findChildren(QPushButton) if b.isVisible()]
+        words += [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+        # Qt's own dialog, which our translators speak for; a desktop's native one
+        # (GTK, KDE, a portal) would keep to the system's language.
+        own.append(dialog.testOption(QFileDialog.Option.DontUseNativeDialog))
+        seen.append((dialog.windowTitle(), words))
+        dialog.reject()
+
+    QTimer.singleShot(0, read)
+    assert opens() in (None, [])  # cancelled: nothing chosen, nothing written
+    (found,) = seen
+    assert own == [True]
+    return found
+
+
+@pytest.mark.usefixtures("english_ui_and_a_known_template")  # English again after
+def test_file_dialogs_speak_the_language_chosen_for_the_window(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from app.orders import OrderStore
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.attach_orders(OrderStore(tmp_path / "orders.sqlite3"))
+    window.set_ui_language("ja")
+    title, words = file_dialog_words(window.orders.export_action.trigger)
+    assert title == "注文を書き出す"
+    assert "キャンセル" in words and "Cancel" not in words
+    assert any("ファイル" in word for word in words)
+    assert "Look in:" not in words and "Files of type:" not in words
+    window.set_ui_language("en")  # live: the next dialog follows
+    title, words = file_dialog_words(lambda: window.orders.calendar.ask_path("deadlines.ics"))
+    assert title == "Deadlines to a calendar"
+    assert "Cancel" in words and "キャンセル" not in words
+    window.set_ui_language("ja")
+    monkeypatch.setattr(dialogs, "choose", lambda _parent, _title, _label, kinds: kinds[0])
+    title, words = file_dialog_words(window.user_set.do_import)
+    assert title == "テンプレートの読み込み" and "キャンセル" in words

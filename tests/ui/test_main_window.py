@@ -77,7 +77,12 @@ def test_the_twin_shows_the_same_order_in_the_other_language(window, qtbot) -> N
     type_into(qtbot, window, "buyer_name", "Tanaka")
     type_into(qtbot, window, "item_name", "binoculars")
     assert preview_text(window) == "Hi Tanaka,\n\nAbout your binoculars."
-    assert window.preview_pane.twin_text.toPlainText() == "Tanaka様\n\nbinocularsの件です。"
+    # The English words are not the Japanese message's: their place is marked.
+    assert window.preview_pane.twin_text.toPlainText() == "Tanaka様\n\n［商品名］の件です。"
+    window.set_message_language("ja")
+    type_into(qtbot, window, "item_name", "双眼鏡")
+    window.set_message_language("en")
+    assert window.preview_pane.twin_text.toPlainText() == "Tanaka様\n\n双眼鏡の件です。"
     assert window.preview_pane.twin_title.text() == "The same message in Japanese"
     window.commands.twin.trigger()
     assert not window.preview_pane.twin.isVisibleTo(window)
@@ -314,3 +319,25 @@ def test_free_text_has_its_own_english_value_with_the_japanese_beside_it(window,
     window.set_message_language("ja")
     assert window.form.editor("issue_description").value() == "片方の袖口にほつれがありました。"
     assert window.form.references["issue_description"].text() == "In English: One cuff is frayed."
+
+
+def test_an_item_typed_in_japanese_is_marked_not_written_in_the_english_twin(window, qtbot) -> None:
+    window.set_platform("mercari_jp")
+    window.set_message_language("ja")
+    window.open_template("apology")
+    type_into(qtbot, window, "buyer_name", "田中 一郎")
+    assert window.preview_pane.twin_title.text() == "The same message in English"
+    type_into(qtbot, window, "item_name", "双眼鏡")
+    twin = window.preview_pane.twin_text.toPlainText()
+    assert "双眼鏡" not in twin and "[Item]" in twin and "田中 一郎" in twin
+    assert window.preview_pane.twin_title.text() == (
+        "The same message in English: some values are not written in English yet"
+    )
+    window.set_message_language("en")
+    assert window.form.editor("item_name").value() in (None, "")
+    assert window.form.references["item_name"].text() == "In Japanese: 双眼鏡"
+    assert window.form.labels["item_name"].property("missing") is True
+    assert "双眼鏡" not in preview_text(window)
+    type_into(qtbot, window, "item_name", "binoculars")
+    assert window.preview_pane.twin_title.text() == "The same message in Japanese"
+    assert "双眼鏡" in window.preview_pane.twin_text.toPlainText()

@@ -191,3 +191,19 @@ def test_paste_to_fill_moves_the_order_to_the_platform_the_page_shows(
     assert (
         panel.desk.values.shared.get("carrier") == "yuyu"
     )  # the form's, though the order keeps none
+
+
+def test_the_amazon_card_sets_fba_and_the_next_step_follows(qtbot, panel: OrdersPanel) -> None:
+    panel.new_order("mercari_jp")
+    assert panel.card.form.isRowVisible(panel.card.fulfilment) is False  # Amazon only
+    panel.new_order("amazon_jp")
+    card = panel.card
+    assert card.form.isRowVisible(card.fulfilment)
+    assert card.fulfilment.currentData() == ""
+    card.fulfilment.setCurrentIndex(card.fulfilment.findData("fba"))
+    assert panel.current.fulfilment == "fba"
+    assert card.fulfilment.currentText() == "FBA(Amazonから出荷)"
+    assert "Amazonが出荷" in panel.banner.text.text()
+    assert panel.desk.form_values()["fulfilment"] == "fba"
+    panel.set_lang("en")
+    assert card.fulfilment.currentText() == "FBA (shipped by Amazon)"

@@ -74,3 +74,29 @@ def test_typing_on_narrows_and_deleting_widens_the_same_as_a_fresh_search() -> N
     assert ids(proxy) == []
     proxy.set_query("")
     assert len(ids(proxy)) == 3
+
+
+def test_a_narrowing_query_ranks_the_rows_that_stay_again(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    front = 'title = "{}"\ncategory = "thanks"'
+    write_template(folder, "en", "a_rating", front.format("Rating reminder"), "We regret it\n")
+    write_template(folder, "en", "b_return", front.format("Return sent"), "Hello\n")
+    _model, proxy = build("en", [Source("user", folder)])
+    proxy.set_query("r")
+    assert ids(proxy) == ["a_rating", "b_return"]  # both titles start with it: by title
+    proxy.set_query("ret")  # only narrows; a title prefix now beats the body match
+    assert ids(proxy) == ["b_return", "a_rating"]
+    proxy.set_query("r")
+    assert ids(proxy) == ["a_rating", "b_return"]
+
+
+def test_every_query_on_the_way_shows_the_order_a_fresh_search_shows() -> None:
+    def fresh(query: str) -> list[str]:
+        _model, proxy = build("en")
+        proxy.set_query(query)
+        return ids(proxy)
+
+    _model, proxy = build("en")
+    for query in ("s", "sh", "shi", "ship", "shipping", "re", "ret", "retu", "r"):
+        proxy.set_query(query)
+        assert ids(proxy) == fresh(query), query
