@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
 
 from app.base.platforms import load_platforms
 from app.templates.template_maker import Plan
@@ -61,7 +62,7 @@ def test_platform_values_and_deadlines_are_named_chips_and_branches_stay_locked(
 
 
 def test_the_value_list_offers_the_platform_and_deadlines_under_headings(
-    editor: TemplateEditor,
+    editor: TemplateEditor, qtbot: QtBot
 ) -> None:
     rows = items(editor)
     texts = [text for text, _data, _on in rows]
@@ -85,6 +86,8 @@ def test_the_value_list_offers_the_platform_and_deadlines_under_headings(
     assert shown.startswith(rakuma.message_place + "でご連絡ください。")
     # The example order's deadlines are three days on, so the chip reads like a real one.
     assert shown.endswith("期限:12月3日(木)" + rakuma.rating_word)
+    # The platforms' checks run aside (app/ui/check_aside.py): wait for their lines.
+    qtbot.waitUntil(lambda: view.checks.count() == 2)
     lines = [view.checks.item(i).text() for i in range(view.checks.count())]
     assert [line.split(":")[0] for line in lines] == ["Mercari (Japan)", "Rakuma"]
     assert all(line.endswith(" characters") for line in lines)  # filled, not an error
