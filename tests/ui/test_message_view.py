@@ -53,7 +53,8 @@ def test_checks_show_length_policy_words_and_a_missing_title_as_the_seller_write
     assert editor.preview.text.extraSelections()  # the words are marked in the preview
     editor.form.title.clear()
     editor.form.title.textEdited.emit("")
-    assert "The template needs a title." in checks(editor)
+    # The checks run aside (app/ui/check_aside.py): wait for the one of the new text.
+    qtbot.waitUntil(lambda: "The template needs a title." in checks(editor))
 
 
 def test_the_two_views_stay_in_step(editor: TemplateEditor) -> None:
@@ -85,7 +86,7 @@ def test_the_views_follow_a_change_of_ui_language(editor: TemplateEditor, qtbot)
 
 
 def test_a_value_named_in_japanese_shows_only_its_label_where_the_seller_looks(
-    editor: TemplateEditor, monkeypatch: pytest.MonkeyPatch
+    editor: TemplateEditor, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answers = iter(["保証期間", "保証の期限"])
     monkeypatch.setattr(dialogs, "get_text", lambda *a, **k: next(answers))
@@ -98,6 +99,7 @@ def test_a_value_named_in_japanese_shows_only_its_label_where_the_seller_looks(
     monkeypatch.setattr(dialogs, "get_text", lambda *a, **k: "保証書が付いている")
     view.only_when.click()
     editor.check_now()
+    qtbot.waitUntil(lambda: not editor.sync.checking() and bool(checks(editor)))
     names = {"my_text", "my_date", "my_tick_box"}
     assert set(fields_in(view.text.parts())) == names
     seen = [view.text.label_of(name) for name in names]
