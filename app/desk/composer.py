@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from app.base.platforms import Platform
     from app.rendering.preview import Preview
     from app.rendering.render_memo import RenderMemo
+    from app.templates.fields import Field
     from app.templates.template_file import Template
 
 
@@ -48,6 +49,21 @@ class Composer:
         if memo is not None:
             memo.remember(template, values, platform, deadlines, preview)
         return preview
+
+    def form_fields(self, template: Template, platform: Platform) -> tuple[Field, ...]:
+        """The fields the form asks on ``platform`` (app.templates.field_reach); recalled
+        like a preview until the desk goes live, since finding them loads jinja2."""
+        memo = self.memo
+        if memo is not None and not self.live:
+            names = memo.recall_fields(template, platform)
+            if names is not None:
+                return tuple(field for field in template.fields if field.name in names)
+        from app.templates.field_reach import fields_for
+
+        fields = fields_for(template, platform)
+        if memo is not None:
+            memo.remember_fields(template, platform, tuple(field.name for field in fields))
+        return fields
 
     def go_live(self) -> bool:
         """Render for real from now on; True if a shown preview was recalled (the caller

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from app.orders.schema import OrderStoreError
     from app.policy.findings import Finding
     from app.rendering.preview import Preview
+    from app.templates.fields import Field
     from app.templates.library import Library
     from app.templates.template_file import Template
 
@@ -147,6 +148,11 @@ class Desk(StoredOrder):
         if not asks_history(template):  # most templates: no look at the timeline
             return typed
         return {**history_values(template, self.timeline()), **typed}
+
+    def form_fields(self) -> tuple[Field, ...]:
+        """What the form asks: the open template's fields its text can print here."""
+        template = self.template
+        return self.composer.form_fields(template, self.platform) if template else ()
 
     def references(self) -> dict[str, object]:
         """The open template's free text as written in the other language, by field."""

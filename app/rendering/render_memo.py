@@ -59,6 +59,10 @@ def memo_key(
     return repr((template, ordered, platform, dates))
 
 
+def _fields_key(template: Template, platform: Platform) -> str:
+    return "fields " + repr((template, platform))
+
+
 class RenderMemo:
     """Remembered previews; ``save`` writes the newest ``KEEP`` of them if they changed."""
 
@@ -66,11 +70,16 @@ class RenderMemo:
         self.path = path or memo_path()
         self.stamp = stamp if stamp is not None else code_stamp()
         self.changed = False
-        self.entries: dict[str, Preview] = self._read()
+        self.entries: dict[str, Preview | tuple[str, ...]] = self._read()
 
-    def _read(self) -> dict[str, Preview]:
+    def _read(self) -> dict[str, Preview | tuple[str, ...]]:
         entries, self.changed = read_stamped(self.path, self.stamp, _ALLOWED)
-        return {k: v for k, v in entries.items() if isinstance(v, Preview)}
+        return {
+            k: v
+            for k, v in entries.items()
+            if isinstance(v, Preview)
+            or (isinstance(v, tuple) and all(isinstance(n, str) for n in v))
+        }
 
     def recall(
         self,
@@ -80,7 +89,19 @@ class RenderMemo:
         deadlines: Mapping[str, date | datetime] | None = None,
     ) -> Preview | None:
         """The preview compose() gave for exactly these inputs, if it is remembered."""
-        return self.entries.get(memo_key(template, values, platform, deadlines))
+        found = self.entries.get(memo_key(template, values, platform, deadlines))
+        return found if isinstance(found, Preview) else None
+
+    def recall_fields(self, template: Template, platform: Platform) -> tuple[str, ...] | None:
+        """The names app.templates.field_reach gave for this template and platform, if
+        remembered: the first form is built before jinja2 loads, like the first preview."""
+        found = self.entries.get(_fields_key(template, platform))
+        return found if isinstance(found, tuple) else None
+
+    def remember_fields(
+        self, template: Template, platform: Platform, names: tuple[str, ...]
+    ) -> None:
+        self._keep(_fields_key(template, platform), names)
 
     def remember(
         self,
@@ -90,10 +111,12 @@ class RenderMemo:
         deadlines: Mapping[str, date | datetime] | None,
         preview: Preview,
     ) -> None:
-        key = memo_key(template, values, platform, deadlines)
+        self._keep(memo_key(template, values, platform, deadlines), preview)
+
+    def _keep(self, key: str, entry: Preview | tuple[str, ...]) -> None:
         known = self.entries.pop(key, None)
-        self.entries[key] = preview  # newest last
-        if known != preview:
+        self.entries[key] = entry  # newest last
+        if known != entry:
             self.changed = True
         while len(self.entries) > KEEP:
             del self.entries[next(iter(self.entries))]

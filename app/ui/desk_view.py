@@ -79,7 +79,12 @@ class DeskView(QObject):
             self.browser.select(desk.template_id)
         self.browser.blockSignals(False)
         self.form.set_template(
-            desk.template, desk.platform, desk.form_values(), desk.twin, desk.references()
+            desk.template,
+            desk.platform,
+            desk.form_values(),
+            desk.twin,
+            desk.references(),
+            desk.form_fields(),
         )
 
     def show_message(self) -> None:

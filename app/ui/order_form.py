@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QScrollArea, QVBox
 
 from app.base.platforms import Platform
 from app.templates.field_reach import fields_for
+from app.templates.fields import Field
 from app.templates.labels import field_help, field_label, made_tick_box
 from app.templates.template_file import Template, example_values
 from app.ui.field_editors import FieldEditor, make_editor
@@ -81,6 +82,7 @@ class OrderForm(QWidget):
         values: Mapping[str, object],
         twin: Template | None = None,
         references: Mapping[str, object] | None = None,
+        fields: Sequence[Field] | None = None,
     ) -> None:
         """Rebuild the boxes for ``template``, showing ``values`` (the order's) and the examples.
 
@@ -94,8 +96,12 @@ class OrderForm(QWidget):
         self.editors.clear()
         self.labels.clear()
         self.references.clear()
-        # Only what the text can print on this platform (no Amazon fulfilment on eBay).
-        fields = fields_for(template, platform) if template is not None else ()
+        # Only what the text can print on this platform (no Amazon fulfilment on eBay);
+        # the desk gives them (remembered at start), else they are found here.
+        if template is None:
+            fields = ()
+        elif fields is None:
+            fields = fields_for(template, platform)
         self.empty.setVisible(not fields)
         self.retranslate()
         if template is None:

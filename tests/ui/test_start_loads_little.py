@@ -49,3 +49,53 @@ def test_the_desk_paints_before_the_holiday_tables_and_the_database_load(
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+WARM_THEN_LOOK = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app.ui import application
+
+app = application.make_application([sys.argv[0]])
+window = application.open_window(app)
+
+def at_ready():
+    print("jinja2" in sys.modules, flush=True)
+    wait_for_live()
+
+def wait_for_live():
+    # The real render after the paint remembers this start's preview and form.
+    if window.desk.composer.live:
+        window.close()
+        app.quit()
+    else:
+        QTimer.singleShot(10, window, wait_for_live)
+
+window.ready.connect(at_ready)
+app.exec()
+"""
+
+
+def test_a_second_start_builds_its_form_before_jinja2_loads(tmp_path: Path) -> None:
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+    )
+    seen = []
+    for _start in range(2):
+        result = subprocess.run(
+            [sys.executable, "-c", WARM_THEN_LOOK],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        seen.append(result.stdout.strip().splitlines()[-1])
+    assert seen[1] == "False"  # the form's fields were remembered with the first preview

@@ -6,7 +6,7 @@ import dataclasses
 
 from pytestqt.qtbot import QtBot
 
-from app.rendering.preview import compose
+from app.rendering.preview import Preview, compose
 from app.rendering.render_memo import RenderMemo
 from app.ui.main_window import MainWindow
 
@@ -49,7 +49,8 @@ def test_a_remembered_text_that_is_wrong_is_replaced_by_the_real_one(qtbot: QtBo
     memo = RenderMemo()
     assert memo.entries
     for key, preview in memo.entries.items():
-        memo.entries[key] = dataclasses.replace(preview, text="stale text")
+        if isinstance(preview, Preview):  # beside them: the forms' remembered fields
+            memo.entries[key] = dataclasses.replace(preview, text="stale text")
     memo.changed = True
     memo.save()
 
@@ -70,3 +71,16 @@ def test_typing_after_the_start_shows_the_real_render(qtbot: QtBot) -> None:
     real = compose(template, values, window.platform, deadlines=dict(window.desk.deadlines))
     assert window.preview == real
     assert window.preview_pane.text.toPlainText() != before
+
+
+def test_the_first_form_asks_what_the_platform_prints_without_loading_jinja2(
+    qtbot: QtBot,
+) -> None:
+    first, _seen = start(qtbot)
+    asked = list(first.form.editors)
+    first.close()
+    memo = RenderMemo()
+    remembered = [v for v in memo.entries.values() if isinstance(v, tuple)]
+    assert remembered and list(remembered[-1]) == asked
+    second, _seen = start(qtbot)
+    assert list(second.form.editors) == asked
