@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import uuid
 from pathlib import Path
 
 from app.base import paths
@@ -27,6 +26,8 @@ def journal_dir() -> Path:
 def begin(staged: list[tuple[Path, str]], kept: Path) -> Path:
     """Note the staged pair before the first rename; returns the note to end."""
     (first, first_temp), (second, second_temp) = staged
+    import uuid  # only when a pair is written; every start reads this module
+
     note = journal_dir() / f"{uuid.uuid4().hex}.json"
     note.parent.mkdir(parents=True, exist_ok=True)
     record = {
