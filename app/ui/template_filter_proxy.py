@@ -36,10 +36,11 @@ class TemplateFilterProxy(QSortFilterProxyModel):
         self.platform = ""
         self.favourites: set[str] = set()
         self.recent: list[str] = []
-        self._keys: dict[int, tuple[int, tuple[int, int, str]]] = {}
+        self._orders: dict[str, tuple[int, int, str]] = {}  # template id -> favourite, recent
         self._matches: dict[int, int] | None = None  # source row -> rank, for the query
         self._shown: dict[int, int] = {}  # the rows all filters let through, with ranks
-        self.setDynamicSortFilter(True)
+        # The source model holds the rows in rank order (_arrange): this proxy only filters.
+        self.setDynamicSortFilter(False)
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         if not isinstance(model, TemplateListModel):
@@ -50,11 +51,12 @@ class TemplateFilterProxy(QSortFilterProxyModel):
         super().setSourceModel(model)
 
     def _forget(self) -> None:
-        self._keys.clear()
+        self._orders.clear()
 
     def _reset_matches(self) -> None:
         self._matches = self._rank_all(self.words) if self.words else None
         self._accept()
+        self._arrange()
 
     def _accept(self) -> None:
         """Decide every row in one Python pass, so Qt's per-row question is a lookup."""
@@ -77,30 +79,42 @@ class TemplateFilterProxy(QSortFilterProxyModel):
         else:
             apply()
             self.invalidateFilter()
-        self.sort(0)
+        # Qt only adds and drops rows on a filter change: rows that stay keep their places,
+        # so the ranks are put right by ordering the source (one sort in Python).
+        self._arrange()
 
     def set_query(self, query: str) -> None:
         if query == self.query:
             return
         words = terms(query)  # folded once, not once per row
-        before = self._shown
         self._matches = self._rank_all(words)
         self.words = words
-        if self._reranked(before):
-            # Qt only adds and drops rows on a filter change: rows that stay keep their
-            # places, so a query that changes their ranks sorts them all again.
-            self._set("query", query)
-            self.invalidate()
-            self.sort(0)
-        else:
-            self._change_filter(lambda: self._set("query", query))
+        self._change_filter(lambda: self._set("query", query))
 
-    def _reranked(self, before: dict[int, int]) -> bool:
-        """Whether a row shown before ranks differently for the new query."""
-        matches = self._matches
-        if matches is None:
-            return any(before.values())
-        return any(rank != matches.get(number, rank) for number, rank in before.items())
+    def _arrange(self) -> None:
+        """Order the source rows: those shown by rank (then favourites, recent, title),
+        the rest after them as they were. Nothing moves when the order already holds."""
+        source = self._source()
+        rows, shown, orders = source.rows, self._shown, self._orders
+
+        def key(number: int) -> tuple[int, tuple[int, int, str]]:
+            template = rows[number].template
+            order = orders.get(template.id)
+            if order is None:
+                order = orders[template.id] = order_key(
+                    template.id, template.title, self.favourites, self.recent
+                )
+            return shown[number], order
+
+        first = sorted(shown, key=key)
+        order = first + [number for number in range(len(rows)) if number not in shown]
+        if all(old == new for new, old in enumerate(order)):
+            return
+        moved = {old: new for new, old in enumerate(order)}
+        self._shown = {moved[number]: rank for number, rank in shown.items()}
+        if self._matches is not None:
+            self._matches = {moved[number]: rank for number, rank in self._matches.items()}
+        source.reorder(order)
 
     def _rank_all(self, words: list[str]) -> dict[int, int] | None:
         """Each matching source row's rank, in one pass; None when there is no query.
@@ -131,13 +145,11 @@ class TemplateFilterProxy(QSortFilterProxyModel):
     def set_order(self, favourites: list[str], recent: list[str]) -> None:
         self.favourites = set(favourites)
         self.recent = list(recent)
-        self._keys.clear()
-        self.invalidate()
-        self.sort(0)
+        self._orders.clear()
+        self._arrange()
 
     def _set(self, name: str, value: str) -> None:
         setattr(self, name, value)
-        self._forget()
         self._accept()
 
     def _source(self) -> TemplateListModel:
@@ -145,15 +157,3 @@ class TemplateFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         return source_row in self._shown
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        return self._key(left.row()) < self._key(right.row())
-
-    def _key(self, source_row: int) -> tuple[int, tuple[int, int, str]]:
-        key = self._keys.get(source_row)
-        if key is None:
-            template = self._source().rows[source_row].template
-            rank = self._shown.get(source_row, 0)
-            order = order_key(template.id, template.title, self.favourites, self.recent)
-            key = self._keys[source_row] = (rank, order)
-        return key
