@@ -8,8 +8,7 @@ the platform's rules once.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from app.base.langs import LANGS
@@ -24,10 +23,12 @@ from app.deadlines.schedule import (
 from app.desk.checks import SYNC_CHARS, CheckAside, CopyCheck, copy_check, findings_for
 from app.desk.composer import Composer, marked_if_typed
 from app.desk.history_values import asks_history, history_values
+from app.desk.message_lang import message_lang
 from app.desk.observer import Event
 from app.desk.order_values import OrderValues
+from app.desk.ship_day import notice_moved_to
 from app.desk.stored_order import StoredOrder
-from app.desk.template_choice import first_offered, same_situation_on
+from app.desk.template_choice import first_offered, same_situation_on, unwritten_language
 
 # The orders (and sqlite3) load when a store is attached, after a start's desk is painted.
 if TYPE_CHECKING:
@@ -40,12 +41,6 @@ if TYPE_CHECKING:
     from app.templates.library import Library
     from app.templates.template_file import Template
 
-# Where buyers write in English: a message starts in English there until the seller
-# chooses otherwise for that platform (Mercari US is a US marketplace; eBay's buyers are
-# abroad for a seller in Japan). The Japanese marketplaces start in Japanese; "other"
-# keeps the language in use.
-ENGLISH_FIRST = frozenset({"mercari_us", "ebay"})
-ANY_LANGUAGE = frozenset({"other"})
 SHIP_DATE = "ship_date"  # the form's ship date: the day of the order's shipping notice
 
 
@@ -128,14 +123,7 @@ class Desk(StoredOrder):
     def unwritten(self) -> tuple[str, str | None] | None:
         """A language of the open template not written yet (a new template's twin starts
         empty), with the written language to start it from (None when neither is)."""
-        template, twin = self.template, self.twin
-        if template is None:
-            return None
-        if template.unwritten:
-            return template.lang, twin.lang if twin is not None and not twin.unwritten else None
-        if twin is not None and twin.unwritten:
-            return twin.lang, template.lang
-        return None
+        return unwritten_language(self.template, self.twin)
 
     def form_values(self) -> dict[str, object]:
         """The values the open template's form shows."""
@@ -176,12 +164,7 @@ class Desk(StoredOrder):
     def lang_for(self, platform_id: str) -> str:
         """The message language on ``platform_id``: the seller's choice there, else the
         platform's buyers' language."""
-        chosen = self.chosen_langs.get(platform_id)
-        if chosen in LANGS:
-            return chosen
-        if platform_id in ANY_LANGUAGE:
-            return self.lang
-        return "en" if platform_id in ENGLISH_FIRST else "ja"
+        return message_lang(platform_id, self.chosen_langs, self.lang)
 
     # -- the seller's actions ------------------------------------------------------------
     def open_template(self, template_id: str) -> bool:
@@ -216,18 +199,11 @@ class Desk(StoredOrder):
         return choices_of(self.values.shared)
 
     def _shipped_on(self, day: date) -> None:
-        """The form's ship date and the order's shipping notice are one date of the order:
-        a notice already given moves to that day (keeping its time of day); a notice not
-        given yet is dated when the shipping notice is copied (on this day)."""
-        notice = self.dates.shipping_notice
-        if notice is None:
-            return
-        if isinstance(notice, datetime):
-            if notice.date() != day:
-                moved = datetime.combine(day, notice.time())
-                self.set_dates(replace(self.dates, shipping_notice=moved))
-        elif notice != day:
-            self.set_dates(replace(self.dates, shipping_notice=datetime.combine(day, time())))
+        """The form's ship date and the order's shipping notice are one date of the order
+        (app/desk/ship_day.py)."""
+        moved = notice_moved_to(self.dates, day)
+        if moved is not None:
+            self.set_dates(moved)
 
     def set_values(self, values: Mapping[str, object]) -> None:
         """Put ``values`` into the order as if typed; the form shows them."""

@@ -29,3 +29,17 @@ def same_situation_on(library: Library, gone: Template, platform_id: str) -> Tem
     from app.templates.search import same_situation
 
     return same_situation(gone.category, listed) or next(iter(listed), None)
+
+
+def unwritten_language(
+    template: Template | None, twin: Template | None
+) -> tuple[str, str | None] | None:
+    """A language of ``template`` not written yet (a new template's twin starts empty),
+    with the written language to start it from (None when neither is)."""
+    if template is None:
+        return None
+    if template.unwritten:
+        return template.lang, twin.lang if twin is not None and not twin.unwritten else None
+    if twin is not None and twin.unwritten:
+        return twin.lang, template.lang
+    return None

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.desk.model import ENGLISH_FIRST
+from app.desk.message_lang import ENGLISH_FIRST
 from app.ui.i18n import current_language
 from app.ui.names import language_name
 from app.ui.settings import Settings
