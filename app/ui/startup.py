@@ -6,11 +6,13 @@ as the window, so a window closed early takes its waiting steps with it.
    The orders dock is placed with it, saying "Loading orders…".
 3. On the turn after the desk is painted, in this order: the orders database opens into
    its dock; the Template menu's own-set entries and the editor pane join; the platform's
-   rules check the message; a remembered first message is rendered for real.
+   rules check the message; a remembered first message is rendered for real; the
+   collector, held off since the launch, comes back on.
 """
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
@@ -51,11 +53,25 @@ def build(window: Starting) -> None:
         window.open_orders(dock)
         window.orders_opened_now()
 
-    after_paint = [open_orders, window.install_user_set, desk.start_checks, desk.go_live]
+    after_paint = [
+        open_orders,
+        window.install_user_set,
+        desk.start_checks,
+        desk.go_live,
+        collect_again,
+    ]
     # One owner, the desk's widest part: if it goes, nothing here runs. Placed before
     # ``ready``, so a listener to ``ready`` that watches the same paint hears of it first.
     AfterPaint(window.painted_desk(), lambda: _run(after_paint))
     window.announce_ready()
+
+
+def collect_again() -> None:
+    """Turn the collector back on if the launch held it off (app/launch.py). What the
+    start made lives as long as the window, so it is frozen out of later sweeps."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _run(steps: list[Callable[[], None]]) -> None:
