@@ -117,8 +117,8 @@ def _warnings(shots: Shots, ui_lang: str) -> None:
     )
     window.desk.start_checks()
     bar = window.preview_pane.warnings
-    if bar.list.count():
-        bar.list.itemClicked.emit(bar.list.item(0))  # its words selected in the message
+    if bar.rows.count():
+        bar.rows.itemClicked.emit(bar.rows.item(0))  # its words selected in the message
     window.statusBar().showMessage("")
     shots.save(window, f"desk_1366x768_ui_{ui_lang}_warnings.png")
     window.close()

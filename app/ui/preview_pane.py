@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
@@ -24,6 +25,9 @@ from app.ui import dialogs
 from app.ui.i18n import current_language, localized
 from app.ui.names import language_in_ui
 from app.ui.warnings_bar import WarningsBar
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget
 
 _GREY = "color:#6b6b6b;"
 _OVER = "color:#b3261e; font-weight:bold;"
@@ -80,7 +84,6 @@ class PreviewPane(QWidget):
         # Above the message, so a warning is seen before the copy.
         self.warnings = WarningsBar(self)
         self.warnings.span_chosen.connect(self.select_words)
-        self.findings_list = self.warnings.list
         self.twin_title = QLabel(self)
         self.twin_title.setWordWrap(True)  # "some values are not written yet" is long
         self.fold_twin = QToolButton(self)  # shows the View menu's twin action (set_fold_action)
@@ -200,6 +203,10 @@ class PreviewPane(QWidget):
 
     def set_twin_visible(self, visible: bool) -> None:
         self.twin.setVisible(visible)
+
+    @property
+    def findings_list(self) -> QListWidget:
+        return self.warnings.rows
 
     def set_findings(self, findings: list[Finding]) -> None:
         """List each finding beside the preview and highlight its span; [] clears them."""

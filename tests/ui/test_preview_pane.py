@@ -77,17 +77,17 @@ def test_warnings_show_an_icon_and_a_count_once_each_and_a_click_selects_the_wor
     bar = pane.warnings
     assert not bar.isHidden() and not bar.icon.pixmap().isNull()
     assert bar.count.text().startswith("2 warnings")
-    assert [bar.list.item(r).text() for r in range(bar.list.count())] == [
+    assert [bar.rows.item(r).text() for r in range(bar.rows.count())] == [
         "The text gives an e-mail address (×2)",
         "This looks like a phone number",
     ]
     column = bar.parentWidget().layout()
     assert column.indexOf(bar) < column.indexOf(pane.text)  # above the message
-    bar.list.itemClicked.emit(bar.list.item(0))
+    bar.rows.itemClicked.emit(bar.rows.item(0))
     assert pane.text.textCursor().selectedText() == "a@b.example"
-    bar.list.itemClicked.emit(bar.list.item(0))
+    bar.rows.itemClicked.emit(bar.rows.item(0))
     assert pane.text.textCursor().selectedText() == "c@d.example"  # then its next place
-    bar.list.itemClicked.emit(bar.list.item(1))
+    bar.rows.itemClicked.emit(bar.rows.item(1))
     assert pane.text.textCursor().selectedText() == "090-1234-5678"
     pane.set_findings([])
     assert bar.isHidden()
