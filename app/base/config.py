@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,6 +42,8 @@ def load_config(path: Path | None = None) -> Config:
     except OSError as error:
         return Config(problem=say("config_unreadable", path=path, reason=error.strerror))
     try:
+        import tomllib  # loaded only when there is a config file to read
+
         data = tomllib.loads(raw.decode("utf-8"))
         return _from_data(data)
     except Exception as error:  # undecodable, bad TOML, wrong types, nested too deeply

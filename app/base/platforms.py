@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,6 +18,7 @@ from app.base.facts import (
     parse_sources,
 )
 from app.base.langs import LANGS
+from app.base.toml_cache import load_toml
 
 PLATFORM_IDS = (
     "mercari_jp",
@@ -151,8 +151,7 @@ def load_platforms(
 
 @lru_cache(maxsize=4)
 def _read(path: Path) -> dict[str, Any]:
-    with path.open("rb") as handle:
-        return tomllib.load(handle)
+    return load_toml(path)
 
 
 def _merged(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -11,6 +10,7 @@ from typing import Any
 from app.base import paths
 from app.base.langs import LANGS
 from app.base.messages import say
+from app.base.toml_cache import load_toml
 
 FIELD_TYPES = ("text", "multiline", "money", "date", "number", "choice", "bool")
 # Names a template sees that are not fields.
@@ -73,8 +73,7 @@ class FieldSpecError(ValueError):
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Mapping[str, Mapping[str, Any]]:
-    with paths.resource_path("fields.toml").open("rb") as handle:
-        data: dict[str, Any] = tomllib.load(handle)
+    data = load_toml(paths.resource_path("fields.toml"))
     fields: Mapping[str, Mapping[str, Any]] = data.get("fields", {})
     return fields
 

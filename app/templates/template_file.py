@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -204,6 +203,8 @@ def split_front_matter(path: Path, text: str) -> tuple[str, str, int]:
 
 
 def _parse_toml(path: Path, front: str) -> dict[str, Any]:
+    import tomllib  # a start whose templates are all in the parse cache never parses
+
     try:
         return tomllib.loads(front)
     except tomllib.TOMLDecodeError as error:
