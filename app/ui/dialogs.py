@@ -11,9 +11,11 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
-if TYPE_CHECKING:  # loaded with the first file dialog, not with the window
+# The boxes load with the first question: their classes' enums cost PySide6 time that a
+# start, which asks nothing, should not pay before the desk is painted.
+if TYPE_CHECKING:
     from PySide6.QtWidgets import QFileDialog
 
 log = logging.getLogger("teinei")
@@ -39,15 +41,10 @@ class Choice(enum.Enum):
     CANCEL = "cancel"
 
 
-_SAVE_BUTTONS = {
-    Choice.SAVE: QMessageBox.StandardButton.Save,
-    Choice.DISCARD: QMessageBox.StandardButton.Discard,
-    Choice.CANCEL: QMessageBox.StandardButton.Cancel,
-}
-
-
 def ask(parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
     """A yes/no question; True when the user says yes. Enter picks ``default_yes``."""
+    from PySide6.QtWidgets import QMessageBox
+
     log.info("asking: %s: %s", title, text)
     yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
     answer = QMessageBox.question(parent, title, text, yes | no, yes if default_yes else no)
@@ -56,15 +53,22 @@ def ask(parent: QWidget | None, title: str, text: str, *, default_yes: bool = Fa
 
 def ask_save(parent: QWidget | None, title: str, text: str) -> Choice:
     """Save, discard or cancel; closing the box cancels."""
+    from PySide6.QtWidgets import QMessageBox
+
     log.info("asking: %s: %s", title, text)
+    choices = {
+        Choice.SAVE: QMessageBox.StandardButton.Save,
+        Choice.DISCARD: QMessageBox.StandardButton.Discard,
+        Choice.CANCEL: QMessageBox.StandardButton.Cancel,
+    }
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     buttons = QMessageBox.StandardButton.NoButton
-    for button in _SAVE_BUTTONS.values():
+    for button in choices.values():
         buttons |= button
     box.setStandardButtons(buttons)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     picked = box.exec()
-    return next((c for c, b in _SAVE_BUTTONS.items() if picked == b), Choice.CANCEL)
+    return next((c for c, b in choices.items() if picked == b), Choice.CANCEL)
 
 
 def get_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
@@ -124,6 +128,8 @@ def file_dialog(parent: QWidget | None, title: str, suggested: str, filters: str
 
 
 def _chosen(dialog: QFileDialog) -> str | None:
+    from PySide6.QtWidgets import QDialog
+
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -135,6 +141,8 @@ def _chosen(dialog: QFileDialog) -> str | None:
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something that needs their attention before they go on."""
+    from PySide6.QtWidgets import QMessageBox
+
     log.warning("%s: %s", title, text)
     QMessageBox.information(parent, title, text)
 
@@ -161,6 +169,8 @@ def write_failed(window: QMainWindow, path: object, error: OSError) -> None:
 
 
 def about(parent: QWidget | None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.about(
         parent,
         QCoreApplication.translate("Dialogs", "About Teinei"),
