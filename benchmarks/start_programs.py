@@ -127,76 +127,94 @@ app.exec()
 """
 
 # The real start (app.launch.main with no arguments), watched from outside: each mark is
-# printed when it happens; the child quits once the warnings are shown.
+# printed when it happens; the child quits once the warnings are shown. Nothing is imported
+# ahead of the app: the watch is put in when app.launch loads the window's module, so
+# PySide6 and the app load in the order, and with the settings, that `teinei` gives them.
 OURS = """
+import importlib
 import sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
-from app.ui import application
 
-# Two widgets are watched, as the bare window is: a filter on the whole application
-# would run Python for every event and slow the very start it measures.
-class Watch(QObject):
+real_import_module = importlib.import_module
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.filled = self.checked = self.opened = False
-        window.installEventFilter(self)
 
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            if watched is self.window:
-                print("frame", flush=True)
-            else:
-                # The preview pane is painted in the desk's first paint pass; the mark is
-                # made on the next turn, once that whole pass is done.
-                QTimer.singleShot(0, self.painted)
-        return False
+def import_module(name, package=None):
+    module = real_import_module(name, package)
+    if name == "app.ui.application" and not hasattr(module, "watched_open_window"):
+        watch(module)
+    return module
 
-    def on_ready(self):  # connected after the orders dock is placed, so it runs after
-        print("ready", flush=True)
-        self.window.preview_pane.installEventFilter(self)
-        self.window.update()
 
-    def painted(self):
-        self.filled = True
-        print("desk", flush=True)
-        self.finish()
+def watch(application):
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
 
-    def on_orders(self):
-        self.opened = True
-        print("orders", flush=True)
-        self.finish()
+    # Two widgets are watched, as the bare window is: a filter on the whole application
+    # would run Python for every event and slow the very start it measures.
+    class Watch(QObject):
 
-    def on_checked(self):
-        if not self.checked:
-            self.checked = True
-            print("warnings", flush=True)
+        def __init__(self, window):
+            super().__init__(window)
+            self.window = window
+            self.filled = self.checked = self.opened = False
+            window.installEventFilter(self)
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                if watched is self.window:
+                    print("frame", flush=True)
+                else:
+                    # The preview pane is painted in the desk's first paint pass; the
+                    # mark is made on the next turn, once that whole pass is done.
+                    QTimer.singleShot(0, self.painted)
+            return False
+
+        def on_ready(self):  # connected after the orders dock is placed, so it runs after
+            print("ready", flush=True)
+            self.window.preview_pane.installEventFilter(self)
+            self.window.update()
+
+        def painted(self):
+            self.filled = True
+            print("desk", flush=True)
             self.finish()
 
-    def finish(self):
-        if self.filled and self.checked and self.opened:
-            QApplication.instance().quit()
+        def on_orders(self):
+            self.opened = True
+            print("orders", flush=True)
+            self.finish()
 
-real_open = application.open_window
+        def on_checked(self):
+            if not self.checked:
+                self.checked = True
+                print("warnings", flush=True)
+                self.finish()
 
-def open_window(app):
-    window = real_open(app)
-    watch = Watch(window)
-    window.ready.connect(watch.on_ready)
-    window.ready.connect(lambda: watch_checks(window, watch))
-    window.orders_opened.connect(watch.on_orders)
-    return window
+        def finish(self):
+            if self.filled and self.checked and self.opened:
+                QApplication.instance().quit()
 
-def watch_checks(window, watch):
-    if window.desk.checked_text is not None:
-        watch.on_checked()
-    else:
-        window.signals.findings_changed.connect(watch.on_checked)
+    def watch_checks(window, watch):
+        if window.desk.checked_text is not None:
+            watch.on_checked()
+        else:
+            window.signals.findings_changed.connect(watch.on_checked)
 
-application.open_window = open_window
+    real_open = application.open_window
+
+    def open_window(app):
+        window = real_open(app)
+        watch = Watch(window)
+        window.ready.connect(watch.on_ready)
+        window.ready.connect(lambda: watch_checks(window, watch))
+        window.orders_opened.connect(watch.on_orders)
+        return window
+
+    application.open_window = open_window
+    application.watched_open_window = True
+
+
+importlib.import_module = import_module
 sys.argv = [sys.argv[0]]
 from app.launch import main
 sys.exit(main())
