@@ -1,6 +1,7 @@
 """What a start loads before the desk is painted: not the holiday tables (business days
 are counted only for dated deadlines) and not the orders database (it opens after); and
-on a second start, neither jinja2 nor the TOML parser (their results are kept)."""
+on a second start, neither jinja2 nor the TOML parser (their results are kept); and the
+orders dock opens without the calendar library."""
 
 from __future__ import annotations
 
@@ -88,3 +89,25 @@ def test_a_second_start_builds_its_form_before_jinja2_or_the_toml_parser_loads(
 ) -> None:
     start(WARM_THEN_LOOK, tmp_path)  # remembers its preview, form and tables after the paint
     assert start(WARM_THEN_LOOK, tmp_path) == "[]"
+
+
+ORDERS_OPEN = """
+import sys
+from PySide6.QtCore import QTimer
+from app.ui import application
+
+app = application.make_application([sys.argv[0]])
+window = application.open_window(app)
+
+def opened():
+    print("icalendar" in sys.modules, flush=True)
+    QTimer.singleShot(0, window, app.quit)
+
+window.orders_opened.connect(opened)
+app.exec()
+"""
+
+
+def test_the_orders_dock_opens_without_the_calendar_library(tmp_path: Path) -> None:
+    # icalendar is for the "export deadlines" command, not for showing the orders.
+    assert start(ORDERS_OPEN, tmp_path) == "False"
