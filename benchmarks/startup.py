@@ -8,11 +8,12 @@
      dock placed (saying "Loading orders…"), and that desk painted;
    - orders: the orders panel in that dock (the database is opened after the desk paint);
    - warnings: the policy check of the first preview done and shown.
-   Target: the desk at most 1.5x the bare window.
    Beside them, the Qt floor: a window with the desk's kinds of widgets built with PySide6
    alone, which shows how much of the gap is Qt's and PySide6's before any code of ours.
+   Budget: the desk at most 1.45x the floor started just before it (target 1.3x).
 2. Keystroke-to-preview time with 2,000 templates in the library (generated into a temp
-   user folder): p50 and p95 over many keystrokes. Target: p95 at most 16 ms.
+   user folder): p50 and p95 over many keystrokes. Budget: p95 at most 8 ms. Keystroke to
+   search results: p95 at most 16 ms.
 
 Run: make benchmarks  (or QT_QPA_PLATFORM=offscreen python benchmarks/startup.py)
 """
@@ -31,6 +32,10 @@ from pathlib import Path
 from start_programs import BARE, FLOOR, MARKS, OURS
 
 REPO = Path(__file__).resolve().parent.parent
+FLOOR_BUDGET = 1.45  # the desk painted, against the Qt floor
+FLOOR_TARGET = 1.3
+KEY_BUDGET_MS = 8  # keystroke to preview, p95, 2,000 templates
+SEARCH_BUDGET_MS = 16  # keystroke to search results, p95
 
 
 def isolated_env(home: Path) -> dict[str, str]:
@@ -230,20 +235,27 @@ def main() -> int:
         print(f"  {label:38} {spread(times)}   {ratios[mark]:.2f}x bare")
     over_floor = statistics.median(run["desk"] / run["floor"] for run in runs)
     print(f"  desk against the Qt floor started just before it: {over_floor:.2f}x")
-    print("  (target: the desk at most 1.5x the bare window)")
+    print(f"  (budget: at most {FLOOR_BUDGET}x the floor; target {FLOOR_TARGET}x)")
     figures = typing(args.templates, args.keystrokes)
     count, load = figures["templates"], figures["load"]
     print(f"typing with {count:.0f} templates (library + window built in {load:.2f} s):")
     print(
         f"  keystroke to preview  p50 {figures['p50']:5.1f} ms   p95 {figures['p95']:5.1f} ms"
-        "   (target p95 <= 16 ms)"
+        f"   (budget p95 <= {KEY_BUDGET_MS} ms)"
     )
     search_p50, search_p95 = figures["search_p50"], figures["search_p95"]
-    print(f"  keystroke to search   p50 {search_p50:5.1f} ms   p95 {search_p95:5.1f} ms")
+    print(
+        f"  keystroke to search   p50 {search_p50:5.1f} ms   p95 {search_p95:5.1f} ms"
+        f"   (budget p95 <= {SEARCH_BUDGET_MS} ms)"
+    )
     resort_p50, resort_p95 = figures["resort_p50"], figures["resort_p95"]
     print(f"  ... ranks changing    p50 {resort_p50:5.1f} ms   p95 {resort_p95:5.1f} ms")
-    ok = ratios["desk"] <= 1.5 and figures["p95"] <= 16
-    print("targets met" if ok else "targets NOT met")
+    ok = (
+        over_floor <= FLOOR_BUDGET
+        and figures["p95"] <= KEY_BUDGET_MS
+        and max(search_p95, resort_p95) <= SEARCH_BUDGET_MS
+    )
+    print("budgets met" if ok else "budgets NOT met")
     return 0 if ok else 1
 
 

@@ -1,10 +1,12 @@
 """The start as `teinei` runs it: the collector the launch holds off is back on once the
-start's last step has run, so a long day at the desk does not grow without bound."""
+start's last step has run, so a long day at the desk does not grow without bound; and
+what the launch loads before Qt is only what the window's frame would load anyway."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from app.launch import BEFORE_QT
 from tests.ui.test_start_loads_little import start
 
 # app.launch.main, with the event loop left to the test: it reports the collector's state
@@ -44,3 +46,19 @@ def test_the_collector_is_held_while_the_desk_builds_and_back_on_after_the_start
     tmp_path: Path,
 ) -> None:
     assert start(LAUNCH, tmp_path) == "[False, True, True]"
+
+
+# The frame alone, without app.launch: which of the launch's early modules it loads.
+FRAME = """
+import sys
+from app.ui import application
+
+app = application.make_application([sys.argv[0]])
+window = application.open_window(app)
+print(sorted(name for name in NAMES if name in sys.modules), flush=True)
+"""
+
+
+def test_what_the_launch_loads_before_qt_the_frame_loads_anyway(tmp_path: Path) -> None:
+    names = sorted(BEFORE_QT)
+    assert start(f"NAMES = {names!r}\n" + FRAME, tmp_path) == str(names)
