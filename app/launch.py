@@ -8,8 +8,8 @@ import sys
 
 # Internal: open the window, report what it shows and quit (app/ui/self_check.py).
 SELF_CHECK = "--self-check"
-# Qt-free modules the window's frame needs anyway, loaded before Qt is: once PySide6 is
-# in, it reads the source of every module imported after it (looking for its
+# Qt-free modules the window's frame needs anyway, loaded before Qt is: once Qt's Python
+# binding is in, it reads the source of every module imported after it (looking for its
 # __feature__ switches), ~0.1 ms a module. A test checks that the frame needs each one.
 BEFORE_QT = (
     "json",
