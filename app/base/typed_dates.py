@@ -12,8 +12,9 @@ from datetime import date, datetime
 
 # A weekday written after the day, as the window shows it: (金), （Fri）, "Fri," ...
 _WEEKDAY = r"(?:\s*[(（]?\s*(?:[月火水木金土日](?:曜日?)?|[A-Za-z]{3,9})\s*[)）]?)?"
-_FULL = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?" + _WEEKDAY)
-_SHORT = re.compile(r"(\d{1,2})\s*[/月]\s*(\d{1,2})\s*日?" + _WEEKDAY)
+# Patterns, compiled (and kept by re) on first use: a start reads no typed date.
+_FULL = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?" + _WEEKDAY
+_SHORT = r"(\d{1,2})\s*[/月]\s*(\d{1,2})\s*日?" + _WEEKDAY
 _MONTH_NAMES = [
     "january",
     "february",
@@ -29,7 +30,7 @@ _MONTH_NAMES = [
     "december",
 ]
 # "Fri, Dec 4, 2026", "Dec 4 2026", "Dec 4": the English the window shows.
-_ENGLISH = re.compile(r"(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?")
+_ENGLISH = r"(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?"
 
 
 class TypedDateError(ValueError):
@@ -44,11 +45,11 @@ def read_date(text: str, today: date | None = None) -> date:
     if not plain:
         raise TypedDateError(text)
     year: int | None
-    if (match := _FULL.fullmatch(plain)) is not None:
+    if (match := re.fullmatch(_FULL, plain)) is not None:
         year, month, day = (int(part) for part in match.groups())
-    elif (match := _SHORT.fullmatch(plain)) is not None:
+    elif (match := re.fullmatch(_SHORT, plain)) is not None:
         year, (month, day) = None, (int(part) for part in match.groups())
-    elif (match := _ENGLISH.fullmatch(plain)) is not None and _month(match[1]):
+    elif (match := re.fullmatch(_ENGLISH, plain)) is not None and _month(match[1]):
         month, day = _month(match[1]), int(match[2])
         year = int(match[3]) if match[3] else None
     else:
