@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,7 +29,7 @@ from app.ui.warnings_bar import WarningsBar
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QListWidget
 
-_GREY = "color:#6b6b6b;"
+_GREY_COLOUR = "#6b6b6b"
 _OVER = "color:#b3261e; font-weight:bold;"
 
 
@@ -52,6 +52,17 @@ def _selection(
     selection.cursor = cursor
     selection.format = fmt
     return selection
+
+
+def _set_grey(box: QPlainTextEdit, grey: bool) -> None:
+    """Grey text for an example message. A palette, not a style sheet: a sheet on a text
+    box restyles it and its scroll bars through Qt's slower style-sheet style."""
+    if grey:
+        palette = box.palette()
+        palette.setColor(QPalette.ColorRole.Text, QColor(_GREY_COLOUR))
+        box.setPalette(palette)
+    else:
+        box.setPalette(QPalette())  # nothing of its own: the window's colours again
 
 
 def _text_box(parent: QWidget) -> QPlainTextEdit:
@@ -219,9 +230,7 @@ class PreviewPane(QWidget):
         text = preview.text if preview is not None else ""
         if box.toPlainText() != text:
             box.setPlainText(text)
-        box.setStyleSheet(
-            f"QPlainTextEdit {{ {_GREY} }}" if preview and preview.state == EXAMPLE else ""
-        )
+        _set_grey(box, preview is not None and preview.state == EXAMPLE)
 
     def _show_banner(self) -> None:
         preview = self.preview

@@ -1,5 +1,7 @@
+from PySide6.QtGui import QPalette
+
 from app.policy.findings import Finding
-from app.rendering.preview import DRAFT, READY, Preview
+from app.rendering.preview import DRAFT, EXAMPLE, READY, Preview
 from app.ui.i18n import translations
 from app.ui.preview_pane import PreviewPane
 
@@ -133,3 +135,17 @@ def test_a_language_not_written_yet_is_said_and_offered_from_the_other(qtbot) ->
     assert pane.start_button.isHidden()
     pane.show_unwritten(None)
     assert pane.start_button.isHidden() and pane.twin_title.text().startswith("No Japanese")
+
+
+def test_an_example_message_is_grey_and_a_real_one_is_not(qtbot) -> None:
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    normal = pane.text.palette().color(QPalette.ColorRole.Text)
+
+    def colour() -> str:
+        return pane.text.palette().color(QPalette.ColorRole.Text).name()
+
+    pane.show_preview(Preview("山田 花子様\n(例)ワイドパンツ", EXAMPLE), 1000)
+    assert colour() == "#6b6b6b" != normal.name()
+    pane.show_preview(Preview("山田 花子様\nワイドパンツ", READY), 1000)
+    assert colour() == normal.name()
