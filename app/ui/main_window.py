@@ -224,6 +224,9 @@ class MainWindow(QMainWindow):
     def orders_opened_now(self) -> None:
         self.orders_opened.emit()
 
+    def prepare_search(self) -> None:
+        self.browser.model.prepare_search()
+
     def install_user_set(self) -> None:
         """Template menu (customize, edit, new, …, folders) and the editor pane."""
         from app.ui.userset import wiring

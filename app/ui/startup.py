@@ -7,7 +7,8 @@ as the window, so a window closed early takes its waiting steps with it.
 3. On the turn after the desk is painted, in this order: the orders database opens into
    its dock; the Template menu's own-set entries and the editor pane join; the platform's
    rules check the message; a remembered first message is rendered for real; the
-   collector, held off since the launch, comes back on.
+   template list's search text is made; the collector, held off since the launch, comes
+   back on.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class Starting(Protocol):
     def place_orders(self) -> QDockWidget: ...
     def desk_model(self) -> Desk: ...
     def install_user_set(self) -> None: ...
+    def prepare_search(self) -> None: ...
     def announce_ready(self) -> None: ...
     def open_orders(self, dock: QDockWidget | None = None) -> object: ...
     def orders_opened_now(self) -> None: ...
@@ -42,7 +44,15 @@ class Starting(Protocol):
 
 def after_frame_paint(window: Starting, frame: QWidget) -> None:
     """Step 2 on the turn after ``frame`` is painted (or shortly, if it is not)."""
-    AfterPaint(frame, lambda: build(window), fallback_ms=300)
+    AfterPaint(frame, lambda: _build_or_collect(window), fallback_ms=300)
+
+
+def _build_or_collect(window: Starting) -> None:
+    try:
+        build(window)
+    except BaseException:
+        collect_again()  # a start that fails here never reaches its last step
+        raise
 
 
 def build(window: Starting) -> None:
@@ -58,7 +68,7 @@ def build(window: Starting) -> None:
         window.install_user_set,
         desk.start_checks,
         desk.go_live,
-        collect_again,
+        window.prepare_search,
     ]
     # One owner, the desk's widest part: if it goes, nothing here runs. Placed before
     # ``ready``, so a listener to ``ready`` that watches the same paint hears of it first.
@@ -75,8 +85,11 @@ def collect_again() -> None:
 
 
 def _run(steps: list[Callable[[], None]]) -> None:
-    for step in steps:
-        step()
+    try:
+        for step in steps:
+            step()
+    finally:
+        collect_again()  # the last step, even when one before it fails
 
 
 def make_desk(

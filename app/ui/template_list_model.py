@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.templates.search import SearchEntry, entry_for
@@ -20,10 +18,22 @@ SOURCE_ROLE = Qt.ItemDataRole.UserRole + 5
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
 class Row:
-    template: Template
-    entry: SearchEntry
+    """A template and its search text, which is made when a search first needs it: a
+    start shows the list without searching it."""
+
+    __slots__ = ("_entry", "template", "twin")
+
+    def __init__(self, template: Template, twin: Template | None = None) -> None:
+        self.template = template
+        self.twin = twin
+        self._entry: SearchEntry | None = None
+
+    @property
+    def entry(self) -> SearchEntry:
+        if self._entry is None:
+            self._entry = entry_for(self.template, self.twin)
+        return self._entry
 
 
 class TemplateListModel(QAbstractListModel):
@@ -36,8 +46,14 @@ class TemplateListModel(QAbstractListModel):
 
     def set_templates(self, templates: list[Template], twins: dict[str, Template]) -> None:
         self.beginResetModel()
-        self.rows = [Row(t, entry_for(t, twins.get(t.id))) for t in templates]
+        self.rows = [Row(t, twins.get(t.id)) for t in templates]
         self.endResetModel()
+
+    def prepare_search(self) -> None:
+        """Make every row's search text now (a start does it after the desk's paint), so
+        the first key typed into the search does not pay for a large library."""
+        for row in self.rows:
+            _ = row.entry
 
     def set_favourites(self, ids: list[str]) -> None:
         self.favourites = set(ids)

@@ -4,9 +4,13 @@ what the launch loads before Qt is only what the window's frame would load anywa
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
+import pytest
+
 from app.launch import BEFORE_QT
+from app.ui import startup
 from tests.ui.test_start_loads_little import start
 
 # app.launch.main, with the event loop left to the test: it reports the collector's state
@@ -62,3 +66,17 @@ print(sorted(name for name in NAMES if name in sys.modules), flush=True)
 def test_what_the_launch_loads_before_qt_the_frame_loads_anyway(tmp_path: Path) -> None:
     names = sorted(BEFORE_QT)
     assert start(f"NAMES = {names!r}\n" + FRAME, tmp_path) == str(names)
+
+
+def test_a_failing_step_still_turns_the_collector_back_on() -> None:
+    def fails() -> None:
+        raise OSError("disk gone")
+
+    gc.disable()
+    try:
+        with pytest.raises(OSError):
+            startup._run([fails])
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+        gc.enable()

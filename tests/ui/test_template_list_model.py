@@ -100,3 +100,15 @@ def test_every_query_on_the_way_shows_the_order_a_fresh_search_shows() -> None:
     for query in ("s", "sh", "shi", "ship", "shipping", "re", "ret", "retu", "r"):
         proxy.set_query(query)
         assert ids(proxy) == fresh(query), query
+
+
+def test_a_search_finds_the_same_before_and_after_the_search_text_is_prepared() -> None:
+    # A start fills the list without making the search text; the first search makes it.
+    model, proxy = build("ja")
+    proxy.set_query("refund")  # English words find Japanese rows through their twins
+    found = ids(proxy)
+    assert "partial_refund_offer" in found
+    model.prepare_search()
+    proxy.set_query("")
+    proxy.set_query("refund")
+    assert ids(proxy) == found
