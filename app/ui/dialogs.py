@@ -11,7 +11,12 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+# The kinds of message: dialogs.status takes them too.
+from app.ui.banner import ERROR as ERROR
+from app.ui.banner import INFO as INFO
+from app.ui.banner import WARNING as WARNING
 
 # The boxes load with the first question: their classes' enums cost PySide6 time that a
 # start, which asks nothing, should not pay before the desk is painted.
@@ -20,17 +25,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("teinei")
 
-INFO = "info"
-WARNING = "warning"
-ERROR = "error"
 
 STATUS_MS = 8000
-
-_BANNER_STYLES = {
-    INFO: "background:#e8f0fe; color:#1a3c6e; border:1px solid #b6c8ea;",
-    WARNING: "background:#fff4d6; color:#5c4300; border:1px solid #e8c766;",
-    ERROR: "background:#fde7e7; color:#7a1010; border:1px solid #e3a0a0;",
-}
 
 
 class Choice(enum.Enum):
@@ -179,27 +175,3 @@ def about(parent: QWidget | None) -> None:
             "Teinei drafts careful messages to marketplace buyers, in Japanese and English.",
         ),
     )
-
-
-class Banner(QLabel):
-    """An inline message strip: prefer this to a modal box for anything not urgent."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setContentsMargins(8, 4, 8, 4)
-        self.kind = ""
-        self.hide()
-
-    def show_message(self, text: str, kind: str = INFO) -> None:
-        if kind == ERROR:
-            error_text(text)
-        self.kind = kind
-        self.setStyleSheet(f"QLabel {{ {_BANNER_STYLES[kind]} border-radius:4px; }}")
-        self.setText(text)
-        self.show()
-
-    def clear_message(self) -> None:
-        self.kind = ""
-        self.clear()
-        self.hide()

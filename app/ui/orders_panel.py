@@ -19,6 +19,7 @@ from app.orders.next_step_rules import label
 from app.orders.schema import DamagedDatabaseError
 from app.orders.session import OrderSession
 from app.ui import dialogs
+from app.ui.banner import ERROR, Banner
 from app.ui.desk_signals import DeskSignals
 from app.ui.next_step_banner import NextStepBanner
 from app.ui.order_card import OrderCard
@@ -51,7 +52,7 @@ class OrdersPanel(QWidget):
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
 
-        self.problem = dialogs.Banner(self)
+        self.problem = Banner(self)
         self.problem.setObjectName("ordersProblem")
         self.list = OrdersView(platforms, self)
         self.banner = NextStepBanner(self)
@@ -177,7 +178,7 @@ class OrdersPanel(QWidget):
     def show_problem(self, text: str) -> None:
         """A sentence about a failed save over the panel ("" hides it)."""
         if text:
-            self.problem.show_message(text, dialogs.ERROR)
+            self.problem.show_message(text, ERROR)
         else:
             self.problem.clear_message()
 

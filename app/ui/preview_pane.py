@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.policy.findings import Finding
 from app.rendering.preview import DRAFT, ERROR, EXAMPLE, Preview, over_limit
-from app.ui import dialogs
+from app.ui import banner as strip
 from app.ui.i18n import current_language, localized
 from app.ui.names import language_in_ui
 from app.ui.warnings_bar import WarningsBar
@@ -87,7 +87,7 @@ class PreviewPane(QWidget):
         self.labels: dict[str, str] = {}
         self.no_match: str | None = None  # the search that found nothing
 
-        self.banner = dialogs.Banner(self)
+        self.banner = strip.Banner(self)
         self.text = _text_box(self)
         self.text.setObjectName("previewText")
         self.count = QLabel(self)
@@ -240,14 +240,14 @@ class PreviewPane(QWidget):
                 self.tr("No template matches “%1”. Change the search or clear it (Esc).").replace(
                     "%1", self.no_match.strip()
                 ),
-                dialogs.INFO,
+                strip.INFO,
             )
         elif self.unwritten is not None and self.unwritten[0] != lang:
             self.banner.show_message(
                 self.tr("This template is not written in %1 yet.").replace(
                     "%1", language_in_ui(self.unwritten[0])
                 ),
-                dialogs.INFO,
+                strip.INFO,
             )
         elif preview is None:
             self.banner.clear_message()
@@ -256,19 +256,19 @@ class PreviewPane(QWidget):
                 self.tr("This template cannot be filled in: %1").replace(
                     "%1", localized(preview.error)
                 ),
-                dialogs.ERROR,
+                strip.ERROR,
             )
         elif preview.state == EXAMPLE:
             self.banner.show_message(
                 self.tr(
                     "Example order. Type in the form to write your own.\nStill needed: %1"
                 ).replace("%1", _join(self._missing_names())),
-                dialogs.INFO,
+                strip.INFO,
             )
         elif preview.state == DRAFT:
             self.banner.show_message(
                 self.tr("Still needed: %1").replace("%1", _join(self._missing_names())),
-                dialogs.WARNING,
+                strip.WARNING,
             )
         else:
             self.banner.clear_message()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.templates.library import Problem
 from app.ui import dialogs
+from app.ui.banner import ERROR, Banner
 from app.ui.editor.notices import MessageStrip
 
 
@@ -77,10 +78,10 @@ def test_a_message_that_is_no_error_is_not_logged(qtbot, caplog: pytest.LogCaptu
 
 
 def test_an_error_banner_is_logged(qtbot, caplog: pytest.LogCaptureFixture) -> None:
-    banner = dialogs.Banner()
+    banner = Banner()
     qtbot.addWidget(banner)
     with caplog.at_level(logging.WARNING, logger="teinei"):
-        banner.show_message("This template cannot be filled in: line 3", dialogs.ERROR)
+        banner.show_message("This template cannot be filled in: line 3", ERROR)
     assert "cannot be filled in: line 3" in caplog.text and not banner.isHidden()
 
 
