@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 from app.base import paths
 from app.base.langs import LANGS
 from app.templates.search import toggle, touch_recent
-from app.ui import dialogs, window_state
+from app.ui import window_state
 from app.ui.i18n import current_language, resolve, translations
 from app.ui.settings import Settings
 from app.ui.shown_text import elided
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         actions.write_en.triggered.connect(lambda: self.set_message_language("en"))
         actions.twin.toggled.connect(self.set_twin_shown)
         actions.ui_group.triggered.connect(lambda action: self.set_ui_language(action.data()))
-        actions.about.triggered.connect(lambda: dialogs.about(self))
+        actions.about.triggered.connect(self.about)
         self.copy_button.clicked.connect(self.copy_message)
         picker = self.top.lang_picker
         picker.currentIndexChanged.connect(lambda: self.set_message_language(picker.currentData()))
@@ -223,6 +223,11 @@ class MainWindow(QMainWindow):
 
     def orders_opened_now(self) -> None:
         self.orders_opened.emit()
+
+    def about(self) -> None:
+        from app.ui import dialogs  # the boxes load with the first one shown
+
+        dialogs.about(self)
 
     def prepare_search(self) -> None:
         self.browser.model.prepare_search()

@@ -1,7 +1,7 @@
 """What a start loads before the desk is painted: not the holiday tables (business days
-are counted only for dated deadlines) and not the orders database (it opens after); and
-on a second start, neither jinja2 nor the TOML parser (their results are kept); and the
-orders dock opens without the calendar library."""
+are counted only for dated deadlines), not the orders database (it opens after) and not
+the dialogs (a start asks nothing). On a second start, neither jinja2 nor the TOML parser
+(their results are kept). The orders dock opens without the calendar library."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ app = application.make_application([sys.argv[0]])
 window = application.open_window(app)
 
 def at_ready():
-    print(sorted(m for m in ("holidays", "sqlite3") if m in sys.modules), flush=True)
+    loaded = ("holidays", "sqlite3", "app.ui.dialogs")
+    print(sorted(m for m in loaded if m in sys.modules), flush=True)
     QTimer.singleShot(0, window, app.quit)
 
 window.ready.connect(at_ready)
@@ -52,7 +53,7 @@ def start(program: str, home: Path) -> str:
     return result.stdout.strip().splitlines()[-1]
 
 
-def test_the_desk_paints_before_the_holiday_tables_and_the_database_load(
+def test_the_desk_paints_before_the_holiday_tables_the_database_and_the_dialogs_load(
     tmp_path: Path,
 ) -> None:
     assert start(PROGRAM, tmp_path) == "[]"
