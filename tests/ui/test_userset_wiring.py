@@ -3,6 +3,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMainWindow
 
+from app.templates import drafts
 from app.templates.library import Library, load_library
 from app.templates.template_file import Template
 from app.templates.userset import new_template
@@ -99,3 +100,23 @@ def test_a_window_gone_before_its_first_turn_leaves_no_step_behind(qtbot) -> Non
         for _ in range(3):
             QCoreApplication.processEvents()
     assert raised == []
+
+
+def test_unsaved_text_is_offered_on_the_first_turn_only_by_a_window_still_open(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    path = new_template("mine", "Mine", "thanks")[0]
+    drafts.save_draft(path, path.read_text(encoding="utf-8") + "続きの文。\n")
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask", lambda _p, _t, text, **_k: asked.append(text) or False)
+    monkeypatch.setattr(drafts, "discard_draft", lambda _path: None)  # asked again if asked
+    closed = Desk()
+    qtbot.addWidget(closed)
+    install_into(closed)  # closed before its first turn: nobody to ask
+    shown = Desk()
+    qtbot.addWidget(shown)
+    shown.show()
+    install_into(shown)
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    QCoreApplication.processEvents()
+    assert len(asked) == 1 and "Open it in the editor?" in asked[0]

@@ -67,7 +67,8 @@ def install(
 
     # Owned by the dock: a window gone before the next turn takes this step with it.
     def on_first_turn() -> None:
-        actions.offer_drafts()
+        if window.isVisible():  # a window closed before its first turn asks nothing
+            actions.offer_drafts()
         dock.settle()
 
     QTimer.singleShot(0, dock, on_first_turn)
