@@ -20,10 +20,47 @@ if TYPE_CHECKING:
 log = logging.getLogger("teinei")
 
 # A check of text this short takes well under a frame even on the slowest shapes; a
-# longer one runs aside (the desk's ``check_aside``) and its warnings come when ready.
+# longer one runs aside (MessageCheck.aside) and its warnings come when ready.
 SYNC_CHARS = 2_000
 # How a long check runs aside: given the work, and what to call with its findings.
 CheckAside = Callable[[Callable[[], "list[Finding]"], Callable[["list[Finding]"], None]], None]
+
+
+class MessageCheck:
+    """The platform's rules on the shown message, one check per change: a short text at
+    once, a longer one ``aside`` when given; the findings of an older text are dropped."""
+
+    def __init__(
+        self, done: Callable[[str, list[Finding]], None], waiting: Callable[[], None]
+    ) -> None:
+        self.done = done  # called with the text and its findings
+        self.waiting = waiting  # called when a text goes aside, before its findings
+        self.aside: CheckAside | None = None
+        self.count = 0  # checks run
+
+    def run(
+        self,
+        text: str,
+        template: Template | None,
+        platform: Platform,
+        deadlines: Deadlines,
+        now: datetime,
+    ) -> None:
+        self.count += 1
+
+        def work() -> list[Finding]:
+            return findings_for(text, template, platform, deadlines, now)
+
+        if len(text) <= SYNC_CHARS or self.aside is None:
+            self.done(text, work())
+            return
+        self.waiting()
+        number = self.count
+        self.aside(work, lambda found: self._finished(number, text, found))
+
+    def _finished(self, number: int, text: str, found: list[Finding]) -> None:
+        if number == self.count:
+            self.done(text, found)
 
 
 def findings_for(

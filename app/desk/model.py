@@ -20,7 +20,7 @@ from app.deadlines.schedule import (
     choices_of,
     compute_deadlines,
 )
-from app.desk.checks import SYNC_CHARS, CheckAside, CopyCheck, copy_check, findings_for
+from app.desk.checks import CopyCheck, MessageCheck, copy_check
 from app.desk.composer import Composer, marked_if_typed
 from app.desk.history_values import asks_history, history_values
 from app.desk.message_lang import message_lang
@@ -84,10 +84,9 @@ class Desk(StoredOrder):
         self.deadlines: Deadlines = Deadlines()
         self.findings: list[Finding] = []
         self.checked_text: str | None = None  # the text the findings are for
-        self.checks = 0  # policy checks run (each change runs at most one)
-        # Runs a long check away from the window (app/ui/check_aside.py) and hands its
-        # findings back on the window's thread; None checks every text at once.
-        self.check_aside: CheckAside | None = None
+        # One check per change. Its ``aside`` (app/ui/check_aside.py) runs a long text
+        # away from the window; without it every text is checked at once.
+        self.checking = MessageCheck(self._show_findings, lambda: self._show_findings(None, []))
 
         self.template_changed = Event[[]]()  # the open template, platform or language
         self.message_changed = Event[[]]()  # the message, its twin, the missing fields
@@ -360,30 +359,10 @@ class Desk(StoredOrder):
 
         preview = self.preview
         shown = preview.text if preview is not None and preview.state != ERROR else ""
-        self.checks += 1
-        template, platform, deadlines, now = (
-            self.template,
-            self.platform,
-            self.deadlines,
-            self.clock(),
-        )
+        self.checking.run(shown, self.template, self.platform, self.deadlines, self.clock())
 
-        def work() -> list[Finding]:
-            return findings_for(shown, template, platform, deadlines, now)
-
-        if len(shown) <= SYNC_CHARS or self.check_aside is None:
-            self._show_findings(shown, work())
-            return
-        self.findings, self.checked_text = [], None  # listed when the check is done
-        self.findings_changed.emit()
-        number = self.checks  # a check of an older text is dropped when it ends
-        self.check_aside(work, lambda found: self._checked_aside(number, shown, found))
-
-    def _checked_aside(self, number: int, text: str, found: list[Finding]) -> None:
-        if number == self.checks:
-            self._show_findings(text, found)
-
-    def _show_findings(self, text: str, found: list[Finding]) -> None:
+    def _show_findings(self, text: str | None, found: list[Finding]) -> None:
+        """``text`` None: a long text is being checked aside, its findings come later."""
         self.findings, self.checked_text = found, text
         self.findings_changed.emit()
 

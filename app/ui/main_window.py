@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         (library, platforms), self._given = self._given, (None, None)
         self.desk = startup.make_desk(self.settings, library, platforms, deferred=self.deferred)
         self.signals = DeskSignals(self.desk, self)
-        self.desk.check_aside = CheckAside(self).run  # long texts are checked off this thread
+        self.desk.checking.aside = CheckAside(self).run  # long texts are checked off this thread
         parts = desk_layout.build(self.desk.platforms, self)
         self.browser, self.form, self.preview_pane = parts.browser, parts.form, parts.preview_pane
         self.splitter = parts.splitter

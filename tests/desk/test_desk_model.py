@@ -31,10 +31,10 @@ def test_a_key_press_renders_each_language_once_and_checks_once(library) -> None
     told: list[str] = []
     desk.message_changed.connect(lambda: told.append("message"))
     desk.findings_changed.connect(lambda: told.append("findings"))
-    renders, checks = desk.composer.renders, desk.checks
+    renders, checks = desk.composer.renders, desk.checking.count
     desk.set_value("buyer_name", "田中")
     assert desk.composer.renders - renders == 2  # the message and its English twin
-    assert desk.checks - checks == 1
+    assert desk.checking.count - checks == 1
     assert told == ["message", "findings"]
     assert desk.preview is not None and "田中様" in desk.preview.text
 
@@ -224,7 +224,7 @@ def test_a_long_text_is_checked_aside_and_an_older_result_is_dropped(library) ->
 
     desk = make_desk(library)
     waiting: list[tuple[Callable[[], list[Finding]], Callable[[list[Finding]], None]]] = []
-    desk.check_aside = lambda work, done: waiting.append((work, done))
+    desk.checking.aside = lambda work, done: waiting.append((work, done))
     long_name = "ー" * SYNC_CHARS + " 090-1234-5678 "
     desk.set_value("buyer_name", long_name)
     assert len(waiting) == 1 and desk.checked_text is None and desk.findings == []

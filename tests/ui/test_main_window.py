@@ -247,10 +247,10 @@ def test_a_key_press_renders_each_language_once_and_checks_once(window, qtbot) -
     window.set_message_language("ja")
     assert window.browser.select("order_note")
     assert window.desk.twin_preview is not None  # the English twin is shown beside it
-    renders, checks = window.desk.composer.renders, window.desk.checks
+    renders, checks = window.desk.composer.renders, window.desk.checking.count
     type_into(qtbot, window, "buyer_name", "佐")
     assert window.desk.composer.renders - renders == 2
-    assert window.desk.checks - checks == 1
+    assert window.desk.checking.count - checks == 1
     assert preview_text(window).startswith("佐様")
 
 
