@@ -119,6 +119,18 @@ class DeskView(QObject):
         if self.dates.order_dates() != self.desk.dates:
             self.dates.set_order_dates(self.desk.dates)
 
+    def report_problems(self) -> None:
+        """Template files that could not be read, counted in the status line."""
+        problems = self.desk.library.problems
+        if problems:
+            self.status.showMessage(
+                self.tr(
+                    "%n template file(s) could not be read; run teinei check for details.",
+                    "",
+                    len(problems),
+                )
+            )
+
     def say_replaced(self, gone: Template, chosen: Template) -> None:
         # The window's context, so the translation stays where it was.
         said = QCoreApplication.translate(

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app.base import paths
 from app.base.langs import LANGS
-from app.templates.search import toggle, touch_recent
 from app.ui import window_state
 from app.ui.i18n import current_language, resolve, translations
+from app.ui.list_order import ListOrder
 from app.ui.settings import Settings
 from app.ui.shown_text import elided
 from app.ui.top_bar import TopBar
@@ -82,8 +82,7 @@ class MainWindow(QMainWindow):
         self._given: tuple[Library | None, dict[str, Platform] | None] = (library, platforms)
         self.is_ready = False
         self.deferred = defer
-        self.favourites: list[str] = self.settings.get("browser/favourites")
-        self.recent: list[str] = self.settings.get("browser/recent")
+        self.list_order = ListOrder(self.settings)
 
         self._build_frame()
         self.commands = WindowActions(self)
@@ -149,10 +148,11 @@ class MainWindow(QMainWindow):
         self._connect()
         self.is_ready = True
         self.view.show_dates()
-        self.desk.show(self.view.fill_browser(self.desk.lang, self.desk.template_id, self.order()))
+        desk, order = self.desk, self.list_order.order()
+        desk.show(self.view.fill_browser(desk.lang, desk.template_id, order))
         self._restore_view()
         self.retranslate()
-        self._report_problems()
+        self.view.report_problems()
 
     def _restore_view(self) -> None:
         """Pickers, view options, panel widths and docks as the seller left them."""
@@ -191,7 +191,6 @@ class MainWindow(QMainWindow):
         actions.write_en.triggered.connect(lambda: self.set_message_language("en"))
         actions.twin.toggled.connect(self.set_twin_shown)
         actions.ui_group.triggered.connect(lambda action: self.set_ui_language(action.data()))
-        actions.about.triggered.connect(self.about)
         self.copy_button.clicked.connect(self.copy_message)
         picker = self.top.lang_picker
         picker.currentIndexChanged.connect(lambda: self.set_message_language(picker.currentData()))
@@ -199,7 +198,7 @@ class MainWindow(QMainWindow):
         browser.template_opened.connect(lambda tid: self.open_template(tid, True))
         signals.template_changed.connect(self._update_title)
         signals.template_changed.connect(
-            lambda: actions.favourite.setChecked(desk.template_id in self.favourites)
+            lambda: actions.favourite.setChecked(desk.template_id in self.list_order.favourites)
         )
         signals.message_changed.connect(self.preview_updated)
         signals.order_started.connect(
@@ -207,27 +206,16 @@ class MainWindow(QMainWindow):
         )
 
     # -- the steps of a deferred start (app/ui/startup.py) -------------------------------
-    def painted_desk(self) -> QWidget:
-        return self.preview_pane
-
     def place_orders(self) -> QDockWidget:
         from app.ui.orders_dock import place_dock
 
         return place_dock(self, self.settings)
-
-    def desk_model(self) -> Desk:
-        return self.desk
 
     def announce_ready(self) -> None:
         self.ready.emit()
 
     def orders_opened_now(self) -> None:
         self.orders_opened.emit()
-
-    def about(self) -> None:
-        from app.ui import dialogs  # the boxes load with the first one shown
-
-        dialogs.about(self)
 
     def prepare_search(self) -> None:
         self.browser.model.prepare_search()
@@ -305,7 +293,7 @@ class MainWindow(QMainWindow):
         if focus and template_id:
             from PySide6.QtCore import Qt
 
-            self.note_recent(template_id)
+            self.list_order.note_recent(template_id)
             first = self.form.first_input()
             if first is not None:
                 first.setFocus(Qt.FocusReason.TabFocusReason)
@@ -315,38 +303,24 @@ class MainWindow(QMainWindow):
 
     def set_message_language(self, lang: str) -> None:
         """The seller chose ``lang`` (menu, picker): kept for the platform too."""
-        self.view.choose_lang(lang, self.order())
-
-    def order(self) -> tuple[list[str], list[str]]:
-        """The list's order: favourites first, then the recently used."""
-        return self.favourites, self.recent
+        self.view.choose_lang(lang, self.list_order.order())
 
     def reload_library(self) -> None:
         """Read the templates from disk again, keeping the open template."""
         from app.templates.library import load_library
 
         library, desk = load_library(), self.desk
-        wanted = self.view.fill_browser(desk.lang, desk.template_id, self.order(), library)
+        order = self.list_order.order()
+        wanted = self.view.fill_browser(desk.lang, desk.template_id, order, library)
         desk.reload(library, wanted)
-        self._report_problems()
-
-    def _report_problems(self) -> None:
-        if self.desk.library.problems:
-            self.statusBar().showMessage(
-                self.tr(
-                    "%n template file(s) could not be read; run teinei check for details.",
-                    "",
-                    len(self.desk.library.problems),
-                )
-            )
+        self.view.report_problems()
 
     def toggle_favourite(self) -> None:
         template_id = self.desk.template_id
         if template_id:
-            self.favourites = toggle(self.favourites, template_id)
-            self.settings.set("browser/favourites", self.favourites)
-            self.browser.set_order(self.favourites, self.recent)
-            self.commands.favourite.setChecked(template_id in self.favourites)
+            starred = self.list_order.toggle_favourite(template_id)
+            self.browser.set_order(*self.list_order.order())
+            self.commands.favourite.setChecked(starred)
 
     def set_twin_shown(self, shown: bool) -> None:
         self.settings.set("view/twin", shown)
@@ -383,13 +357,9 @@ class MainWindow(QMainWindow):
 
     def sent(self, message: tuple[str, str, str]) -> None:
         """(template id, language, text) left the desk: recent list, timeline."""
-        self.note_recent(message[0])
+        self.list_order.note_recent(message[0])
         self.message_copied.emit(*message)
         self.desk.record_copy(message[2])
-
-    def note_recent(self, template_id: str) -> None:
-        self.recent = touch_recent(self.recent, template_id)
-        self.settings.set("browser/recent", self.recent)
 
     # -- UI language, title, state -----------------------------------------------------
     def set_ui_language(self, choice: str) -> None:

@@ -32,9 +32,11 @@ class Starting(Protocol):
     """What a start asks of the window."""
 
     def build_desk(self) -> None: ...
-    def painted_desk(self) -> QWidget: ...
+    @property
+    def preview_pane(self) -> QWidget: ...  # painted with the desk, last of its parts
+    @property
+    def desk(self) -> Desk: ...
     def place_orders(self) -> QDockWidget: ...
-    def desk_model(self) -> Desk: ...
     def install_user_set(self) -> None: ...
     def prepare_search(self) -> None: ...
     def announce_ready(self) -> None: ...
@@ -57,7 +59,7 @@ def _build_or_collect(window: Starting) -> None:
 
 def build(window: Starting) -> None:
     window.build_desk()
-    dock, desk = window.place_orders(), window.desk_model()
+    dock, desk = window.place_orders(), window.desk
 
     def open_orders() -> None:
         window.open_orders(dock)
@@ -72,7 +74,7 @@ def build(window: Starting) -> None:
     ]
     # One owner, the desk's widest part: if it goes, nothing here runs. Placed before
     # ``ready``, so a listener to ``ready`` that watches the same paint hears of it first.
-    AfterPaint(window.painted_desk(), lambda: _run(after_paint))
+    AfterPaint(window.preview_pane, lambda: _run(after_paint))
     window.announce_ready()
 
 

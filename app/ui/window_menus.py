@@ -61,8 +61,14 @@ class WindowActions(QObject):
         self.about = action("help")
         self.first_steps.triggered.connect(self._show_first_steps)
         self.shortcuts.triggered.connect(self._show_shortcuts)
+        self.about.triggered.connect(self._show_about)
         self.help_page: QDialog | None = None
         self.retranslate()
+
+    def _show_about(self) -> None:
+        from app.ui import dialogs  # the boxes load with the first one shown
+
+        dialogs.about(self.window)
 
     def _show_shortcuts(self) -> None:
         from app.ui.help_pages import ShortcutsPage

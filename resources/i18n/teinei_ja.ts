@@ -132,29 +132,29 @@
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../app/ui/calendar_export.py" line="38"/>
+        <location filename="../../app/ui/calendar_export.py" line="44"/>
         <source>This order has no deadlines yet: enter its dates (paid, shipped) first.</source>
         <translation>この注文にはまだ期限がありません。先に日時(支払い、発送通知など)を入れてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/calendar_export.py" line="54"/>
+        <location filename="../../app/ui/calendar_export.py" line="60"/>
         <source>Saved %n deadline(s) to %1; open it to add them to your calendar.</source>
         <translation>
             <numerusform>%n件の期限を %1 に保存しました。開くとカレンダーに追加できます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_export.py" line="63"/>
+        <location filename="../../app/ui/calendar_export.py" line="69"/>
         <source>Deadlines to a calendar</source>
         <translation>期限をカレンダーへ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_export.py" line="63"/>
+        <location filename="../../app/ui/calendar_export.py" line="69"/>
         <source>Calendar (*.ics)</source>
         <translation>カレンダー (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_export.py" line="68"/>
+        <location filename="../../app/ui/calendar_export.py" line="74"/>
         <source>Export the order&apos;s &amp;deadlines to a calendar (.ics)…</source>
         <translation>この注文の期限をカレンダーに書き出す(.ics)(&amp;D)…</translation>
     </message>
@@ -251,6 +251,16 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
     </message>
 </context>
 <context>
+    <name>DeskView</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/desk_view.py" line="128"/>
+        <source>%n template file(s) could not be read; run teinei check for details.</source>
+        <translation>
+            <numerusform>読み込めないテンプレートが%n件あります。teinei check で詳しく確認できます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="121"/>
@@ -263,17 +273,17 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
         <translation>ファイルの種類:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="158"/>
+        <location filename="../../app/ui/dialogs.py" line="162"/>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="166"/>
+        <location filename="../../app/ui/dialogs.py" line="172"/>
         <source>About Teinei</source>
         <translation>Teinei について</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="167"/>
+        <location filename="../../app/ui/dialogs.py" line="173"/>
         <source>Teinei drafts careful messages to marketplace buyers, in Japanese and English.</source>
         <translation>Teinei は、購入者へのていねいなメッセージを日本語と英語で作るアプリです。</translation>
     </message>
@@ -552,29 +562,22 @@ Teinei can keep a copy of the damaged file (so nothing is deleted) and start a n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/desk_view.py" line="119"/>
+        <location filename="../../app/ui/desk_view.py" line="136"/>
         <source>“%1” is not offered on %2; opened “%3” instead.</source>
         <translation>「%1」は%2では使えないため、「%3」を開きました。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="329"/>
-        <source>%n template file(s) could not be read; run teinei check for details.</source>
-        <translation>
-            <numerusform>読み込めないテンプレートが%n件あります。teinei check で詳しく確認できます。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Started a new order.</source>
         <translation>新しい注文を始めました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Loading templates…</source>
         <translation>テンプレートを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>Ctrl+F search · Enter fill in · Ctrl+Return copy</source>
         <translation>Ctrl+F 検索 · Enter 入力へ · Ctrl+Return コピー</translation>
     </message>
@@ -849,32 +852,32 @@ The order form asks it with a tick box (e.g. “I sent photos”):</source>
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../app/ui/order_form.py" line="139"/>
+        <location filename="../../app/ui/order_form.py" line="145"/>
         <source>In %1: %2</source>
         <translation>%1では: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="150"/>
+        <location filename="../../app/ui/order_form.py" line="156"/>
         <source>When “%1”</source>
         <translation>「%1」のとき</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="184"/>
+        <location filename="../../app/ui/order_form.py" line="190"/>
         <source>Order details</source>
         <translation>注文の内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="186"/>
+        <location filename="../../app/ui/order_form.py" line="192"/>
         <source>Choose a template on the left.</source>
         <translation>左の一覧からテンプレートを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="188"/>
+        <location filename="../../app/ui/order_form.py" line="194"/>
         <source>This template needs no details; the text is ready.</source>
         <translation>このテンプレートは入力なしで使えます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/order_form.py" line="189"/>
+        <location filename="../../app/ui/order_form.py" line="195"/>
         <source>For reference</source>
         <translation>参考情報</translation>
     </message>
@@ -963,12 +966,12 @@ The order form asks it with a tick box (e.g. “I sent photos”):</source>
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="193"/>
+        <location filename="../../app/ui/orders_panel.py" line="194"/>
         <source>The copy was not added to the order&apos;s timeline: %1</source>
         <translation>コピーした文面を注文の履歴に記録できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orders_panel.py" line="116"/>
+        <location filename="../../app/ui/orders_panel.py" line="117"/>
         <source>Copy again?</source>
         <translation>もう一度コピーしますか？</translation>
     </message>
@@ -1052,76 +1055,76 @@ The order form asks it with a tick box (e.g. “I sent photos”):</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="196"/>
+        <location filename="../../app/ui/preview_pane.py" line="210"/>
         <source>Start the %1 version from the %2 text</source>
         <translation>%2の本文から%1版を書き始める</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="224"/>
+        <location filename="../../app/ui/preview_pane.py" line="240"/>
         <source>No template matches “%1”. Change the search or clear it (Esc).</source>
         <translation>「%1」に合うテンプレートはありません。検索語を変えるか、消してください(Esc)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="231"/>
+        <location filename="../../app/ui/preview_pane.py" line="247"/>
         <source>This template is not written in %1 yet.</source>
         <translation>このテンプレートの%1版はまだ書かれていません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="240"/>
+        <location filename="../../app/ui/preview_pane.py" line="256"/>
         <source>This template cannot be filled in: %1</source>
         <translation>このテンプレートは文面にできません: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="248"/>
+        <location filename="../../app/ui/preview_pane.py" line="264"/>
         <source>Example order. Type in the form to write your own.
 Still needed: %1</source>
         <translation>例の内容で表示しています。フォームに入力すると、あなたの文面になります。
 未入力: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="254"/>
+        <location filename="../../app/ui/preview_pane.py" line="270"/>
         <source>Still needed: %1</source>
         <translation>未入力: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/preview_pane.py" line="275"/>
+        <location filename="../../app/ui/preview_pane.py" line="291"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n文字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="278"/>
+        <location filename="../../app/ui/preview_pane.py" line="294"/>
         <source>%1 / %2 characters: %3 over the limit</source>
         <translation>%1 / %2文字(%3文字オーバー)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="285"/>
+        <location filename="../../app/ui/preview_pane.py" line="301"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="296"/>
+        <location filename="../../app/ui/preview_pane.py" line="312"/>
         <source>Not written in %1 yet</source>
         <translation>%1版はまだ書かれていません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="300"/>
+        <location filename="../../app/ui/preview_pane.py" line="316"/>
         <source>No %1 version of this template</source>
         <translation>このテンプレートには%1版がありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="304"/>
+        <location filename="../../app/ui/preview_pane.py" line="320"/>
         <source>The same message in %1: some values are not written in %1 yet</source>
         <translation>同じ内容の%1版。%1でまだ書いていない項目があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="310"/>
+        <location filename="../../app/ui/preview_pane.py" line="326"/>
         <source>The same message in %1</source>
         <translation>同じ内容の%1版</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preview_pane.py" line="349"/>
+        <location filename="../../app/ui/preview_pane.py" line="365"/>
         <source>⇆ Other language</source>
         <translation>⇆ もう一方の言語</translation>
     </message>
@@ -1622,7 +1625,7 @@ Still needed: %1</source>
 <context>
     <name>TemplateListModel</name>
     <message>
-        <location filename="../../app/ui/template_list_model.py" line="58"/>
+        <location filename="../../app/ui/template_list_model.py" line="74"/>
         <source>From: {0}</source>
         <translation>置き場所: {0}</translation>
     </message>
@@ -1707,7 +1710,7 @@ Still needed: %1</source>
 <context>
     <name>WarningsBar</name>
     <message numerus="yes">
-        <location filename="../../app/ui/warnings_bar.py" line="78"/>
+        <location filename="../../app/ui/warnings_bar.py" line="103"/>
         <source>%n warning(s): click one to see its words in the message</source>
         <translation>
             <numerusform>注意 %n件: クリックすると文面の該当箇所を選択します</numerusform>
@@ -1749,112 +1752,112 @@ Where do you sell? (You can change this at any time.)</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="80"/>
+        <location filename="../../app/ui/window_menus.py" line="86"/>
         <source>the marketplace&apos;s message box</source>
         <translation>販売サイトのメッセージ欄</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="85"/>
+        <location filename="../../app/ui/window_menus.py" line="91"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="86"/>
+        <location filename="../../app/ui/window_menus.py" line="92"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="87"/>
+        <location filename="../../app/ui/window_menus.py" line="93"/>
         <source>&amp;Template</source>
         <translation>テンプレート(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="88"/>
+        <location filename="../../app/ui/window_menus.py" line="94"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="89"/>
+        <location filename="../../app/ui/window_menus.py" line="95"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="90"/>
+        <location filename="../../app/ui/window_menus.py" line="96"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="94"/>
+        <location filename="../../app/ui/window_menus.py" line="100"/>
         <source>&amp;Reload templates</source>
         <translation>テンプレートを再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="95"/>
+        <location filename="../../app/ui/window_menus.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="96"/>
+        <location filename="../../app/ui/window_menus.py" line="102"/>
         <source>&amp;Copy message</source>
         <translation>メッセージをコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="97"/>
+        <location filename="../../app/ui/window_menus.py" line="103"/>
         <source>Show as &amp;QR code (to send from the phone)</source>
         <translation>QRコードで表示(スマホから送る)(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="98"/>
+        <location filename="../../app/ui/window_menus.py" line="104"/>
         <source>&amp;New order (clear the form)</source>
         <translation>新しい注文(入力を消す)(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="99"/>
+        <location filename="../../app/ui/window_menus.py" line="105"/>
         <source>&amp;Find template</source>
         <translation>テンプレートを検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="100"/>
+        <location filename="../../app/ui/window_menus.py" line="106"/>
         <source>&amp;Fill in the selected template</source>
         <translation>選んだテンプレートに入力(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="101"/>
+        <location filename="../../app/ui/window_menus.py" line="107"/>
         <source>Add to &amp;favourites</source>
         <translation>お気に入りに追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="102"/>
+        <location filename="../../app/ui/window_menus.py" line="108"/>
         <source>Write in &amp;Japanese</source>
         <translation>日本語で書く(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="103"/>
+        <location filename="../../app/ui/window_menus.py" line="109"/>
         <source>Write in &amp;English</source>
         <translation>英語で書く(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="104"/>
+        <location filename="../../app/ui/window_menus.py" line="110"/>
         <source>Show the &amp;other language beside it</source>
         <translation>もう一方の言語も並べて表示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="105"/>
+        <location filename="../../app/ui/window_menus.py" line="111"/>
         <source>&amp;System language</source>
         <translation>システムの言語(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="108"/>
+        <location filename="../../app/ui/window_menus.py" line="114"/>
         <source>&amp;About Teinei</source>
         <translation>Teinei について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="109"/>
+        <location filename="../../app/ui/window_menus.py" line="115"/>
         <source>Your &amp;first message in four steps</source>
         <translation>はじめてのメッセージ(4ステップ)(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="110"/>
+        <location filename="../../app/ui/window_menus.py" line="116"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>

@@ -341,3 +341,12 @@ def test_an_item_typed_in_japanese_is_marked_not_written_in_the_english_twin(win
     type_into(qtbot, window, "item_name", "binoculars")
     assert window.preview_pane.twin_title.text() == "The same message in Japanese"
     assert "双眼鏡" in window.preview_pane.twin_text.toPlainText()
+
+
+def test_help_about_shows_the_about_box_over_the_window(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.ui import dialogs
+
+    shown: list[object] = []
+    monkeypatch.setattr(dialogs, "about", shown.append)
+    window.commands.about.trigger()
+    assert shown == [window]

@@ -52,7 +52,7 @@ def test_enter_in_the_list_opens_the_template_and_tab_walks_the_form(window, qtb
     qtbot.waitUntil(lambda: boxes[0].hasFocus())
     qtbot.keyClick(boxes[0], Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: boxes[1].hasFocus())
-    assert window.recent[0] == chosen
+    assert window.list_order.recent[0] == chosen
 
 
 def test_down_arrow_in_the_search_box_moves_through_the_list(window, qtbot) -> None:
