@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
-    QFileSystemWatcher,
     QIODevice,
     QSaveFile,
     Qt,
@@ -35,6 +34,7 @@ from app.templates.template_maker import sample_deadlines
 from app.ui import dialogs
 from app.ui.editor.code_edit import TemplateTextEdit
 from app.ui.editor.example_form import ExampleForm
+from app.ui.editor.file_watch import FileWatch
 from app.ui.editor.front_form import FrontMatterForm
 from app.ui.editor.message_sync import MessageSync
 from app.ui.editor.message_view import MessageView
@@ -104,8 +104,9 @@ class TemplateEditor(QWidget):
         self._autosave_timer.timeout.connect(self.autosave_now)
         self._autosave_cap = QTimer(self, singleShot=True, interval=autosave_max_ms)
         self._autosave_cap.timeout.connect(self.autosave_now)
-        self.watcher = QFileSystemWatcher(self)
-        self.watcher.fileChanged.connect(self._changed_on_disk)
+        self.watch = FileWatch(lambda: self._saved_text, self)
+        self.watch.changed.connect(self.banner.tell_changed)
+        self.watch.removed.connect(self.banner.tell_removed)
         self.code.textChanged.connect(self._edited)
         self.code.focus_lost.connect(self.autosave_now)
         self.strip.line_clicked.connect(self.code.go_to_line)
@@ -163,10 +164,8 @@ class TemplateEditor(QWidget):
                 "error", f"{path.name}:{error.line}: {error.message_in(current_language())}"
             )
             return False
-        if self.path is not None:
-            self.watcher.removePath(str(self.path))
         self.path, self.source, self._saved_text, self._kept_mine = path, source, text, False
-        self.watcher.addPath(str(path))
+        self.watch.follow(path)
         self.writable = writable
         self._set_text(text)
         self.code.setReadOnly(not writable)
@@ -239,7 +238,7 @@ class TemplateEditor(QWidget):
         if path is None or not self.writable:
             return False
         text = self.code.toPlainText()
-        if self._disk_differs() and not dialogs.ask(
+        if self.watch.differs() and not dialogs.ask(
             self,
             self.tr("Changed by another program"),
             self.tr(
@@ -261,8 +260,7 @@ class TemplateEditor(QWidget):
             return False
         self._saved_text, self._kept_mine = text, False
         self.banner.hide()
-        if str(path) not in self.watcher.files():
-            self.watcher.addPath(str(path))
+        self.watch.rewatch()
         drafts.discard_draft(path)
         self.check_now()
         if self.problems:
@@ -275,24 +273,6 @@ class TemplateEditor(QWidget):
             )
         self.saved.emit(path)
         return True
-
-    def _disk_differs(self) -> bool:
-        try:
-            return read_template_text(self.path) != self._saved_text  # type: ignore[arg-type]
-        except TemplateFileError:
-            return self.path is not None and self.path.exists()
-
-    # Watching the file
-    def _changed_on_disk(self, name: str) -> None:
-        if self.path is None or name != str(self.path):
-            return
-        if not self.path.exists():
-            self.banner.tell_removed()
-            return
-        if name not in self.watcher.files():
-            self.watcher.addPath(name)  # a replace by rename drops the watch
-        if self._disk_differs():
-            self.banner.tell_changed()
 
     def reload_from_disk(self) -> None:
         path = self.path
