@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from app.ui.i18n import translations
 from app.ui.main_window import MainWindow
+from tests.ui.editor_helpers import Asked, answer_with
 from tests.ui.main_window_helpers import make_window, write_order_note
 
 
@@ -35,3 +36,9 @@ def english_ui_and_a_known_template():  # type: ignore[no-untyped-def]
 def window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
     """A shown main window; modules that need another kind define their own ``window``."""
     return make_window(qtbot)
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> Asked:
+    """The editor's questions recorded and answered as a test sets (tests/ui/editor_helpers.py)."""
+    return answer_with(monkeypatch)
