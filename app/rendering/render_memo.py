@@ -17,8 +17,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from app import __version__
 from app.base import paths
 from app.base.platforms import Platform
@@ -39,7 +37,7 @@ _ALLOWED = frozenset({("app.rendering.preview", "Preview"), ("app.base.messages"
 
 
 def memo_path() -> Path:
-    return Path(platformdirs.user_cache_dir(paths.APP_NAME, appauthor=False)) / MEMO_NAME
+    return paths.cache_dir() / MEMO_NAME
 
 
 def code_stamp() -> tuple[Any, ...]:

@@ -17,8 +17,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from app import __version__
 from app.base import paths
 from app.base.stamped_file import read_stamped, write_stamped
@@ -64,7 +62,7 @@ Entry = tuple[bytes, Template | tuple[int, str]]
 
 
 def cache_path() -> Path:
-    return Path(platformdirs.user_cache_dir(paths.APP_NAME, appauthor=False)) / CACHE_NAME
+    return paths.cache_dir() / CACHE_NAME
 
 
 def _stamp(path: Path) -> Stamp:
